@@ -1,0 +1,30 @@
+// Schemas shared by several routes: the error body, ids, paging, list parameters.
+import { z } from 'zod';
+
+export const ErrorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }).meta({ example: { code: 'NODE_NOT_FOUND', message: 'No entity has this id.' } }),
+});
+
+/** Error answers a route documents next to its success body. */
+export const errorResponses = {
+  400: ErrorBodySchema,
+  404: ErrorBodySchema,
+  503: ErrorBodySchema,
+} as const;
+
+export const IdParamsSchema = z.object({
+  id: z.string().min(1).max(512).meta({ description: 'An entity id as returned by search', example: 'person:hu-binchen' }),
+});
+
+/** A comma-separated query-string list ("Person,Location") checked item by item. */
+export function csvList<T extends string>(item: z.ZodType<T, string>) {
+  return z
+    .string()
+    .max(4096)
+    .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
+    .pipe(z.array(item).max(100));
+}
+
+export function limitSchema(max: number, fallback: number) {
+  return z.coerce.number().int().min(1).max(max).default(Math.min(fallback, max));
+}
