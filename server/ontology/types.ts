@@ -39,7 +39,7 @@ export const RelationPropertyKeySchema = z.enum(RELATION_PROPERTIES);
 export type RelationPropertyKey = z.infer<typeof RelationPropertyKeySchema>;
 
 export const RelationTypeMetaSchema = z.object({
-  /** Reads between the two names: "Hu Binchen — holds position at → ...". */
+  /** Reads between the two names: "Ana Ruiz — holds position at → Harbour Police". */
   label: z.string(),
   /** Reads from the target back to the source, for incoming edges. */
   inverseLabel: z.string(),

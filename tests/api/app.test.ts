@@ -35,7 +35,9 @@ describe('the app', () => {
 
 describe('when the store is down', () => {
   // A real adapter pointed at a port nothing listens on: the failure is the engine's own.
-  const store = createNeo4jStore({ uri: 'bolt://127.0.0.1:9', user: 'neo4j', password: 'x' });
+  const store = createNeo4jStore({
+    uri: 'bolt://127.0.0.1:9', user: 'neo4j', password: 'x', driverConfig: { maxTransactionRetryTime: 500 },
+  });
   let app: Awaited<ReturnType<typeof buildApp>>;
   beforeAll(async () => { app = await buildApp({ store }); });
   afterAll(async () => { await app.close(); await store.close(); });

@@ -12,8 +12,9 @@ export interface RouteOptions {
   maxPage: number;
 }
 
-export const routes: FastifyPluginAsyncZod<RouteOptions> = async (app, options) => {
+export const routes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, maxPage }) => {
+  // Pass on only our own options: Fastify's `prefix` among them would apply twice.
   for (const plugin of [healthRoutes, schemaRoutes, searchRoutes, nodeRoutes, edgeRoutes]) {
-    await app.register(plugin, options);
+    await app.register(plugin, { store, maxPage });
   }
 };

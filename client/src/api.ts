@@ -1,0 +1,107 @@
+// Typed fetch client for the explorer's HTTP API. Every id goes through
+// encodeURIComponent (entity ids contain ':'), every failure becomes ApiError.
+import type { EdgeDetail, Neighborhood, NodeDetail, Schema, SearchHit } from './types.js';
+
+/** A failed request: the server's `{ error: { code, message } }`, or a network failure (status 0). */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(readonly code: string, message: string, readonly status: number) {
+    super(message);
+  }
+}
+
+export interface NeighborQuery {
+  limit?: number;
+  offset?: number;
+  relTypes?: string[];
+  types?: string[];
+  direction?: 'out' | 'in' | 'both';
+}
+
+export interface SearchQuery {
+  limit?: number;
+  types?: string[];
+}
+
+/** Told when the number of requests in flight changes, to drive the loading indicator. */
+export type ActivityListener = (pending: number) => void;
+
+export class Api {
+  private pending = 0;
+
+  constructor(private readonly baseUrl = '', private readonly onActivity: ActivityListener = () => {}) {}
+
+  schema(): Promise<Schema> {
+    return this.get('/api/schema');
+  }
+
+  async search(q: string, query: SearchQuery = {}, signal?: AbortSignal): Promise<SearchHit[]> {
+    const body = await this.get<{ hits: SearchHit[] }>(`/api/search${queryString({ q, ...query })}`, signal);
+    return body.hits;
+  }
+
+  node(id: string, signal?: AbortSignal): Promise<NodeDetail> {
+    return this.get(`/api/nodes/${encodeURIComponent(id)}`, signal);
+  }
+
+  neighbors(id: string, query: NeighborQuery = {}, signal?: AbortSignal): Promise<Neighborhood> {
+    return this.get(`/api/nodes/${encodeURIComponent(id)}/neighbors${queryString({ ...query })}`, signal);
+  }
+
+  edge(id: string, signal?: AbortSignal): Promise<EdgeDetail> {
+    return this.get(`/api/edges/${encodeURIComponent(id)}`, signal);
+  }
+
+  private async get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    this.setPending(+1);
+    try {
+      const response = await fetchOrExplain(this.baseUrl + path, signal);
+      const body: unknown = await response.json().catch(() => null);
+      if (!response.ok) throw errorFrom(body, response.status);
+      return body as T;
+    } finally {
+      this.setPending(-1);
+    }
+  }
+
+  private setPending(delta: number): void {
+    this.pending += delta;
+    this.onActivity(this.pending);
+  }
+}
+
+async function fetchOrExplain(url: string, signal?: AbortSignal): Promise<Response> {
+  try {
+    return await fetch(url, { headers: { accept: 'application/json' }, signal });
+  } catch (error) {
+    // Aborts are the caller's own doing: let them through untouched so callers can ignore them.
+    if (isAbort(error)) throw error;
+    throw new ApiError('NETWORK', 'The server could not be reached.', 0);
+  }
+}
+
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** Builds `?a=1&b=x,y` from defined values; arrays become comma-separated lists. */
+export function queryString(params: Record<string, string | number | string[] | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) search.set(key, value.join(','));
+    } else {
+      search.set(key, String(value));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export function errorFrom(body: unknown, status: number): ApiError {
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const code = typeof error?.code === 'string' ? error.code : `HTTP_${status}`;
+  const message = typeof error?.message === 'string' ? error.message : `The server answered ${status}.`;
+  return new ApiError(code, message, status);
+}

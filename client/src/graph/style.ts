@@ -1,0 +1,99 @@
+// The Cytoscape stylesheet, derived from /api/schema: a node's colour and shape
+// come from its entity type, an edge's colour, line style and arrow from its
+// relation type. Nothing here names a type; a new type in the ontology is styled
+// without a change to the client.
+import type { StylesheetJson } from 'cytoscape';
+import type { Schema } from '../types.js';
+
+/** Visual constants that do not come from the ontology. */
+export const THEME = {
+  /** Label and outline colours, matched to the page's CSS. */
+  text: '#1f2937',
+  canvas: '#ffffff',
+  selection: '#111827',
+  /** Fallback for a type the schema does not know (an older client against a newer server). */
+  unknown: '#9ca3af',
+  font: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+} as const;
+
+/** A Cytoscape attribute selector matching one value exactly; JSON quoting escapes any quote in it. */
+export function byType(group: 'node' | 'edge', type: string): string {
+  return `${group}[type = ${JSON.stringify(type)}]`;
+}
+
+export function buildStylesheet(schema: Schema): StylesheetJson {
+  return [
+    ...baseStyles(),
+    ...schema.entityTypes.map((t) => ({
+      selector: byType('node', t.type),
+      style: { 'background-color': t.color, shape: t.shape },
+    })),
+    ...schema.relationTypes.map((r) => ({
+      selector: byType('edge', r.type),
+      style: {
+        'line-color': r.color,
+        'target-arrow-color': r.color,
+        'line-style': r.lineStyle,
+        // A symmetric relation reads the same both ways, so it gets no arrow.
+        'target-arrow-shape': r.symmetric ? ('none' as const) : ('triangle' as const),
+      },
+    })),
+    ...stateStyles(),
+  ];
+}
+
+function baseStyles(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': THEME.unknown,
+        label: 'data(label)',
+        color: THEME.text,
+        'font-family': THEME.font,
+        'font-size': 11,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-outline-color': THEME.canvas,
+        'text-outline-width': 2,
+        // Better-connected entities draw larger; mapData clamps outside the range.
+        width: 'mapData(degree, 0, 40, 24, 56)',
+        height: 'mapData(degree, 0, 40, 24, 56)',
+        'border-width': 1,
+        'border-color': THEME.canvas,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(evidenceCount, 1, 6, 1.5, 4)',
+        'line-color': THEME.unknown,
+        'target-arrow-color': THEME.unknown,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        'font-family': THEME.font,
+        'font-size': 10,
+        color: THEME.text,
+        'text-rotation': 'autorotate',
+        'text-background-color': THEME.canvas,
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+      },
+    },
+  ];
+}
+
+function stateStyles(): StylesheetJson {
+  return [
+    // An expanded node has shown its neighbours; a thick ring tells it apart.
+    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': THEME.selection, 'border-opacity': 0.35 } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': THEME.selection, 'border-opacity': 1 } },
+    // Edge labels only when they are looked at: a full graph of labels is unreadable.
+    { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', 'z-index': 10 } },
+    { selector: 'edge:selected', style: { width: 5, 'overlay-color': THEME.selection, 'overlay-opacity': 0.12 } },
+    { selector: 'node.hover', style: { 'border-width': 3, 'border-color': THEME.selection, 'border-opacity': 0.6 } },
+  ];
+}

@@ -1,0 +1,2 @@
+// Cheapest statement that proves the database answers.
+RETURN 1 AS ok

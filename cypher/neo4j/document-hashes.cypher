@@ -1,0 +1,3 @@
+// Content hash per document, so a reload skips unchanged files.
+MATCH (d:Document)
+RETURN d.id AS id, d.hash AS hash

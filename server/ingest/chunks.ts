@@ -1,0 +1,115 @@
+// Capitalized chunks: runs of capitalized words joined by name connectors
+// ("Ministry of Public Security", "Operation Intercops - Spartacus III"),
+// cut into word units (hyphenated compounds stay whole).
+import { type Token, isCap, isWord, isPossessive } from './tokens.js';
+
+export interface Unit { text: string; start: number; end: number; lower: string }
+
+export interface Chunk {
+  units: Unit[];
+  /** "(MPS)" right after the name: an acronym defined for it. */
+  acronym?: Unit;
+  /** The chunk ends in a possessive ("China's"). */
+  possessive: boolean;
+  /** A lower-case suffix after a hyphen: "INTERPOL-led", "Washington-based". */
+  suffix?: string;
+  /** Index of the first token and the token after the chunk. */
+  from: number;
+  to: number;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'to', 'de', 'du', 'des', 'la', 'van', 'von', 'der', '&', 'against']);
+const AGENT_SUFFIX = /^(?:led|coordinated|co-ordinated|based|linked|related|backed|funded|sponsored|run|owned|made|born|organized|organised|hosted|supported|style|affiliated|produced|made)$/;
+/** Left parts that make one word with a lower-case right part: "Anti-counterfeiting", "Counter-terrorism". */
+const PREFIXES = /^(?:anti|counter|co|non|vice|sub|inter|multi|cross|pre|post|ex|self|trans|pan|semi|deputy|under)$/i;
+const NUM_LEAD = /^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d)$/;
+
+export function findChunks(tokens: Token[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const startsNum = NUM_LEAD.test(t.text) && isCap(tokens[i + 1]?.text ?? '') && (tokens[i + 1]?.ws ?? false);
+    if (!(isCap(t.text) && isWord(t.text)) && !startsNum) { i++; continue; }
+    const chunk = readChunk(tokens, i);
+    chunks.push(chunk);
+    i = Math.max(chunk.to, i + 1);
+  }
+  return chunks;
+}
+
+function readChunk(tokens: Token[], from: number): Chunk {
+  const units: Unit[] = [];
+  let i = from;
+  let pendingConnectors: Unit[] = [];
+  let possessive = false;
+  let suffix: string | undefined;
+  let acronym: Unit | undefined;
+  const isOperation = /^operation$/i.test(tokens[from]?.text ?? '');
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (units.length === 0 || (t.ws && isCap(t.text) && isWord(t.text)) || (t.ws && /^[IVX]+$/.test(t.text))) {
+      const unit = readUnit(tokens, i);
+      if (unit.suffix) { // "INTERPOL-led": the name ends here, the suffix tells its role
+        units.push(...pendingConnectors, unit.unit);
+        pendingConnectors = [];
+        suffix = unit.suffix;
+        i = unit.next;
+        break;
+      }
+      units.push(...pendingConnectors, unit.unit);
+      pendingConnectors = [];
+      i = unit.next;
+      continue;
+    }
+    if (t.ws && CONNECTORS.has(t.text) && pendingConnectors.length < 2) {
+      pendingConnectors.push(toUnit(t));
+      i++;
+      continue;
+    }
+    if (isOperation && pendingConnectors.length === 0 && /^[-–—]$/.test(t.text) && t.ws && isCap(tokens[i + 1]?.text ?? '')) {
+      pendingConnectors.push(toUnit(t));
+      i++;
+      continue;
+    }
+    if (t.text === '(' && /^\p{Lu}[\p{Lu}\d-]{1,9}s?$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')' && pendingConnectors.length === 0) {
+      acronym = toUnit(tokens[i + 1]!);
+      i += 3;
+      // "National Central Bureau (NCB) for China": the name goes on after the acronym.
+      if (/^(?:for|of|in)$/.test(tokens[i]?.text ?? '') && isCap(tokens[i + 1]?.text ?? '')) continue;
+      // "Intellectual Property (IP) Crime Conference": the acronym sits inside the name.
+      if (tokens[i] && tokens[i]!.ws && isCap(tokens[i]!.text) && isWord(tokens[i]!.text)) { acronym = undefined; continue; }
+      break;
+    }
+    if (isPossessive(t.text) && pendingConnectors.length === 0) { possessive = true; i++; }
+    break;
+  }
+  return { units, acronym, possessive, suffix, from, to: i - (possessive ? 1 : 0) };
+}
+
+/** One word unit; hyphen/slash compounds ("Sub-Bureaus", "I-24/7") join, "-led" style suffixes split off. */
+function readUnit(tokens: Token[], i: number): { unit: Unit; next: number; suffix?: string } {
+  const first = tokens[i]!;
+  let end = first.end;
+  let text = first.text;
+  let j = i + 1;
+  // Initials and titles keep their full stop: "K.", "Mr.".
+  if (tokens[j]?.text === '.' && !tokens[j]!.ws && /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)$/u.test(text) && isCap(tokens[j + 1]?.text ?? '')) {
+    return { unit: { text: `${text}.`, start: first.start, end: tokens[j]!.end, lower: `${text}.`.toLowerCase() }, next: j + 1 };
+  }
+  while (tokens[j] && /^[-/]$/.test(tokens[j]!.text) && !tokens[j]!.ws && tokens[j + 1] && !tokens[j + 1]!.ws && isWord(tokens[j + 1]!.text)) {
+    const part = tokens[j + 1]!.text;
+    if (!isCap(part) && !/^\d/.test(part) && !PREFIXES.test(text) && !AGENT_SUFFIX.test(part.toLowerCase())) break;
+    if (AGENT_SUFFIX.test(part.toLowerCase())) {
+      return { unit: { text, start: first.start, end, lower: text.toLowerCase() }, next: j + 2, suffix: part.toLowerCase() };
+    }
+    text += tokens[j]!.text + part;
+    end = tokens[j + 1]!.end;
+    j += 2;
+  }
+  return { unit: { text, start: first.start, end, lower: text.toLowerCase() }, next: j };
+}
+
+function toUnit(t: Token): Unit {
+  return { text: t.text, start: t.start, end: t.end, lower: t.text.toLowerCase() };
+}

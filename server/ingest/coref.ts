@@ -1,0 +1,104 @@
+// Within-document coreference: one entity per thing. Gazetteer names share a
+// canonical form ("US", "U.S.", "United States"); acronyms defined in
+// parentheses stand for their name; a surname or "Mr. Wang" is the person
+// named in full nearby; "Chinese Ministry of X" is "Ministry of X".
+import type { EntityType } from '../ontology/index.js';
+import type { RawMention } from './detect.js';
+import { lookup } from './lexicon.js';
+import { singular } from './tokens.js';
+
+export interface EntityRecord {
+  index: number;
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  mentions: Array<{ start: number; end: number }>;
+  /** Named only by demonyms or in title-case headings: output only when a relation uses it. */
+  weak: boolean;
+}
+
+export interface Resolved extends RawMention { entity: number; sentence: number }
+
+/** Lower-case, punctuation-free form used to tell whether two names are the same. */
+export function nameKey(name: string): string {
+  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '')
+    .replace(/[-–—/]/g, ' ').replace(/[^\p{L}\p{N}& ]/gu, '').split(/\s+/).filter(Boolean);
+  if (words[0] === 'the') words.shift();
+  if (words.length > 1) words[words.length - 1] = singular(words.at(-1)!);
+  return words.join(' ');
+}
+
+/** The name without a leading or trailing place or demonym: "Chinese Ministry of X", "US Centers for Y". */
+function strippedName(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 3) return null;
+  const lead = lookup(words[0]!.replace(/[’']s$/, ''));
+  if (lead?.type === 'Location') return words.slice(1).join(' ');
+  const tail = lookup(words.at(-1)!);
+  if (tail?.type === 'Location' && !/^(?:of|for|in)$/i.test(words.at(-2) ?? '')) return words.slice(0, -1).join(' ');
+  return null;
+}
+
+export class EntityTable {
+  readonly entities: EntityRecord[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly acronyms = new Map<string, number>();
+
+  /** Resolves mentions in document order; returns those that found (or made) an entity. */
+  resolve(mentions: Array<RawMention & { sentence: number }>): Resolved[] {
+    const out: Resolved[] = [];
+    const persons: Array<{ entity: number; at: number }> = [];
+    for (const m of mentions) {
+      const entity = m.type === 'Person' && m.kind === 'short' ? this.shortForm(m, persons, mentions) : this.entityFor(m);
+      if (entity === null) continue;
+      const e = this.entities[entity]!;
+      e.mentions.push({ start: m.start, end: m.end });
+      if (!(m.kind === 'demonym' || m.weak)) e.weak = false;
+      if (m.kind === 'name' || m.kind === 'short') e.aliases.add(m.name);
+      if (m.kind === 'lexicon' && m.surface && m.surface !== e.name && m.surface !== m.surface.toUpperCase()) e.aliases.add(m.surface);
+      if (m.acronym) { e.aliases.add(m.acronym); this.acronyms.set(m.acronym, entity); }
+      if (e.type === 'Person') persons.push({ entity, at: m.start });
+      out.push({ ...m, entity });
+    }
+    return out;
+  }
+
+  acronymEntity(token: string): number | undefined {
+    return this.acronyms.get(token) ?? this.acronyms.get(token.replace(/s$/, ''));
+  }
+
+  private entityFor(m: RawMention): number {
+    const key = m.kind === 'lexicon' || m.kind === 'demonym' ? `lex:${m.name}` : nameKey(m.name);
+    const plain = m.kind === 'name' ? strippedName(m.name) : null;
+    const stripped = plain ? nameKey(plain) : null;
+    const acr = m.kind === 'name' && /^\p{Lu}[\p{Lu}\d]+$/u.test(m.name) ? this.acronyms.get(m.name) : undefined;
+    const found = this.byKey.get(`${m.type}|${key}`) ?? (stripped ? this.byKey.get(`${m.type}|${stripped}`) : undefined) ?? acr;
+    if (found !== undefined) {
+      const e = this.entities[found]!;
+      if (plain) { this.byKey.set(`${m.type}|${stripped}`, found); e.aliases.add(plain); }
+      // The plain form named in the text is the better name: "Ministry of X" over "Chinese Ministry of X".
+      if (m.kind === 'name' && e.aliases.has(m.name) === false && strippedName(e.name) !== null && nameKey(strippedName(e.name)!) === key) {
+        e.aliases.add(e.name);
+        e.name = m.name;
+      }
+      return found;
+    }
+    const index = this.entities.length;
+    this.entities.push({ index, type: m.type, name: m.name, aliases: new Set(), mentions: [], weak: true });
+    this.byKey.set(`${m.type}|${key}`, index);
+    if (m.kind === 'lexicon') this.byKey.set(`${m.type}|${nameKey(m.name)}`, index);
+    if (plain) { this.byKey.set(`${m.type}|${stripped}`, index); this.entities[index]!.aliases.add(plain); }
+    return index;
+  }
+
+  /** "Hu", "Mr. Wang", "Vice-Minister Xia": the nearest person whose full name has that word. */
+  private shortForm(m: RawMention, persons: Array<{ entity: number; at: number }>, all: RawMention[]): number | null {
+    const word = m.name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').toLowerCase();
+    const has = (e: number) => this.entities[e]!.name.toLowerCase().split(/\s+/).some((w) => w === word) && this.entities[e]!.name.includes(' ');
+    for (let k = persons.length - 1; k >= 0; k--) if (has(persons[k]!.entity)) return persons[k]!.entity;
+    // Named in full only later ("Meng ... Meng Hongwei"): look ahead in the document.
+    const later = all.find((o) => o.type === 'Person' && o.kind === 'name' && o.start > m.start && o.name.toLowerCase().split(/\s+/).includes(word));
+    if (later) return this.entityFor(later);
+    return m.titled ? this.entityFor({ ...m, kind: 'name' }) : null;
+  }
+}

@@ -1,0 +1,164 @@
+// Names that are not plain capitalized runs: "the 84th session of X's General
+// Assembly", "the narcotics control bureau of ...", "Kyrgyzstan's interior
+// ministry", "the Chinese embassy in Honiara", "the city of X", "X province",
+// "Beijing's X guesthouse", "an operation codenamed X", "the US-Mexico border".
+import type { Sentence } from './sentences.js';
+import type { RawMention } from './detect.js';
+import { lookup } from './lexicon.js';
+import { COMMON_WORDS } from './gazetteer/common.js';
+
+const CAP = "[\\p{Lu}](?:[\\p{L}\\p{N}-]|\\.(?=\\p{L}))*(?:(?<=\\.\\p{Lu})\\.)?(?:['’](?!s\\b)\\p{L}+)?";
+const CAPS = `${CAP}(?: (?:of |for |and |the )?${CAP})*`;
+
+interface Rule {
+  /** A cheap test that must pass before the costly pattern runs. */
+  when: RegExp;
+  pattern: RegExp;
+  make: (m: RegExpExecArray, s: Sentence) => RawMention | RawMention[] | null }
+
+const at = (s: Sentence, m: RegExpExecArray, group: number) => {
+  const text = m[group]!;
+  const start = s.start + m.index + m[0].indexOf(text);
+  return { start, end: start + text.length, text };
+};
+const mention = (span: { start: number; end: number }, type: RawMention['type'], name: string, acronym?: string): RawMention =>
+  ({ ...span, type, name, kind: 'name', priority: 3, acronym });
+
+const RULES: Rule[] = [
+  { // "the 84th session of INTERPOL's General Assembly"
+    when: /\d(?:st|nd|rd|th) (?:session|edition|meeting|round) of/,
+    pattern: new RegExp(`\\b(\\d+(?:st|nd|rd|th) (?:session|edition|meeting|round) of (?:the )?${CAP}(?: ?['’]s)?(?: ${CAP})+)`, 'gu'),
+    make: (m, s) => { const g = at(s, m, 1); return mention(g, 'Event', g.text); },
+  },
+  { // "director of the narcotics control bureau of the Ministry": a unit named in lower case inside a chain
+    when: /(?:bureau|division|department|office|unit|section|directorate|team) of/,
+    pattern: /\b(?:of|at|in) (?:the|its) ((?:[\p{L}&-]+ ){1,4}?(?:bureau|division|department|office|unit|section|directorate|team))(?= of\b)/gu,
+    make: (m, s) => {
+      const g = at(s, m, 1);
+      if (!/\b\p{Ll}/u.test(g.text.replace(/\b(?:and|of|for)\b/g, '').replace(/\b(?:bureau|division|department|office|unit|section|directorate|team)$/, ''))
+        && !/(?:bureau|division|department|office|unit|section|directorate|team)$/.test(g.text)) return null;
+      if (/^(?:same|new|other|local|former|first|one|this|that)\b/.test(g.text)) return null;
+      return mention(g, 'Organization', g.text);
+    },
+  },
+  { // "Chinese foreign ministry", "Kyrgyzstan's interior ministry", "Interpol 's executive committee", "Chinese embassy in the US"
+    when: /ministry|embassy|consulate|committee|watchdog|secretariat/,
+    pattern: new RegExp(`(${CAPS})( ?['’]s)? ((?:[a-z]+ ){0,2}(?:ministry|embassy|consulate|committee|watchdog|secretariat))\\b(?: in (?:the )?(${CAP}(?: ${CAP})*))?`, 'gu'),
+    make: (m, s) => {
+      const owner = m[1]!;
+      const head = m[3]!;
+      const known = lookup(owner);
+      if (/^(?:embassy|consulate)/.test(head.replace(/^\w+ /, '')) && !m[4]) return null;
+      if (!known && !m[2] && !/\b(?:Party|Council|Ministry|Congress)$/.test(owner)) return null;
+      if (!known && COMMON_WORDS.has(owner.toLowerCase())) return null;
+      const g = at(s, m, 0);
+      if (!m[4] && m[2] && known && !known.demonym) {
+        // "Kyrgyzstan's interior ministry": the owner stays a mention of its own, the body keeps the full name.
+        const headStart = g.start + m[0].lastIndexOf(head);
+        const ownerMention: RawMention = { start: g.start, end: g.start + owner.length, type: known.type, name: known.canonical, kind: 'lexicon', priority: 3, surface: owner };
+        return [ownerMention, mention({ start: headStart, end: g.end }, 'Organization', g.text)];
+      }
+      if (!m[4]) return mention(g, 'Organization', g.text);
+      // "the Chinese embassy in Honiara": the body keeps the full name, the place stays a mention of its own.
+      const place = lookup(m[4]);
+      const placeStart = g.start + m[0].lastIndexOf(m[4]);
+      const body = mention({ start: g.start, end: g.start + m[0].indexOf(' in ') }, 'Organization', g.text);
+      const loc: RawMention = { start: placeStart, end: placeStart + m[4].length, type: 'Location', name: place?.canonical ?? m[4], kind: place ? 'lexicon' : 'name', priority: 3 };
+      return [body, loc];
+    },
+  },
+  { // "a report in USA Today": the publisher is an organization
+    when: /(?:report|article|story|editorial|interview|op-ed|column) (?:in|by|from) /,
+    pattern: new RegExp(`\\b(?:report|article|story|editorial|interview|op-ed|column) (?:in|by|from) (?:the )?(${CAP}(?: ${CAP}){0,3})`, 'gu'),
+    make: (m, s) => {
+      const g = at(s, m, 1);
+      const known = lookup(g.text);
+      if (known && known.type !== 'Organization') return null;
+      // Low priority: a chunk typed by its head ("International Institute for X") knows the extent better.
+      return { ...mention(g, 'Organization', known?.canonical ?? g.text), priority: 1 };
+    },
+  },
+  { // "the Departments of Homeland Security, Justice, State, and Treasury": one department each
+    when: /(?:Departments|Ministries) of/,
+    pattern: new RegExp(`\\b(Departments|Ministries) of ((?:the )?${CAP}(?: ${CAP})*(?:,? (?:and )?(?:the )?${CAP}(?: ${CAP})*)+)`, 'gu'),
+    make: (m, s) => {
+      const kind = m[1] === 'Departments' ? 'Department' : 'Ministry';
+      const list = m[2]!;
+      const base = s.start + m.index + m[0].indexOf(list);
+      const out: RawMention[] = [];
+      for (const item of list.matchAll(new RegExp(`(?:the )?${CAP}(?: ${CAP})*`, 'gu'))) {
+        const name = `${kind} of ${item[0]}`;
+        const known = lookup(name);
+        const start = out.length ? base + item.index : s.start + m.index;
+        out.push(mention({ start, end: base + item.index + item[0].length }, 'Organization', known?.canonical ?? name));
+      }
+      return out;
+    },
+  },
+  { // "arrested in Valencia": an unknown name after a verb of place is a place
+    when: /(?:arrested|detained|based|held|headquartered|located|born|stationed|extradited|seized) (?:in|at|near) [A-Z]/,
+    pattern: new RegExp(`\\b(?:arrested|detained|based|held|headquartered|located|born|stationed|extradited|seized) (?:in|at|near) (${CAP}(?: ${CAP})?)`, 'gu'),
+    make: (m, s) => {
+      const g = at(s, m, 1);
+      const known = lookup(g.text);
+      if (/-\p{Ll}/u.test(g.text) || lookup(g.text.split('-')[0]!)?.type === 'Organization') return null;
+      if (known ? known.type !== 'Location' : COMMON_WORDS.has(g.text.toLowerCase()) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(g.text)) return null;
+      return { ...mention(g, 'Location', known?.canonical ?? g.text), kind: known ? 'lexicon' : 'name', priority: 1 };
+    },
+  },
+  { // "the city of X"
+    when: /(?:city|town|province|port|village|county|region) of [A-Z]/,
+    pattern: new RegExp(`\\b(?:city|town|province|port|village|county|region) of (${CAP}(?: ${CAP})?)`, 'gu'),
+    make: (m, s) => { const g = at(s, m, 1); return COMMON_WORDS.has(g.text.toLowerCase()) ? null : mention(g, 'Location', g.text); },
+  },
+  { // "Gansu province", "Xinjiang region"
+    when: / (?:province|region|prefecture|county|autonomous region|state)\b/,
+    pattern: new RegExp(`(${CAP}(?: ${CAP})?) (?:province|region|prefecture|county|autonomous region|state)\\b`, 'gu'),
+    make: (m, s) => {
+      const name = m[1]!;
+      if (COMMON_WORDS.has(name.toLowerCase()) || (lookup(name) && lookup(name)!.type !== 'Location')) return null;
+      if (lookup(name)?.demonym) return null;
+      const g = at(s, m, 0);
+      return mention(g, 'Location', lookup(name)?.canonical ?? name);
+    },
+  },
+  { // "Diaoyutai guesthouse": a named site
+    when: / (?:guesthouse|hotel|airport|palace|square|prison|compound|stadium|checkpoint)\b/,
+    pattern: new RegExp(`(?<![\\p{L}])(${CAP}(?: ${CAP})?) (?:guesthouse|hotel|airport|palace|square|prison|compound|stadium|checkpoint)\\b`, 'gu'),
+    make: (m, s) => {
+      const name = m[1]!;
+      if (COMMON_WORDS.has(name.toLowerCase()) || lookup(name)) return null;
+      const g = at(s, m, 0);
+      return mention(g, 'Location', g.text);
+    },
+  },
+  { // "an operation codenamed SOGA III"
+    when: /peration,? (?:codenamed|code-named|dubbed|called|named) /,
+    pattern: new RegExp(`\\b[Oo]peration,? (?:codenamed|code-named|dubbed|called|named) ['‘"“]?(${CAP}(?: ${CAP})*)`, 'gu'),
+    make: (m, s) => { const g = at(s, m, 1); return mention(g, 'Event', g.text); },
+  },
+  { // "the US-Mexico border"
+    when: /[-–]\S+ border\b/,
+    pattern: /((?:\p{Lu}\.?)+[\p{L}.]*[-–](?:\p{Lu}\.?)+[\p{L}]*) border\b/gu,
+    make: (m, s) => {
+      const parts = m[1]!.split(/[-–]/);
+      if (!parts.every((p) => lookup(p)?.type === 'Location')) return null;
+      const g = at(s, m, 0);
+      return mention(g, 'Location', g.text);
+    },
+  },
+];
+
+export function descriptiveMentions(s: Sentence): RawMention[] {
+  const out: RawMention[] = [];
+  for (const rule of RULES) {
+    if (!rule.when.test(s.text)) continue;
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(s.text); m; m = rule.pattern.exec(s.text)) {
+      const found = rule.make(m, s);
+      if (Array.isArray(found)) out.push(...found);
+      else if (found) out.push(found);
+    }
+  }
+  return out;
+}

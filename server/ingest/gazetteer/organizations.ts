@@ -1,0 +1,63 @@
+// Well-known international and national bodies, and the head words that mark
+// a capitalized phrase as an organization. General knowledge only.
+export interface OrgEntry { name: string; aliases: string[] }
+
+export const KNOWN_ORGANIZATIONS: OrgEntry[] = [
+  { name: 'INTERPOL', aliases: ['Interpol', 'International Criminal Police Organization', 'ICPO'] },
+  { name: 'Europol', aliases: ['EUROPOL', 'European Union Agency for Law Enforcement Cooperation'] },
+  { name: 'United Nations', aliases: ['UN', 'U.N.'] },
+  { name: 'United Nations Office on Drugs and Crime', aliases: ['UNODC'] },
+  { name: 'World Health Organization', aliases: ['WHO'] },
+  { name: 'World Customs Organization', aliases: ['WCO'] },
+  { name: 'European Union', aliases: ['EU', 'E.U.'] },
+  { name: 'ASEAN', aliases: ['Association of Southeast Asian Nations'] },
+  { name: 'ASEANAPOL', aliases: [] },
+  { name: 'AFRIPOL', aliases: [] },
+  { name: 'AMERIPOL', aliases: [] },
+  { name: 'NATO', aliases: ['North Atlantic Treaty Organization'] },
+  { name: 'FIFA', aliases: [] },
+  { name: 'International Narcotics Control Board', aliases: ['INCB'] },
+  { name: 'Financial Action Task Force', aliases: ['FATF'] },
+  { name: 'Shanghai Cooperation Organisation', aliases: ['Shanghai Cooperation Organization', 'SCO'] },
+  { name: 'African Union', aliases: ['AU'] },
+  { name: 'Organization of American States', aliases: ['OAS'] },
+  { name: 'G20', aliases: ['Group of Twenty'] },
+  { name: 'BRICS', aliases: [] },
+  { name: 'APEC', aliases: ['Asia-Pacific Economic Cooperation'] },
+  { name: 'Drug Enforcement Administration', aliases: ['DEA'] },
+  { name: 'Federal Bureau of Investigation', aliases: ['FBI'] },
+  { name: 'Central Intelligence Agency', aliases: ['CIA'] },
+  { name: 'Department of Homeland Security', aliases: ['DHS'] },
+  { name: 'Department of Justice', aliases: ['DOJ', 'Justice Department'] },
+  { name: 'Department of State', aliases: ['State Department'] },
+  { name: 'Department of the Treasury', aliases: ['Treasury Department', 'Department of Treasury'] },
+  { name: 'Chinese Communist Party', aliases: ['CCP', 'Communist Party of China', 'CPC'] },
+  { name: 'Associated Press', aliases: ['AP'] },
+  { name: 'Reuters', aliases: [] },
+  { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
+];
+
+/** Final (or leading, with "of") words of organization names. Plurals are folded by the matcher. */
+export const ORG_HEADS = new Set([
+  'ministry', 'bureau', 'department', 'agency', 'police', 'university', 'institute', 'institution', 'committee', 'council',
+  'court', 'commission', 'office', 'administration', 'service', 'services', 'force', 'forces', 'division', 'directorate',
+  'secretariat', 'organization', 'organisation', 'association', 'federation', 'union', 'party', 'group', 'team', 'unit',
+  'centre', 'center', 'centers', 'centres', 'authority', 'board', 'customs', 'procuratorate', 'academy', 'college', 'school',
+  'foundation', 'corporation', 'company', 'bank', 'embassy', 'consulate', 'parliament', 'congress', 'senate', 'assembly',
+  'government', 'cabinet', 'guard', 'army', 'navy', 'command', 'network', 'society', 'times', 'post', 'daily', 'news',
+  'press', 'journal', 'tribune', 'herald', 'gazette', 'inc', 'ltd', 'corp', 'co', 'llc', 'sub-bureau', 'taskforce',
+  'interpol', 'europol', 'coalition', 'alliance', 'mission', 'watchdog', 'tribunal', 'prosecutor', 'constabulary', 'gendarmerie',
+]);
+
+/** Heads that also start a name ("Ministry of X", "University of Y"). */
+export const ORG_LEADING_HEADS = new Set([
+  'ministry', 'department', 'bureau', 'university', 'institute', 'office', 'academy', 'college', 'school', 'court', 'council',
+  'committee', 'commission', 'federation', 'association', 'organization', 'organisation', 'centre', 'center', 'centers',
+  'centres', 'directorate', 'administration', 'agency', 'division', 'union', 'embassy', 'consulate', 'secretariat', 'board',
+]);
+
+/** Lower-case heads that make a descriptive org name after a name or demonym ("Chinese foreign ministry"). */
+export const LOWER_ORG_HEADS = new Set([
+  'ministry', 'embassy', 'consulate', 'committee', 'bureau', 'division', 'department', 'police force', 'watchdog',
+  'executive committee', 'police', 'customs', 'coast guard', 'navy', 'army', 'parliament', 'cabinet', 'secretariat',
+]);

@@ -1,0 +1,18 @@
+// Drugs, precursor chemicals and other controlled goods, matched case-insensitively.
+// Canonical spelling first; the matcher accepts plural "s" for common nouns.
+export const SUBSTANCES: string[] = [
+  'fentanyl', 'carfentanil', 'acetylfentanyl', 'furanylfentanyl', 'sufentanil', 'remifentanil', 'alfentanil', 'nitazene', 'nitazenes',
+  'heroin', 'morphine', 'opium', 'codeine', 'oxycodone', 'hydrocodone', 'tramadol', 'methadone', 'buprenorphine', 'xylazine',
+  'cocaine', 'crack cocaine', 'methamphetamine', 'amphetamine', 'amphetamines', 'ecstasy', 'MDMA', 'ketamine', 'cannabis',
+  'marijuana', 'hashish', 'LSD', 'captagon', 'khat', 'kratom', 'ephedrine', 'pseudoephedrine', 'GHB', 'PCP', 'yaba', 'ice',
+  'synthetic cannabinoids', 'cathinone', 'mephedrone', 'benzodiazepines', 'tapentadol', 'psilocybin',
+  // fentanyl and methamphetamine precursors
+  '4-ANPP', 'ANPP', 'NPP', 'N-phenethyl-4-piperidone', '4-AP', '1-boc-4-AP', 'norfentanyl', 'piperidine', 'P2P',
+  'phenylacetone', 'safrole', 'PMK', 'BMK', 'APAA', 'acetic anhydride', 'potassium permanganate', 'red phosphorus',
+  'methylamine', 'precursor chemicals',
+  // other controlled goods in the same trade
+  'ivory', 'rhino horn', 'pangolin scales', 'tiger bone',
+];
+
+/** Substances that are also everyday words: only matched in lower case next to drug context words. */
+export const AMBIGUOUS_SUBSTANCES = new Set(['ice', 'yaba', 'ecstasy', 'crack cocaine', 'khat', 'precursor chemicals']);

@@ -1,0 +1,50 @@
+// Visible text of an HTML page with htmlparser2: scripts, styles and
+// navigation chrome dropped, block elements on their own lines, and the
+// title, publication date and canonical source taken from <head>.
+import { Parser } from 'htmlparser2';
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'footer', 'iframe', 'form', 'button']);
+const BLOCK = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'section', 'article', 'header', 'aside', 'main',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr', 'figcaption', 'figure', 'dd', 'dt', 'dl',
+]);
+const PUBLISHED_META = ['article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date'];
+
+export interface HtmlPage { text: string; title: string | null; published: string | null; source: string | null }
+
+export function htmlToText(html: string): HtmlPage {
+  const out: string[] = [];
+  let skipDepth = 0;
+  let inTitle = false;
+  let title = '';
+  let published: string | null = null;
+  let source: string | null = null;
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (name === 'title') inTitle = true;
+      if (name === 'meta') {
+        const key = attrs.property ?? attrs.name ?? attrs.itemprop ?? '';
+        if (!published && PUBLISHED_META.includes(key) && attrs.content) published = attrs.content.trim();
+        if (!source && key === 'og:url' && attrs.content) source = attrs.content.trim();
+      }
+      if (name === 'link' && attrs.rel === 'canonical' && attrs.href) source = attrs.href;
+      if (name === 'time' && !published && attrs.datetime) published = attrs.datetime.trim();
+      if (SKIP.has(name)) skipDepth++;
+      else if (BLOCK.has(name)) out.push('\n');
+      if (name === 'li' && skipDepth === 0) out.push('  • ');
+    },
+    ontext(data) {
+      if (inTitle) title += data;
+      else if (skipDepth === 0) out.push(data);
+    },
+    onclosetag(name) {
+      if (name === 'title') inTitle = false;
+      if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
+      else if (BLOCK.has(name)) out.push('\n');
+    },
+  }, { decodeEntities: true, lowerCaseTags: true });
+  parser.write(html);
+  parser.end();
+  const text = out.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return { text, title: title.trim() || null, published, source };
+}

@@ -1,0 +1,55 @@
+// Runs every relation rule over the sentence views, keeps what the ontology
+// allows between the two entity types, and merges duplicates (evidence united,
+// highest confidence kept).
+import { allowsEndpoints, RELATION_META } from '../../ontology/index.js';
+import type { Candidate, Doc, Rule } from './context.js';
+import { POSITION_RULES } from './positions.js';
+import { STRUCTURE_RULES } from './structure.js';
+import { INTERACTION_RULES } from './interaction.js';
+import { LEGAL_RULES } from './legal.js';
+import { nameRelations } from './names.js';
+
+/** Every sentence-level rule, in the order they run. */
+export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES];
+
+export const RELATION_DEFAULTS = {
+  /** Evidence spans kept per relation: enough to show it is stated more than once. */
+  maxEvidence: 3,
+  /** Each extra sentence stating the same fact raises confidence by this much, up to 0.95. */
+  corroborationBonus: 0.05,
+};
+
+export function extractRelations(doc: Doc): Candidate[] {
+  const all: Candidate[] = [];
+  for (const view of doc.views) {
+    // Every rule relates two mentions; a lone mention can only pair with one in the next sentence.
+    if (view.mentions.length === 0 || (view.mentions.length === 1 && !view.next)) continue;
+    for (const rule of RULES) all.push(...rule(view, doc));
+  }
+  all.push(...nameRelations(doc));
+  return merge(all.filter((c) => allowed(doc, c)));
+}
+
+function allowed(doc: Doc, c: Candidate): boolean {
+  if (c.source === c.target) return false;
+  const from = doc.entities[c.source]!.type;
+  const to = doc.entities[c.target]!.type;
+  return allowsEndpoints(c.type, from, to);
+}
+
+function merge(candidates: Candidate[]): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const [a, b] = RELATION_META[c.type].symmetric && c.source > c.target ? [c.target, c.source] : [c.source, c.target];
+    const key = `${c.type}|${a}|${b}`;
+    const prev = byKey.get(key);
+    if (!prev) { byKey.set(key, { ...c, source: a, target: b, evidence: [...c.evidence], properties: c.properties ? { ...c.properties } : undefined }); continue; }
+    const known = new Set(prev.evidence.map((e) => `${e.start}:${e.end}`));
+    const fresh = c.evidence.filter((e) => !known.has(`${e.start}:${e.end}`));
+    if (fresh.length) prev.confidence = Math.min(0.95, Math.max(prev.confidence, c.confidence) + RELATION_DEFAULTS.corroborationBonus);
+    else prev.confidence = Math.max(prev.confidence, c.confidence);
+    prev.evidence.push(...fresh.slice(0, Math.max(0, RELATION_DEFAULTS.maxEvidence - prev.evidence.length)));
+    if (c.properties) prev.properties = { ...c.properties, ...prev.properties };
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,120 @@
+// Between actors: meetings (MET_WITH), cooperation (COOPERATES_WITH),
+// launching things (FOUNDED) and taking part in events (PARTICIPATED_IN).
+import { type Rule, type View, type Candidate, M, LIST, candidate, matchAll, refs, dateIn, span, guarded } from './context.js';
+
+const BODY = M('OLD');
+/** Text and place or body names between a meeting word and a person: "his Lao counterpart". */
+const SKIP = '(?:[^<]|<[LDO]\\d+>)';
+const COOP_VERB = "(?:will |to |have |has |had |jointly |also |further |agreed to |vow(?:ed)? (?:to )?|pledged to )*(?:cooperat\\w*|collaborat\\w*|strengthen\\w*|team(?:ed)? up|join(?:ed)? forces|renew\\w*|sign\\w*|launch\\w*|agree\\w*|work(?:ed|ing)? together|vow\\w*|explore\\w*|enhance\\w*|deepen\\w*|step(?:ped)? up|boost\\w*)";
+const COOP_NOUN = '(?:cooperation|co-operation|collaboration|partnership|talks|agreement|declaration|dialogue|ties|engagement|hotline|relations|coordination|exchanges?)';
+const COOP_CUE = /\b(?:cooperat|co-operat|collaborat|joint|partnership|agreement|jointly)/i;
+
+const pairs = (view: View, ids: number[], rule: string, confidence: number, props?: Record<string, string>): Candidate[] => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+    if (view.mentions[ids[i]!]!.entity !== view.mentions[ids[j]!]!.entity) out.push(candidate(view, 'COOPERATES_WITH', ids[i]!, ids[j]!, rule, confidence, props));
+  }
+  return out;
+};
+
+/** "a meeting between X, ..., and Y", "X has met with Y", "summit between X and his counterpart Y" */
+const meetings: Rule = (view) => [
+  ...matchAll(view, new RegExp(`\\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Dd]iscussions?|met|meet|[Dd]ialogue|[Cc]onversation) between ${SKIP}{0,40}?(${M('P')})(?:[^<]|<[LDOX]\\d+>){0,140}? and ${SKIP}{0,60}?(${M('P')})`, 'gu'),
+    (m) => candidate(view, 'MET_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'meeting-between', 0.8, dateProps(view))),
+  ...matchAll(view, new RegExp(`(${M('P')})(?:[^<.]|<[LDOX]\\d+>){0,100}?\\b(?:has |had |have |also )?(?:met|meets|meet|held talks|holds talks|talked|spoke) (?:with )?${SKIP}{0,50}?(${M('P')})`, 'gu'),
+    (m) => (/\bsaid\b/.test(m[0]) ? null : candidate(view, 'MET_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'met-with', 0.75, dateProps(view)))),
+];
+
+/** "China and the United States will strengthen ...", "cooperation between INTERPOL and China", "U.S.-China cooperation" */
+const cooperation: Rule = (view) => [
+  ...matchAll(view, new RegExp(`(${BODY}(?:(?:, | and | and the |, and )${BODY})+) ${COOP_VERB}`, 'gu'),
+    (m) => pairs(view, refs(m[1]), 'joint-subject', 0.7)),
+  ...matchAll(view, new RegExp(`\\b${COOP_NOUN} (?:of intent |on [a-z ]{0,30})?between (?:the )?(${BODY}) and (?:the )?(${BODY})`, 'gu'),
+    (m) => pairs(view, [...refs(m[1]), ...refs(m[2])], 'between', 0.75)),
+  ...matchAll(view, new RegExp(`(${M('LD')}) ?[–-] ?(${M('LD')}) (?:${COOP_NOUN}|cooperation)`, 'giu'),
+    (m) => pairs(view, [...refs(m[1]), ...refs(m[2])], 'pair-noun', 0.7)),
+  ...matchAll(view, new RegExp(`\\b(?:delivered|organi[sz]ed|run|conducted|hosted) (?:jointly )?by (?:the )?(${BODY}) and (?:the )?(${BODY})`, 'gu'),
+    (m) => pairs(view, [...refs(m[1]), ...refs(m[2])], 'joint-agents', 0.6)),
+  ...withPartners(view),
+  ...matchAll(view, new RegExp(`\\b(?:delegation|team|officials?|ministers?) from (?:the )?(${M('OLD')})(?:'s ${M('O')})?[^<.]{0,20}? visited (?:the )?(${M('LD')})`, 'gu'), (m) => {
+    if (!COOP_CUE.test(view.template) && !/\bto discuss\b/.test(view.template)) return null;
+    const [visitor] = refs(m[1]);
+    const [host] = refs(m[2]);
+    return pairs(view, [visitor!, host!], 'delegation-visit', 0.6);
+  }),
+  ...agreement(view),
+];
+
+/** "Fiji amended a 2011 policing agreement to remove Chinese officers": an agreement between the two places named. */
+function agreement(view: View): Candidate[] {
+  if (!/\b(?:agreement|accord|memorandum|treaty|pact)\b/.test(view.template)) return [];
+  const places = refs(view.template).filter((i) => view.mentions[i]!.type === 'Location');
+  const distinct = [...new Map(places.map((i) => [view.mentions[i]!.entity, i])).values()];
+  if (distinct.length !== 2 || !new RegExp(`^(?:[^<]{0,30})?${M('L')}`).test(view.template)) return [];
+  return pairs(view, distinct, 'agreement', 0.5);
+}
+
+/** "Italy ended joint police patrols with China", "X has engaged in cooperation through mechanisms like Y" */
+function withPartners(view: View): Candidate[] {
+  if (!COOP_CUE.test(view.template)) return [];
+  return matchAll(view, new RegExp(`\\b(?:joint|cooperat\\w*|co-operat\\w*|collaborat\\w*|partner\\w*)\\b[^<.]{0,80}?\\b(?:with|like|including|such as|through) (?:the )?(?:counterparts in |officials in |[a-z]+ )?(${LIST('OLD')})`, 'gu'), (m) => {
+    const actor = refs(view.template.slice(0, m.index)).find((i) => ['Organization', 'Location'].includes(view.mentions[i]!.type));
+    if (actor === undefined) return null;
+    const props: Record<string, string> = {};
+    if (/\b(?:ended|halted|suspended|terminated)\b/.test(view.template.slice(0, m.index))) { props.status = 'ended'; const d = dateIn(view.sentence.text); if (d) props.end = d; }
+    return refs(m[1]).flatMap((p) => pairs(view, [actor, p], 'with-partners', 0.6, props));
+  });
+}
+
+/** "X introduced the Global Security Initiative", "who jointly launched the Y", "Y, which was founded in 2001 by A, B and C" */
+const founding: Rule = (view) => [
+  ...matchAll(view, new RegExp(`(${M('POLD')})(?:(?:[^<.]|<D\\d+>){0,60}? who)?,? (?:has |have |had |jointly |formally |also )*(?:launched|founded|established|created|set up|introduced|initiated|unveiled|inaugurated|co-founded|proposed) (?:the |a |an |its )?(?:new )?(${M('OEX')})`, 'gu'),
+    (m) => candidate(view, 'FOUNDED', refs(m[1])[0]!, refs(m[2])[0]!, 'launched', 0.75, dateProps(view))),
+  ...matchAll(view, new RegExp(`(${M('OEX')}),? (?:which |that )?(?:was |were |has been )?(?:jointly )?(?:founded|established|launched|created|set up|developed|introduced|initiated)(?: in ((?:19|20)\\d\\d))? by (?:the )?(${LIST('POLD')})`, 'gu'),
+    (m) => refs(m[3]).map((f) => candidate(view, 'FOUNDED', f, refs(m[1])[0]!, 'founded-by', 0.8, m[2] ? { date: m[2] } : dateProps(view)))),
+];
+
+/** "took part in Y", "Coordinated by X's Z, Operation Y was conducted", "supported by X" */
+const participation: Rule = (view) => [
+  ...matchAll(view, new RegExp(`(${M('POLD')})[^<.]{0,40}?\\b(?:participated|took part|takes part|joined|attended|attends|participates) in (?:the )?(${M('E')})`, 'gu'),
+    (m) => candidate(view, 'PARTICIPATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'took-part', 0.75)),
+  ...matchAll(view, new RegExp(`\\b(?:coordinated|co-ordinated|led|organi[sz]ed|supported|backed|run|hosted) by (?:the )?(${M('O')}(?:'s ${M('O')})?)`, 'giu'), (m) => {
+    const events = refs(view.template).filter((i) => view.mentions[i]!.type === 'Event');
+    return events.flatMap((e) => refs(m[1]).map((o) => candidate(view, 'PARTICIPATED_IN', o, e, 'agent-by', 0.65, { role: 'coordinator' })));
+  }),
+  ...describedOperation(view),
+];
+
+/** "An INTERPOL-coordinated operation ... .Operation Lionfish, which ...": the agent of an unnamed operation, named in the next sentence. */
+function describedOperation(view: View): Candidate[] {
+  const agent = new RegExp(`(${M('O')})[- ](?:led|coordinated|co-ordinated|supported|backed|run) (?:[a-z-]+ ){0,3}operation|operation (?:[a-z-]+ ){0,4}(?:co-ordinated|coordinated|led|supported|run) by (?:the )?(${M('O')})|^(${M('O')}) (?:is |has )?[a-z]+ (?:[^<]|<[EX]\\d+>){0,60}\\boperation\\b`, 'u').exec(view.template);
+  if (!agent) return [];
+  const org = refs(agent[1] ?? agent[2] ?? agent[3])[0]!;
+  const here = refs(view.template).filter((i) => view.mentions[i]!.type === 'Event');
+  if (here.some((e) => /^operation\b/i.test(view.mentions[e]!.name))) return [];
+  for (const next of [view.next, view.next?.next]) {
+    if (!next) break;
+    const named = refs(next.template).find((i) => next.mentions[i]!.type === 'Event' && /^operation\b|codenamed|code-named/i.test(next.mentions[i]!.name + next.template));
+    if (named === undefined) continue;
+    const evidence = { start: view.sentence.start, end: next.sentence.end };
+    const event = next.mentions[named]!.entity;
+    const out: Candidate[] = [{ type: 'PARTICIPATED_IN', source: view.mentions[org]!.entity, target: event, rule: 'described-operation', confidence: 0.6, properties: { role: 'coordinator' }, evidence: [evidence] }];
+    // Where the described operation ran: "across Asia", "in Asia" (not the dateline before the dash).
+    const body = view.template.replace(/^<L\d+>(?:, <L\d+>)? ?[–-] /, (d) => ' '.repeat(d.length));
+    for (const place of body.matchAll(new RegExp(`\\b(?:across|in|throughout) (?:the )?(${LIST('L')})`, 'gu'))) {
+      for (const l of refs(place[1])) out.push({ type: 'LOCATED_IN', source: event, target: view.mentions[l]!.entity, rule: 'described-operation-place', confidence: 0.5, evidence: [evidence] });
+    }
+    return out;
+  }
+  return [];
+}
+
+const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
+
+export const INTERACTION_RULES: Rule[] = [
+  guarded(/\b(?:[Mm]eet|met\b|[Tt]alk|[Ss]ummit|[Dd]iscussion|[Dd]ialogue|[Cc]onversation|spoke)/, meetings),
+  guarded(/<[OLD]\d+>(?:.|\n)*<[OLD]\d+>/, cooperation),
+  guarded(/\b(?:launch|found|establish|creat|set up|introduc|initiat|unveil|inaugurat|propos|develop)/, founding),
+  guarded(/\b(?:participat|took part|takes part|joined|attend|by|led|coordinated|co-ordinated|supported|operation|[Oo]peration)/, participation),
+];
+export { span };

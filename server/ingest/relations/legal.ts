@@ -1,0 +1,101 @@
+// Charges, arrests and substances: "X was charged by Y", "Y indicted X",
+// "X has been arrested in Seoul", "China plans to list 4-ANPP as controlled",
+// "accused of operating labs that produced fentanyl".
+import { type Rule, type View, type Candidate, M, LIST, candidate, matchAll, refs, dateIn, guarded } from './context.js';
+
+const CHARGE = '(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)';
+const ARREST = '(?:arrested|detained|apprehended|captured|caught|held)';
+
+/** Who the passive clause is about: named persons before the verb, else the persons named in the next sentence. */
+function passiveSubjects(view: View, at: number): { ids: number[]; other?: View } {
+  const clause = view.template.slice(0, at);
+  const persons = refs(clause).filter((i) => view.mentions[i]!.type === 'Person');
+  if (persons.length) return { ids: persons.slice(-4) };
+  // "One of China's most wanted ... has been arrested in Seoul. Chinese national X is ...": named a sentence later.
+  const subject = view.template.replace(/^<L\d+>(?:, <L\d+>)? ?[–-] /, '');
+  if (view.next && /^(?:One|A|An|The|Two|Three|Four|Five|Several)\b/.test(subject)) {
+    const next = view.next;
+    const named = refs(next.template.slice(0, 80)).filter((i) => next.mentions[i]!.type === 'Person');
+    if (named.length) return { ids: named, other: next };
+  }
+  return { ids: [] };
+}
+
+function emit(view: View, type: Candidate['type'], subjects: { ids: number[]; other?: View }, target: number, rule: string, props?: Record<string, string>): Candidate[] {
+  return subjects.ids.map((p) => {
+    const source = (subjects.other ?? view).mentions[p]!.entity;
+    const evidence = subjects.other ? [{ start: view.sentence.start, end: subjects.other.sentence.end }] : [{ start: view.sentence.start, end: view.sentence.end }];
+    return { type, source, target: view.mentions[target]!.entity, rule, confidence: subjects.other ? 0.55 : 0.75, properties: props, evidence };
+  });
+}
+
+const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
+
+const charges: Rule = (view) => [
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being|is|are) (?:formally |also )?${CHARGE}\\b[^<.]{0,30}?\\bby (?:the )?(${M('OLD')})`, 'gu'),
+    (m) => emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'charged-by', dateProps(view))),
+  ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:charged|indicted|sentenced|convicted|prosecuted) (${LIST('P')})`, 'gu'),
+    (m) => refs(m[2]).map((p) => candidate(view, 'CHARGED_BY', p, refs(m[1])[0]!, 'charged', 0.75, dateProps(view)))),
+];
+
+const arrests: Rule = (view) => [
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:in|by) (?:the )?(${M('OLD')})`, 'gu'),
+    (m) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'arrested-in', dateProps(view))),
+  ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:arrested|detained|apprehended) (${LIST('P')})`, 'gu'),
+    (m) => refs(m[2]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[1])[0]!, 'arrested', 0.75, dateProps(view)))),
+];
+
+const ACTIONS: Array<[RegExp, string]> = [
+  [/\b(?:list(?:s|ed|ing)?|schedul\w*|control(?:s|led|ling)?|regulat\w*|ban(?:s|ned|ning)?|restrict\w*|classif\w*)\b/, 'regulates'],
+  [/\b(?:produc\w*|manufactur\w*|synthesi[sz]\w*|mak(?:e|es|ing)|made|cook\w*)\b/, 'produces'],
+  [/\b(?:traffick\w*|smuggl\w*|sell\w*|sold|ship(?:s|ped|ping)?|export\w*|import\w*|distribut\w*|suppl(?:y|ied|ies|ying))\b/, 'traffics'],
+  [/\b(?:seiz\w*|confiscat\w*|intercept\w*)\b/, 'seizes'],
+  [/\b(?:curb\w*|combat\w*|fight\w*|counter(?:s|ed|ing)?|crack(?:s|ed|ing)? down|tackl\w*|stop(?:s|ped|ping)?|stem\w*)\b/, 'combats'],
+];
+
+/** A substance after an action verb: the actor is the subject of that clause. */
+const substances: Rule = (view) => {
+  const out: Candidate[] = [];
+  const t = view.template;
+  for (const m of t.matchAll(/<S(\d+)>/g)) {
+    const s = Number(m[1]);
+    const before = t.slice(0, m.index);
+    const window = before.slice(-120);
+    const verb = lastAction(window);
+    if (!verb) continue;
+    const verbAt = before.length - window.length + verb.index;
+    const actors = clauseSubject(view, Math.max(0, verbAt));
+    for (const a of actors) out.push(candidate(view, 'INVOLVED_WITH', a, s, 'substance-action', 0.6, { action: verb.action }));
+  }
+  return out;
+};
+
+function lastAction(text: string): { index: number; action: string } | null {
+  let best: { index: number; action: string } | null = null;
+  for (const [pattern, action] of ACTIONS) {
+    for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) if (!best || m.index > best.index) best = { index: m.index, action };
+  }
+  return best;
+}
+
+/** The actors that begin the clause containing `at` (or the clause before it, for "labs that produced X"). */
+function clauseSubject(view: View, at: number): number[] {
+  const t = view.template.slice(0, at);
+  const cuts = [...t.matchAll(/\b(?:that|which|who|said|says|;|but)\b|, and /g)].map((m) => m.index + m[0].length);
+  const fromCut = (start: number, end: number) => {
+    const seg = t.slice(start, end);
+    const first = new RegExp(`^[^<]{0,40}?(${LIST('POLD')})`).exec(seg);
+    if (!first || /\b(?:in|at|from|to|of|on|across|by)\s*$/.test(seg.slice(0, first.index + first[0].length - first[1]!.length))) return [];
+    return refs(first[1]).filter((i) => view.mentions[i]!.type !== 'Substance');
+  };
+  const start = cuts.at(-1) ?? 0;
+  const here = fromCut(start, t.length);
+  if (here.length) return here;
+  return cuts.length ? fromCut(cuts.at(-2) ?? 0, cuts.at(-1)!) : [];
+}
+
+export const LEGAL_RULES: Rule[] = [
+  guarded(/\b(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)\b/, charges),
+  guarded(/\b(?:arrested|detained|apprehended|captured|caught|held)\b/, arrests),
+  guarded(/<S\d+>/, substances),
+];

@@ -1,0 +1,146 @@
+// Posts, memberships, nationality and education: appositions ("X, director
+// of Y"), titles before names ("INTERPOL Secretary General X", "Chinese
+// President X"), "served as R at Y", "Y promoted X", "a degree from Y".
+import { ROLE_WORDS } from '../gazetteer/lexicon.js';
+import { type Rule, type View, type Doc, type Candidate, M, ACTOR, candidate, matchAll, refs, dateIn, guarded } from './context.js';
+
+const ROLE_TEXT = "[\\p{L}0-9' -]{1,90}?";
+const isRole = (text: string) => text.toLowerCase().split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) && !['state', 'first', 'second', 'senior', 'former', 'general', 'acting'].includes(w));
+const cleanRole = (text: string) => text.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '').replace(/^\d+-year-old\s+/i, '').replace(/\s+(?:of|at|for|in|to|the|and)(?:\s+the)?$/i, '').trim();
+const NATIONAL = /^(?:national|citizen|man|woman|nationals|citizens|men|women|suspect|businessman|businesswoman)$/i;
+
+function post(view: View, doc: Doc, person: number, target: number, role: string, rule: string, confidence: number, extra: Record<string, string> = {}): Candidate[] {
+  const r = cleanRole(role);
+  const props: Record<string, string> = { role: r, ...extra };
+  if (/\bformer\b|\bthen\b|\bonce\b/i.test(role)) props.status = 'former';
+  const onlyMember = /^(?:a |the )?member$/i.test(r);
+  const out = [candidate(view, onlyMember ? 'MEMBER_OF' : 'HOLDS_POSITION', person, target, rule, confidence, props)];
+  out.push(...ministryOf(view, doc, person, r, rule));
+  return out;
+}
+
+/** "Minister of Public Security", "public security minister" → the "Ministry of Public Security" the document names. */
+function ministryOf(view: View, doc: Doc, person: number, role: string, rule: string): Candidate[] {
+  const m = /minister(?:s)? (?:of|for) ([a-z ]+?)$/i.exec(role) ?? /\b([a-z]+(?: [a-z]+)?) minister\b/i.exec(role);
+  if (!m) return [];
+  const subject = m[1]!.replace(/^(?:assistant|deputy|vice)\s+/i, '');
+  const ministry = doc.find(`Ministry of ${subject}`, 'Organization');
+  if (ministry === undefined) return [];
+  return [{ ...candidate(view, 'HOLDS_POSITION', person, person, `${rule}:ministry`, 0.6, { role: cleanRole(role) }), target: ministry }];
+}
+
+/** "X, the director of Y of Z," — the post and every body in the chain. */
+const appositionAfter: Rule = (view, doc) => matchAll(view,
+  new RegExp(`(${M('P')}),\\s+(?:\\d+,\\s+)?(${ROLE_TEXT})(?: (?:of|at|for|in|with|to) (?:the |its )?|, )(${M('OL')}(?:(?:'s | of (?:the |its )?)${M('O')})*)`, 'gu'),
+  (m) => {
+    if (!isRole(m[2]!) || /<|\bsaid\b/.test(m[2]!)) return null;
+    const [person] = refs(m[1]);
+    const chain = refs(m[3]);
+    return chain.flatMap((t, k) => post(view, doc, person!, t, m[2]!, 'apposition', k === 0 ? 0.8 : 0.6));
+  });
+
+/** "X, China's assistant minister for public security," */
+const appositionPossessive: Rule = (view, doc) => matchAll(view,
+  new RegExp(`(${M('P')}),\\s+(?:the |a )?(${M('OLD')})(?:'s)? (${ROLE_TEXT})(?=[,.;]| said| who|$)`, 'gu'),
+  (m) => {
+    if (!isRole(m[3]!) || /</.test(m[3]!)) return null;
+    const [person] = refs(m[1]);
+    const [owner] = refs(m[2]);
+    return post(view, doc, person!, owner!, m[3]!, 'apposition-owner', 0.75);
+  });
+
+/** "INTERPOL Secretary General X", "Chinese President X", "China's Vice-Minister for Public Security, X", "his United States counterpart X" */
+const titleBefore: Rule = (view, doc) => matchAll(view,
+  new RegExp(`(${M('OLD')})(?:'s)? ((?:[\\p{L}-]+|<L\\d+>)(?: (?:[\\p{L}-]+|<L\\d+>)){0,11}?)(,? )(${M('P')})`, 'gu'),
+  (m) => {
+    const roleText = m[2]!.trim();
+    const [owner] = refs(m[1]);
+    const [person] = refs(m[4]);
+    if (m[3] === ', ' && !/(?:minister|director|secretary|president|ambassador|chief|head)\b/i.test(roleText)) return null;
+    if (NATIONAL.test(roleText)) return candidate(view, 'NATIONALITY', person!, owner!, 'demonym-national', 0.8);
+    if (!isRole(roleText) || /\b(?:said|says|with|by|between|met|and his|and her)\b/.test(roleText.replace(/<L\d+>/g, ''))) return null;
+    const lastWord = roleText.split(' ').at(-1)!.toLowerCase();
+    const titleOf = /\b(?:minister|secretary|director|ambassador|head|chief|commissioner|president|chairman|chair|member|envoy)(?:-general)? (?:of|for|to) (?:the )?[\p{L} <>\d]+$/iu.test(roleText);
+    if (!ROLE_WORDS.has(lastWord) && !titleOf) return null;
+    // "senior Chinese officials and Secretary General X": the owner belongs to the first phrase, not to X's title.
+    const beforeAnd = roleText.split(' and ').slice(0, -1).join(' and ');
+    if (beforeAnd && beforeAnd.split(' ').some((w) => /s$/.test(w) && !ROLE_WORDS.has(w.toLowerCase()))) return null;
+    const out = post(view, doc, person!, owner!, roleText.replace(/<L(\d+)>/g, (_, i) => view.sentence.text.slice(view.mentions[Number(i)]!.start - view.sentence.start, view.mentions[Number(i)]!.end - view.sentence.start)), 'title', 0.75);
+    if (view.mentions[owner!]!.type === 'Location') out.push(candidate(view, 'NATIONALITY', person!, owner!, 'title-nationality', 0.5));
+    for (const to of refs(/\bto (<L\d+>)/.exec(roleText)?.[1])) out.push(candidate(view, 'HOLDS_POSITION', person!, to, 'title-to', 0.5, { role: roleText }));
+    return out;
+  });
+
+/** "He served as police counsellor at the Y", "rising to become its director", "after serving as director of the Y" */
+const servedAs: Rule = (view, doc) => matchAll(view,
+  new RegExp(`(?:(${M('P')})[^<]{0,40}?)?\\b(?:served|serving|serves|worked|working|works|become|became|becoming|appointed|named|elected|promoted) (?:as |to (?:be )?)?(?:an? |the |its )?(${ROLE_TEXT}) (?:at|of|in|for|with) (?:the |its )?(${M('OL')})((?: of (?:the |its )?${M('O')}|'s ${M('O')})*)`, 'gu'),
+  (m) => {
+    const person = refs(m[1])[0] ?? subjectPerson(view, m.index);
+    if (person === undefined || !isRole(m[2]!)) return null;
+    const after = view.template.slice(m.index + m[0].length);
+    const date = /^ (?:in|since) ((?:19|20)\d\d)/.exec(after)?.[1];
+    const targets = [...refs(m[3]), ...refs(m[4])];
+    const extra: Record<string, string> = {};
+    if (/\b(?:served|worked|after serving)\b/.test(m[0])) extra.status = 'former';
+    if (date) extra.start = date;
+    return targets.flatMap((t, k) => post(view, doc, person, t, m[2]!, 'served-as', k === 0 ? 0.7 : 0.55, extra));
+  });
+
+/** "The ministry also promoted X", "X was appointed ... in Y", "elevated in Y" */
+const appointedBy: Rule = (view) => [
+  ...matchAll(view, new RegExp(`(${M('O')}) (?:has |had |also |on \\w+ )*(?:promoted|appointed|named) (${M('P')})`, 'gu'),
+    (m) => candidate(view, 'HOLDS_POSITION', refs(m[2])[0]!, refs(m[1])[0]!, 'appointed-by', 0.6)),
+  ...matchAll(view, new RegExp(`\\b(?:elevated|promoted) (?:in|within|at) (?:the )?(${M('O')})`, 'gu'), (m) => {
+    const person = subjectPerson(view, m.index);
+    return person === undefined ? null : candidate(view, 'HOLDS_POSITION', person, refs(m[1])[0]!, 'elevated-in', 0.6);
+  }),
+];
+
+/** "as member of the Y", "seats ... on Y's executive committee", "X joined Y" */
+const membership: Rule = (view) => [
+  ...matchAll(view, new RegExp(`\\b(?:as |a |an )?members? of (?:the |its )?(?:${M('O')}'s )?(${M('O')})`, 'gu'), (m) => {
+    const actor = subjectPerson(view, m.index) ?? subjectActor(view, m.index);
+    return actor === undefined ? null : candidate(view, 'MEMBER_OF', actor, refs(m[1])[0]!, 'member-of', 0.65, { role: 'member' });
+  }),
+  ...matchAll(view, new RegExp(`\\bseats? [^<]{0,60}?\\bon (?:the )?(?:${M('O')}'s )?(${M('O')})`, 'gu'), (m) => {
+    const person = subjectPerson(view, m.index);
+    const date = dateIn(view.template.slice(0, m.index));
+    return person === undefined ? null : candidate(view, 'MEMBER_OF', person, refs(m[1])[0]!, 'seat-on', 0.6, { role: 'member', ...(date ? { start: date } : {}) });
+  }),
+  ...matchAll(view, new RegExp(`(${M('POL')}) (?:has |have |formally )?(?:joined|became a member of|is a member of|are members of) (?:the )?(${M('O')})`, 'gu'),
+    (m) => candidate(view, 'MEMBER_OF', refs(m[1])[0]!, refs(m[2])[0]!, 'joined', 0.7)),
+];
+
+/** "Chinese national X", "X, a Chinese citizen" */
+const nationality: Rule = (view) => matchAll(view,
+  new RegExp(`(${M('D')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive) (${M('P')})|(${M('P')}), an? (${M('D')}) (?:national|citizen)`, 'gu'),
+  (m) => m[1] ? candidate(view, 'NATIONALITY', refs(m[2])[0]!, refs(m[1])[0]!, 'national', 0.85)
+    : candidate(view, 'NATIONALITY', refs(m[3])[0]!, refs(m[4])[0]!, 'national', 0.85));
+
+/** "X holds a master's degree ... from the University of Y", "X studied at Y" */
+const education: Rule = (view) => matchAll(view,
+  new RegExp(`\\b(?:degree|degrees|studied|graduated|graduate|alumnus|alumna|educated|diploma|doctorate|phd)\\b[^<]{0,60}?\\b(?:from|at) (?:the )?(${M('O')})`, 'giu'),
+  (m) => {
+    const person = subjectPerson(view, m.index);
+    return person === undefined ? null : candidate(view, 'EDUCATED_AT', person, refs(m[1])[0]!, 'education', 0.75);
+  });
+
+/** The person the clause is about: the last person named before `at`, else the first in the sentence. */
+export function subjectPerson(view: View, at: number): number | undefined {
+  const before = refs(view.template.slice(0, at)).filter((i) => view.mentions[i]!.type === 'Person');
+  return before[0] ?? undefined;
+}
+
+export function subjectActor(view: View, at: number): number | undefined {
+  const before = refs(view.template.slice(0, at)).filter((i) => ['Person', 'Organization', 'Location'].includes(view.mentions[i]!.type));
+  return before[0];
+}
+
+export const POSITION_RULES: Rule[] = [
+  guarded(/<P\d+>,/, appositionAfter), guarded(/<P\d+>,/, appositionPossessive), guarded(/<[OLD]\d+>.*<P\d+>/, titleBefore),
+  guarded(/\b(?:serv|work|becom|became|appointed|named|elected|promoted)/, servedAs),
+  guarded(/\b(?:promoted|appointed|named|elevated)\b/, appointedBy), guarded(/\b(?:members?|seats?|joined)\b/, membership),
+  guarded(/<D\d+> [a-z]+ <P|<P\d+>, an? <D/, nationality),
+  guarded(/\b(?:degrees?|studied|graduated?|alumn[ua]s|educated|diploma|doctorate|phd)\b/i, education),
+];
+export { ACTOR };

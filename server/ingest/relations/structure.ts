@@ -1,0 +1,105 @@
+// Structure and place: "Y's X" and "X of Y" between bodies (PART_OF),
+// "X is part of / sits within Y", "City, Country", "X in Y", "Y-based X",
+// "hosted", and list lines "Event – 2017 – City" (LOCATED_IN).
+import { COUNTRY_OF, COUNTRY_NAMES } from '../lexicon.js';
+import { type Rule, type View, type Doc, type Candidate, M, LIST, candidate, matchAll, refs, dateIn, guarded } from './context.js';
+
+const RANK: Array<[RegExp, number]> = [
+  [/\b(?:team|unit|section|division|desk|office|sub-bureaus?|branch)\b/i, 1],
+  [/\b(?:bureau|department|directorate|secretariat|committee|agency|administration|centre|center|task force|service)s?\b/i, 2],
+  [/\b(?:ministry|council|government|party|organi[sz]ation|interpol|union|nations)\b/i, 3],
+];
+const rank = (name: string) => RANK.reduce((r, [p, v]) => (p.test(name) ? Math.max(r, v) : r), 0);
+const nameOf = (view: View, doc: Doc, ref: number) => doc.entities[view.mentions[ref]!.entity]!.name;
+
+/** "INTERPOL's Regional Bureau", "the ministry's Criminal Investigation Bureau", "Beijing's X guesthouse", "China's Xinjiang region" */
+const NATIONAL_BODY = /\b(?:ministry|bureau|department|police|embassy|agency|court|procuratorate|customs|guard|directorate|administration)\b/i;
+const possessive: Rule = (view, doc) => matchAll(view, new RegExp(`(${M('OL')})'s (?:[a-z-]+ ){0,2}(${M('OLE')})`, 'gu'), (m) => {
+  const [owner] = refs(m[1]);
+  const [part] = refs(m[2]);
+  const a = view.mentions[owner!]!.type;
+  const b = view.mentions[part!]!.type;
+  if (a === 'Organization' && b === 'Organization') return candidate(view, 'PART_OF', part!, owner!, 'possessive', 0.75);
+  if (a === 'Location' && b === 'Location') return candidate(view, 'LOCATED_IN', part!, owner!, 'possessive', 0.75);
+  if (a === 'Organization' && b === 'Event') return candidate(view, 'PARTICIPATED_IN', owner!, part!, 'possessive', 0.7);
+  if (a === 'Location' && b === 'Event') return candidate(view, 'LOCATED_IN', part!, owner!, 'possessive', 0.5);
+  // "China's Ministry of X" is in China; "China's Communist Party" or "China's former Interpol president" say less.
+  if (a === 'Location' && b === 'Organization' && new RegExp(`^${M('L')}'s ${M('O')}$`).test(m[0]) && NATIONAL_BODY.test(nameOf(view, doc, part!))) {
+    return candidate(view, 'LOCATED_IN', part!, owner!, 'possessive', 0.55);
+  }
+  return null;
+});
+
+/** "the International Cooperation Bureau of the Ministry", "Y, Chinese Ministry of X" */
+const ofChain: Rule = (view, doc) => [
+  ...matchAll(view, new RegExp(`(${M('O')}) (?:of|within|under) (?:the |its )?(?:${M('O')}'s )?(${M('O')})(?!'s)`, 'gu'), (m) => {
+    const [part] = refs(m[1]);
+    const [whole] = refs(m[2]);
+    return rank(nameOf(view, doc, whole!)) >= rank(nameOf(view, doc, part!)) ? candidate(view, 'PART_OF', part!, whole!, 'of-chain', 0.7) : null;
+  }),
+  ...matchAll(view, new RegExp(`(${M('O')}), (?:the )?(${M('O')})(?=[,.]|$| has| is)`, 'gu'), (m) => {
+    const [part] = refs(m[1]);
+    const [whole] = refs(m[2]);
+    return rank(nameOf(view, doc, whole!)) > rank(nameOf(view, doc, part!)) && rank(nameOf(view, doc, part!)) > 0
+      ? candidate(view, 'PART_OF', part!, whole!, 'comma-chain', 0.55) : null;
+  }),
+  ...matchAll(view, new RegExp(`(${M('O')})[^<]{0,40}?\\b(?:is|are|was|were|as|remains)? ?(?:a |an )?(?:part|unit|division|branch|subsidiary|arm|component|sub-bureau|member) of (?:the )?(${M('O')})`, 'gu'),
+    (m) => candidate(view, 'PART_OF', refs(m[1])[0]!, refs(m[2])[0]!, 'part-of', 0.8)),
+  ...matchAll(view, new RegExp(`(${M('O')})[^<]{0,30}?\\b(?:sits|sit|is|are|operates|operate|falls|fall)(?: structurally| directly)? (?:within|under) (?:the )?(${M('O')})`, 'gu'),
+    (m) => candidate(view, 'PART_OF', refs(m[1])[0]!, refs(m[2])[0]!, 'within', 0.8)),
+];
+
+/** "LYON, France", "Hong Kong (China)", "Honiara, the capital of the Solomon Islands", "Baiyin in Gansu" */
+const placeInPlace: Rule = (view, doc) => matchAll(view,
+  new RegExp(`(${M('L')})(?:, (?:the )?(?:capital|a city|city|a province|province|a region|region) (?:of|in) (?:the )?|, | \\(| in (?:the )?)(${M('L')})`, 'gu'),
+  (m) => {
+    const [inner] = refs(m[1]);
+    const [outer] = refs(m[2]);
+    const a = nameOf(view, doc, inner!);
+    const b = nameOf(view, doc, outer!);
+    if (a === b) return null;
+    const known = COUNTRY_OF.get(a);
+    const stated = /capital|city|province|region/.test(m[0]);
+    if (known === b || stated || (!COUNTRY_NAMES.has(a) && known === undefined && (COUNTRY_NAMES.has(b) || COUNTRY_OF.has(b)))) {
+      view.template.slice(0, 0);
+      return candidate(view, 'LOCATED_IN', inner!, outer!, 'place-in-place', known === b || stated ? 0.85 : 0.6);
+    }
+    if (!COUNTRY_NAMES.has(a) && known && COUNTRY_OF.get(b) === undefined && !COUNTRY_NAMES.has(b) && m[0].includes(' in ')) return null;
+    return null;
+  });
+
+/** "the University of X in Beijing", "INTERPOL headquarters in Lyon", "the Forum held in eastern China", "Games in China" */
+const bodyInPlace: Rule = (view) => [
+  ...matchAll(view, new RegExp(`(${M('OE')})(?:'s)?(?: headquarters| offices?| secretariat)?,? (?:(?:which |that )?(?:is |was |were |are )?(?:based|headquartered|located|held|hosted|staged|opened(?: today)?|convened|took place|taking place|being held)(?: today)? )?(?:in|at) (?:the )?${DIRECTION}(${M('L')})`, 'gu'),
+    (m) => candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'in-place', 0.7, dateProps(view))),
+  ...matchAll(view, new RegExp(`(${M('OE')}), (?:a |an |the )?(${M('L')})-based|(${M('L')})-based (?:[a-z]+ ){0,3}?(${M('O')})`, 'gu'),
+    (m) => (m[1] ? candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'based', 0.8)
+      : candidate(view, 'LOCATED_IN', refs(m[4])[0]!, refs(m[3])[0]!, 'based', 0.8))),
+  ...matchAll(view, new RegExp(`(${M('E')})[^<]{0,40}?\\b(?:conducted|held|carried out|staged|run|took place|taking place) (?:across|in|throughout) (?:the )?(${LIST('L')})`, 'gu'),
+    (m) => refs(m[2]).map((l) => candidate(view, 'LOCATED_IN', refs(m[1])[0]!, l, 'held-across', 0.7))),
+  ...matchAll(view, new RegExp(`(${M('LD')}) (?:has |had |will |is to )?(?:hosted|hosts|host|is hosting) (?:its |the |a )?(?:first |second |annual )?(${M('E')})`, 'gu'),
+    (m) => [candidate(view, 'LOCATED_IN', refs(m[2])[0]!, refs(m[1])[0]!, 'hosted', 0.75),
+      candidate(view, 'PARTICIPATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'hosted', 0.7, { role: 'host' })]),
+];
+
+const DIRECTION = '(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)? |(?:north|south)(?:east|west)ern )?';
+const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
+
+/** List lines: "86th General Assembly – 2017 – Beijing" */
+const listLine: Rule = (view) => matchAll(view, new RegExp(`^(${M('E')}) ?[–-] ?([^<]{0,40}?) ?[–-] ?(${M('L')})$`, 'gu'), (m) => {
+  const date = dateIn(m[2]!);
+  return candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[3])[0]!, 'list-line', 0.75, date ? { date } : undefined);
+});
+
+/** Dateline "KIGALI, Rwanda – The 84th session of X closed today": the event is in the dateline city. */
+const dateline: Rule = (view) => {
+  const m = new RegExp(`^(${M('L')}), ${M('L')} ?[–-] ([^<]{0,60}?)(${M('E')})`, 'u').exec(view.template);
+  if (!m || /\bin <L/.test(view.template.slice(m[0].length, m[0].length + 80))) return [];
+  return [candidate(view, 'LOCATED_IN', refs(m[3])[0]!, refs(m[1])[0]!, 'dateline', 0.55)];
+};
+
+export const STRUCTURE_RULES: Rule[] = [
+  guarded(/<[OL]\d+>'s/, possessive), guarded(/<O\d+>.*<O\d+>/, ofChain), guarded(/<L\d+>.*<L\d+>/, placeInPlace),
+  guarded(/<[OEL]\d+>.*<[LDE]\d+>/, bodyInPlace), guarded(/^<E\d+>.*<L\d+>$/, listLine), guarded(/^<L\d+>, <L\d+> ?[–-].*<E/, dateline),
+];
+export type { Candidate };

@@ -1,0 +1,132 @@
+// Pure row building for the write statements: what the batch and the stored
+// state become as Cypher parameters. Evidence is kept as a JSON string (Neo4j
+// properties cannot hold maps), so uniting it happens here, not in Cypher.
+import { z } from 'zod';
+import { RELATION_PROPERTIES, type RelationPropertyKey } from '../../ontology/index.js';
+import {
+  EvidenceSchema, type Evidence, type GraphBatch, type MentionRecord, type RelationProps, type RelationRecord,
+} from '../records.js';
+import { int } from './values.js';
+
+const EvidenceListSchema = z.array(EvidenceSchema);
+
+/** Two pieces of evidence are the same when they cite the same span of the same document. */
+export function evidenceKey(e: Evidence): string {
+  return `${e.documentId}\u0000${e.start}\u0000${e.end}`;
+}
+
+/** Stored evidence first, then incoming evidence not already present; the first statement of a sentence wins. */
+export function mergeEvidence(stored: Evidence[], incoming: Evidence[]): Evidence[] {
+  const byKey = new Map<string, Evidence>();
+  for (const e of [...stored, ...incoming]) if (!byKey.has(evidenceKey(e))) byKey.set(evidenceKey(e), e);
+  return [...byKey.values()];
+}
+
+export function parseEvidence(json: unknown): Evidence[] {
+  if (json === null || json === undefined) return [];
+  return EvidenceListSchema.parse(JSON.parse(String(json)));
+}
+
+/** The relation property keys of a stored relationship, absent ones dropped. */
+export function relationProps(raw: Record<string, unknown>): RelationProps {
+  const props: RelationProps = {};
+  for (const key of RELATION_PROPERTIES) {
+    const value = raw[key];
+    if (typeof value === 'string') props[key] = value;
+  }
+  return props;
+}
+
+/** A relation as stored, read back to be merged with an incoming one. */
+export interface StoredRelation {
+  id: string;
+  confidence: number;
+  evidence: Evidence[];
+  properties: RelationProps;
+}
+
+export function storedRelation(row: Record<string, unknown>): StoredRelation {
+  return {
+    id: String(row.id),
+    confidence: Number(row.confidence ?? 0),
+    evidence: parseEvidence(row.evidence),
+    properties: relationProps((row.properties ?? {}) as Record<string, unknown>),
+  };
+}
+
+/** Same rule as the loader and the Kuzu adapter: evidence united, highest confidence kept, stored properties win. */
+export function mergeRelation<T extends StoredRelation>(stored: T | undefined, next: RelationRecord): RelationRecord {
+  if (!stored) return next;
+  return {
+    ...next,
+    properties: { ...next.properties, ...stored.properties },
+    confidence: Math.max(stored.confidence, next.confidence),
+    evidence: mergeEvidence(stored.evidence, next.evidence),
+  };
+}
+
+/** The evidence fields of a relationship, as upsert-relations and update-relation-evidence set them. */
+export function evidenceFields(evidence: Evidence[]) {
+  return {
+    evidence: JSON.stringify(evidence),
+    evidenceCount: int(evidence.length),
+    docIds: [...new Set(evidence.map((e) => e.documentId))],
+  };
+}
+
+export function relationRow(r: RelationRecord) {
+  // Every key present, null when absent, so SET r += row.props also clears stale values.
+  const props = Object.fromEntries(RELATION_PROPERTIES.map((k) => [k, r.properties[k] ?? null])) as
+    Record<RelationPropertyKey, string | null>;
+  return { id: r.id, type: r.type, source: r.source, target: r.target, confidence: r.confidence, ...evidenceFields(r.evidence), props };
+}
+
+export function mentionRow(m: MentionRecord) {
+  return { entityId: m.entityId, documentId: m.documentId, spans: m.spans.map(int) };
+}
+
+/** Aliases from every list, once each, in first-seen order; never the name itself or "". */
+export function unionAliases(name: string, ...lists: string[][]): string[] {
+  const seen = new Set<string>([name, '']);
+  const out: string[] = [];
+  for (const alias of lists.flat()) {
+    if (!seen.has(alias)) out.push(alias);
+    seen.add(alias);
+  }
+  return out;
+}
+
+/** Mention spans are flattened [start, end) pairs: united as pairs, ordered by offset (as upsert-mentions does). */
+export function unionSpans(...lists: number[][]): number[] {
+  const pairs = new Map<string, [number, number]>();
+  for (const spans of lists) {
+    for (let i = 0; i + 1 < spans.length; i += 2) pairs.set(`${spans[i]}:${spans[i + 1]}`, [spans[i]!, spans[i + 1]!]);
+  }
+  return [...pairs.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]).flat();
+}
+
+/**
+ * One record per id within a batch, so one UNWIND never meets an id twice
+ * (a later row would not see an earlier row's evidence). The first statement
+ * of an entity keeps its name and type; later names become aliases.
+ */
+export function normalizeBatch(batch: GraphBatch): GraphBatch {
+  return {
+    documents: [...new Map(batch.documents.map((d) => [d.id, d])).values()],
+    entities: mergeBy(batch.entities, (e) => e.id, (a, b) => ({ ...a, aliases: [...a.aliases, b.name, ...b.aliases] }))
+      .map((e) => ({ ...e, aliases: unionAliases(e.name, e.aliases) })),
+    relations: mergeBy(batch.relations, (r) => r.id, (a, b) => mergeRelation(a, b))
+      .map((r) => ({ ...r, evidence: mergeEvidence([], r.evidence) })),
+    mentions: mergeBy(batch.mentions, (m) => `${m.entityId}\u0000${m.documentId}`, (a, b) => ({ ...a, spans: [...a.spans, ...b.spans] }))
+      .map((m) => ({ ...m, spans: unionSpans(m.spans) })),
+  };
+}
+
+function mergeBy<T>(items: T[], key: (item: T) => string, merge: (first: T, next: T) => T): T[] {
+  const out = new Map<string, T>();
+  for (const item of items) {
+    const seen = out.get(key(item));
+    out.set(key(item), seen === undefined ? item : merge(seen, item));
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,69 @@
+// Headless Chromium for the browser tests, and small helpers to act on the
+// Cytoscape canvas, whose nodes and edges are pixels, not DOM elements.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface Point { x: number; y: number }
+
+/** Where a node is drawn, in page coordinates. */
+export function nodePoint(page: Page, id: string): Promise<Point> {
+  return page.evaluate((nodeId) => {
+    const cy = window.__kg!.cy;
+    const box = cy.container()!.getBoundingClientRect();
+    const p = cy.getElementById(nodeId).renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+}
+
+/**
+ * The edge easiest to click: its midpoint on the canvas and not covered by
+ * the legend or a notice, and farthest from any node (so a click cannot land on one).
+ */
+export function clickableEdge(page: Page): Promise<{ id: string; point: Point } | null> {
+  return page.evaluate(() => {
+    const cy = window.__kg!.cy;
+    const container = cy.container()!;
+    const box = container.getBoundingClientRect();
+    let best: { id: string; point: { x: number; y: number }; clearance: number } | null = null;
+    cy.edges().forEach((edge) => {
+      const m = edge.renderedMidpoint();
+      const point = { x: box.left + m.x, y: box.top + m.y };
+      const hit = document.elementFromPoint(point.x, point.y);
+      if (!hit || !container.contains(hit)) return;
+      const clearance = Math.min(...cy.nodes().map((n) => {
+        const p = n.renderedPosition();
+        return Math.hypot(p.x - m.x, p.y - m.y) - n.renderedOuterWidth() / 2;
+      }));
+      if (!best || clearance > best.clearance) best = { id: edge.id(), point, clearance };
+    });
+    const found = best as { id: string; point: { x: number; y: number } } | null;
+    return found ? { id: found.id, point: found.point } : null;
+  });
+}
+
+/** Resolves once no node has moved for `quietMs` (layouts animate). */
+export async function waitForStillGraph(page: Page, quietMs = 400, timeoutMs = 10_000): Promise<void> {
+  const snapshot = () => page.evaluate(() => window.__kg!.cy.nodes().map((n) => {
+    const p = n.position();
+    return `${Math.round(p.x)},${Math.round(p.y)}`;
+  }).join(';') + `|${window.__kg!.cy.zoom().toFixed(3)}`);
+  const deadline = Date.now() + timeoutMs;
+  let last = await snapshot();
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(quietMs);
+    const now = await snapshot();
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error('the graph kept moving');
+}
