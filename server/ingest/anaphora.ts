@@ -36,6 +36,11 @@ export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], ta
       const body = before(at).filter((r) => r.type === 'Organization' && table.entities[r.entity]!.name.toLowerCase().includes(head)).at(-1);
       if (body) add(at, at + m[0].length, body.entity);
     }
+    for (const m of s.text.matchAll(/\b[Tt]he (conference|summit|forum|operation|meeting|assembly|seminar|games|workshop)\b(?! of)/g)) {
+      const at = s.start + m.index;
+      const event = before(at).filter((r) => r.type === 'Event' && table.entities[r.entity]!.name.toLowerCase().includes(m[1]!)).at(-1);
+      if (event) add(at, at + m[0].length, event.entity);
+    }
     for (const m of s.text.matchAll(/\bits\b/g)) {
       const at = s.start + m.index;
       const last = before(at).filter((r) => r.sentence === s.index && r.type !== 'Person' && r.type !== 'Substance').at(-1);

@@ -81,7 +81,19 @@ function readChunk(tokens: Token[], from: number): Chunk {
       if (tokens[i] && tokens[i]!.ws && isCap(tokens[i]!.text) && isWord(tokens[i]!.text)) { acronym = undefined; continue; }
       break;
     }
-    if (isPossessive(t.text) && pendingConnectors.length === 0) { possessive = true; i++; }
+    if (isPossessive(t.text) && pendingConnectors.length === 0) {
+      // "Attorney General's Office": a possessive inside a name.
+      const nextWord = tokens[i + 1];
+      const prior = units.at(-1)?.lower ?? '';
+      if (nextWord && isCap(nextWord.text) && /^(?:Office|Department|Bureau|Chambers|Service)s?$/.test(nextWord.text)
+        && /^(?:general|attorney|prosecutor|solicitor|governor|mayor|president|inspector|comptroller|auditor|chancellor|commissioner|minister|secretary)$/.test(prior)) {
+        units.push({ text: t.text, start: t.start, end: t.end, lower: t.text.toLowerCase() });
+        i++;
+        continue;
+      }
+      possessive = true;
+      i++;
+    }
     break;
   }
   return { units, acronym, possessive, suffix, from, to: i - (possessive ? 1 : 0) };

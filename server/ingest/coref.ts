@@ -31,6 +31,7 @@ export function nameKey(name: string): string {
 /** The name without a leading or trailing place or demonym: "Chinese Ministry of X", "US Centers for Y". */
 function strippedName(name: string): string | null {
   const words = name.split(/\s+/);
+  if (/^operation$/i.test(words[0]!) && words.length >= 2) return words.slice(1).join(' ');
   if (words.length < 3) return null;
   const lead = lookup(words[0]!.replace(/[’']s$/, ''));
   if (lead?.type === 'Location') return words.slice(1).join(' ');

@@ -98,6 +98,7 @@ function splitAround(chunk: Chunk, tokens: Token[], s: Sentence, ctx: DetectCont
 
 function dropLeading(units: Unit[], sentenceStart: boolean): Unit[] {
   let i = 0;
+  if (lookup(phrase(units.slice(0, 2)))) return units;
   while (i < units.length - 1 && (units[i]!.lower === 'the' || (sentenceStart && i === 0 && COMMON_WORDS.has(units[i]!.lower) && !lookup(phrase(units.slice(0, 2)))))) i++;
   if (i === units.length - 1 && units[i]!.lower === 'the') return [];
   if (units.length === 1 && sentenceStart && COMMON_WORDS.has(units[0]!.lower) && !lookup(units[0]!.text)) return [];
@@ -112,7 +113,7 @@ function trimConnectors(units: Unit[]): Unit[] {
   return units.slice(a, b);
 }
 
-const phrase = (units: Unit[]) => units.map((u) => u.text).join(' ');
+const phrase = (units: Unit[]) => units.map((u) => u.text).join(' ').replace(/ (['’]s)\b/g, '$1');
 const headOf = (u: Unit) => singular(u.lower.replace(/^.*-/, ''));
 const isOrgHead = (u: Unit) => ORG_HEADS.has(u.lower) || ORG_HEADS.has(headOf(u));
 const isEventHead = (u: Unit) => EVENT_HEADS.has(u.lower) || EVENT_HEADS.has(headOf(u));
@@ -148,15 +149,26 @@ function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     const place = body.slice(cut + 1);
     return [...(namedBody(body.slice(0, cut), { ...chunk, acronym: undefined }) ?? []), ...(place.length ? segmentPlain(place) : [])];
   }
-  const and = body.findIndex((u, i) => i > 0 && i < headAt && u.lower === 'and');
+  const and = body.findIndex((u, i) => i > 0 && u.lower === 'and' && (i < headAt || standsAlone(body.slice(i + 1))));
   if (and > 0) {
     const left = body.slice(0, and);
     const leftKnown = lookup(phrase(left));
-    if (leftKnown || isOrgHead(left.at(-1)!)) {
+    if (and > headAt && !leftKnown) {
+      // "Ministry of Security of Peru and INTERPOL": two names, the first carrying the head.
+      const rightUnits = body.slice(and + 1);
+      const right = rightUnits[0]?.lower === 'the' ? rightUnits.slice(1) : rightUnits;
+      const rightKnown = lookup(phrase(right));
+      const rightMentions: RawMention[] = rightKnown
+        ? [{ start: right[0]!.start, end: right.at(-1)!.end, type: rightKnown.type, name: rightKnown.canonical, kind: rightKnown.demonym ? 'demonym' : 'lexicon', priority: 1, surface: phrase(right) }]
+        : namedBody(right, chunk) ?? [];
+      return [...(namedBody(left, { ...chunk, acronym: undefined }) ?? []), ...rightMentions];
+    }
+    const coordinated = rightUnits0(body, and) && left.length >= 2 && left.every((u) => isCap(u.text) && !COMMON_WORDS.has(u.lower));
+    if (leftKnown || isOrgHead(left.at(-1)!) || coordinated) {
       const rightUnits = body.slice(and + 1);
       const right = namedBody(rightUnits[0]?.lower === 'the' ? rightUnits.slice(1) : rightUnits, chunk) ?? [];
       const leftMention: RawMention = leftKnown
-        ? { start: left[0]!.start, end: left.at(-1)!.end, type: leftKnown.type, name: leftKnown.canonical, kind: leftKnown.demonym ? 'demonym' : 'lexicon', priority: 1 }
+        ? { start: left[0]!.start, end: left.at(-1)!.end, type: leftKnown.type, name: leftKnown.canonical, kind: leftKnown.demonym ? 'demonym' : 'lexicon', priority: 1, surface: phrase(left) }
         : { start: left[0]!.start, end: left.at(-1)!.end, type: 'Organization', name: phrase(left), kind: 'name', priority: 2 };
       return [leftMention, ...right];
     }
@@ -241,12 +253,24 @@ function segment(units: Unit[], chunk: Chunk, tokens: Token[], s: Sentence, ctx:
     const person = personIn(p.units, k > 0 && !!pieces[k - 1]!.entry, last ? chunk : undefined, tokens, s, ctx)
       ?? (siblingPerson(pieces, k, tokens, s, ctx) ? listedPerson(p.units) : null);
     if (person) out.push(person);
+    else if (last && p.units.length > 1 && describedAsBody(s, p.units.at(-1)!.end) && p.units.every((u) => isCap(u.text) && !COMMON_WORDS.has(u.lower))) {
+      out.push({ start: p.units[0]!.start, end: p.units.at(-1)!.end, type: 'Organization', name: phrase(p.units), kind: 'name', priority: 1, acronym: chunk.acronym?.text });
+    }
     else if (last && chunk.acronym && p.units.length > 1) {
       out.push({ start: p.units[0]!.start, end: chunk.acronym.end, type: 'Organization', name: phrase(p.units), kind: 'name', priority: 1, acronym: chunk.acronym.text });
     }
   });
   return out;
 }
+
+/** "... of Peru and INTERPOL": what follows "and" is a name of its own. */
+function standsAlone(units: Unit[]): boolean {
+  const rest = units[0]?.lower === 'the' ? units.slice(1) : units;
+  return rest.length > 0 && (!!lookup(phrase(rest)) || (isOrgHead(rest.at(-1)!) && rest.length > 1) || ORG_LEADING_HEADS.has(rest[0]!.lower));
+}
+
+/** "X and the Y Police": the word after "and" starts a second name. */
+const rightUnits0 = (body: Unit[], and: number) => body[and + 1]?.lower === 'the';
 
 /** Gazetteer names in a run of units, for the tail cut off a name ("... in Beijing"). */
 function segmentPlain(units: Unit[]): RawMention[] {
@@ -267,6 +291,12 @@ function listedPerson(units: Unit[]): RawMention | null {
   return { start: units[0]!.start, end: units.at(-1)!.end, type: 'Person', name: phrase(units), kind: 'name', priority: 1 };
 }
 
+/** "Safeguard Defenders, a Madrid-based human rights group": the apposition says what the name is. */
+function describedAsBody(s: Sentence, end: number): boolean {
+  return /^,\s+(?:a|an|the)\s+[^,.;]{0,50}?\b(?:group|organi[sz]ation|think[- ]tank|ngo|charity|company|firm|agency|newspaper|outlet|broadcaster|watchdog|network|gang|cartel|syndicate|party|union|militia|foundation|body|institution|association|coalition|alliance)\b/i
+    .test(s.text.slice(end - s.start, end - s.start + 90));
+}
+
 /** "US-China" and "U.S.-Mexico" name two places. */
 function splitCompound(u: Unit): Piece[] | null {
   if (!u.text.includes('-')) return null;
@@ -282,18 +312,21 @@ function splitCompound(u: Unit): Piece[] | null {
 }
 
 function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | undefined, tokens: Token[], s: Sentence, ctx: DetectContext): RawMention | null {
-  let i = 0;
-  let titled = false;
-  while (i < units.length && (ROLE_WORDS.has(units[i]!.lower.replace(/\.$/, '')) || ['of', 'for', 'to', 'the', 'and'].includes(units[i]!.lower) || (titled && COMMON_WORDS.has(units[i]!.lower)))) {
-    if (ROLE_WORDS.has(units[i]!.lower.replace(/\.$/, ''))) titled = true;
-    i++;
-  }
+  // The name follows the last title word: "Interior Minister X", "Minister of Public Security X".
+  const isTitle = (u: Unit) => ROLE_WORDS.has(u.lower.replace(/\.$/, '')) || u.lower.split('-').every((w) => ROLE_WORDS.has(w));
+  let lastTitle = -1;
+  units.forEach((u, k) => { if (isTitle(u)) lastTitle = k; });
+  let i = lastTitle + 1;
+  const titled = lastTitle >= 0;
+  while (i < units.length && (['of', 'for', 'to', 'the', 'and'].includes(units[i]!.lower) || (titled && COMMON_WORDS.has(units[i]!.lower)))) i++;
   const name = units.slice(i);
   if (!name.length || name.length > 4) return null;
   const nameLike = (u: Unit) => /^\p{Lu}\.$/u.test(u.text) || (isCap(u.text) && /^\p{L}[\p{L}'’-]*$/u.test(u.text) && !COMMON_WORDS.has(u.lower) && !ROLE_WORDS.has(u.lower) && !isOrgHead(u) && !isEventHead(u) && !isOtherHead(u));
   if (!name.every(nameLike)) return null;
+  if (/^(?:\.\.\.|…)/.test(s.text.slice(name.at(-1)!.end - s.start))) return null; // "Secretary Ge...": cut off mid-word
   const before = tokens.filter((t) => t.end <= name[0]!.start).slice(-2).map((t) => t.text.toLowerCase());
-  const titleBefore = NAME_TITLES.has(before.at(-1) ?? '') || ROLE_WORDS.has(before.at(-1) ?? '');
+  const titleBefore = NAME_TITLES.has(before.at(-1) ?? '') || ROLE_WORDS.has(before.at(-1) ?? '')
+    || (/^[,:–-]$/.test(before.at(-1) ?? '') && /^(?:suspects|men|women|defendants|nationals|brothers|sisters|pair|accused|victims|fugitives)$/.test(before.at(-2) ?? ''));
   const after = s.text.slice((chunk ? tokens[chunk.to - 1]?.end ?? name.at(-1)!.end : name.at(-1)!.end) - s.start);
   const apposText = /^(?:['’]s)?,\s+(?:\d+,\s+)?([^,.;]{0,70})/.exec(after)?.[1] ?? / (?:is|was|has been) (?:a|an|the) ([^,.;]{0,50})/.exec(after)?.[1] ?? '';
   const appos = apposText.toLowerCase().split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) && !['state', 'first', 'second', 'general', 'former', 'senior', 'acting', 'vice'].includes(w));

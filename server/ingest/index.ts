@@ -26,6 +26,7 @@ export function extractDocument(input: ExtractInput): ExtractedDocument {
   const views: View[] = sentences.map((s, k) => ({ sentence: s, mentions: withAnaphora[k]!, template: buildTemplate(s, withAnaphora[k]!) }));
   views.forEach((v, k) => {
     const next = views[k + 1];
+    v.following = next;
     if (next && next.sentence.paragraph === v.sentence.paragraph) { v.next = next; next.prev = v; }
   });
   const doc: Doc = { text, views, entities: table.entities, find: finder(table.entities) };

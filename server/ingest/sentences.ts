@@ -22,7 +22,7 @@ const ABBREVIATIONS = new Set([
 ]);
 /** Words that begin a new sentence after an ambiguous "U.S." or "Inc.". */
 const STARTERS = new Set(['The', 'A', 'An', 'In', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'But', 'And', 'However', 'On', 'At', 'His', 'Her', 'Their']);
-const BULLET = /^(?:[•·▪◦‣●○■□*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*/;
+const BULLET = /^(?:#{1,6}(?=\s)|[•·▪◦‣●○■□*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*/;
 const CLOSERS = /[.!?…:;"”’)\]]$/;
 
 export function splitSentences(text: string): Sentence[] {

@@ -1,11 +1,15 @@
 // The GraphStore port: the one interface routes, loader and CLI use. Each
 // engine is an adapter behind it; nothing outside an adapter knows which runs.
 import type {
-  EdgeDetail, GraphBatch, Neighborhood, NodeDetail, SearchHit, StoreStats,
+  EdgeDetail, GraphBatch, GraphEdge, GraphNode, Neighborhood, NodeDetail, SearchHit, StoreStats,
 } from './records.js';
+import type {
+  AnalyticsRow, DocumentDetail, DocumentSummary, EdgeListItem, QueryResult, RawPath, Subgraph,
+} from './views.js';
 import type { EntityType, RelationType } from '../ontology/index.js';
 
 export type * from './records.js';
+export type * from './views.js';
 
 export type Direction = 'out' | 'in' | 'both';
 
@@ -20,6 +24,54 @@ export interface NeighborOptions {
   direction: Direction;
   limit: number;
   offset: number;
+}
+
+/** What a path may cross. Endpoints are always allowed, whatever their type or degree. */
+export interface PathConstraints {
+  maxHops: number;
+  direction: Direction;
+  relTypes?: RelationType[];
+  avoidTypes?: EntityType[];
+  avoidNodes?: string[];
+  /** Edges not to use (k-shortest paths excludes the edges of paths already found). */
+  avoidEdges?: string[];
+  /** Intermediate nodes whose degree is above this are not crossed: hubs connect everyone and tell nothing. */
+  maxDegree?: number;
+  /** ISO dates (YYYY-MM-DD). A dated relation must overlap [since, until]; an undated one passes. */
+  since?: string;
+  until?: string;
+}
+
+export interface ShortestPathQuery extends PathConstraints {
+  from: string;
+  to: string;
+  /** false: one shortest path; true: every shortest path, up to `limit`. */
+  all: boolean;
+  limit: number;
+}
+
+export interface SubgraphOptions {
+  /** Add the neighbours of the named nodes (up to `limit` nodes in all). */
+  expand: boolean;
+  /**
+   * true: every edge among the resulting nodes. false: only edges touching a
+   * named node. Either way no edge leaves the node set.
+   */
+  induced: boolean;
+  limit: number;
+}
+
+export interface TimelineOptions {
+  since?: string;
+  until?: string;
+  /** Only relations touching these entities. */
+  ids?: string[];
+  limit: number;
+}
+
+export interface QueryOptions {
+  rowLimit: number;
+  timeoutMs: number;
 }
 
 export interface StoreInfo {
@@ -46,10 +98,27 @@ export interface GraphStore {
   deleteDocuments(ids: string[]): Promise<void>;
   /** Content hash of each stored document, to skip unchanged files on reload. */
   documentHashes(): Promise<Map<string, string>>;
+  /** Every relation edge's endpoints, for analytics computed outside the engine. */
+  edgeList(): Promise<EdgeListItem[]>;
+  /** Stores degree, PageRank and community on each entity named; others keep theirs. */
+  writeAnalytics(rows: AnalyticsRow[]): Promise<void>;
 
   search(query: string, options: SearchOptions): Promise<SearchHit[]>;
   getNode(id: string): Promise<NodeDetail | null>;
   neighbors(id: string, options: NeighborOptions): Promise<Neighborhood | null>;
   getEdge(id: string): Promise<EdgeDetail | null>;
+  /** The entities with these ids that exist, in no particular order. */
+  nodesByIds(ids: string[]): Promise<GraphNode[]>;
+  /** The relations with these ids that exist, in no particular order. */
+  edgesByIds(ids: string[]): Promise<GraphEdge[]>;
+  shortestPaths(query: ShortestPathQuery): Promise<RawPath[]>;
+  /** The named nodes (and their neighbours when expanding) with every edge among them. */
+  subgraph(ids: string[], options: SubgraphOptions): Promise<Subgraph>;
+  listDocuments(options: { limit: number; offset: number }): Promise<{ documents: DocumentSummary[]; total: number }>;
+  getDocument(id: string): Promise<DocumentDetail | null>;
+  /** Dated relations ordered by validFrom, then validTo, then id. */
+  timeline(options: TimelineOptions): Promise<Subgraph>;
+  /** Runs a query that cannot write; throws QueryRejectedError for syntax errors and any write. */
+  readQuery(cypher: string, params: Record<string, unknown>, options: QueryOptions): Promise<QueryResult>;
   stats(): Promise<StoreStats>;
 }

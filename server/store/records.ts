@@ -28,11 +28,22 @@ export const DocumentRecordSchema = z.object({
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 
+/** A name folded into an entity by resolution or curation, kept so the analyst can see and undo it. */
+export const MergeSchema = z.object({
+  name: z.string(),
+  type: EntityTypeSchema,
+  documentId: z.string().nullable(),
+  reason: z.string(),
+});
+export type Merge = z.infer<typeof MergeSchema>;
+
 export const EntityRecordSchema = z.object({
   id: z.string().min(1),
   type: EntityTypeSchema,
   name: z.string().min(1),
   aliases: z.array(z.string()),
+  /** Recorded merges; united like aliases on upsert. */
+  merges: z.array(MergeSchema).default([]),
 });
 export type EntityRecord = z.infer<typeof EntityRecordSchema>;
 
@@ -44,6 +55,13 @@ export const RelationRecordSchema = z.object({
   properties: RelationPropsSchema,
   confidence: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema).min(1),
+  /**
+   * The time the relation holds, as full ISO dates derived from start/end/date
+   * ("2021" → 2021-01-01 .. 2021-12-31); null where the text gives none. Stored
+   * so date windows filter in the engine by plain string comparison.
+   */
+  validFrom: z.string().nullable().default(null),
+  validTo: z.string().nullable().default(null),
 });
 export type RelationRecord = z.infer<typeof RelationRecordSchema>;
 
@@ -71,7 +89,12 @@ export const GraphNodeSchema = z.object({
   type: EntityTypeSchema,
   name: z.string(),
   aliases: z.array(z.string()),
+  /** Relation edges touching the node (MENTIONED_IN links do not count). */
   degree: z.number().int().nonnegative(),
+  /** PageRank over the relation graph, computed at load (0 until analytics ran). */
+  pagerank: z.number().nonnegative().default(0),
+  /** Louvain community number, computed at load (-1 until analytics ran). */
+  community: z.number().int().default(-1),
 });
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 
@@ -84,6 +107,8 @@ export const GraphEdgeSchema = z.object({
   confidence: z.number(),
   symmetric: z.boolean(),
   evidenceCount: z.number().int().nonnegative(),
+  validFrom: z.string().nullable().default(null),
+  validTo: z.string().nullable().default(null),
 });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 
@@ -102,6 +127,9 @@ export const DocumentRefSchema = z.object({ id: z.string(), title: z.string(), m
 
 export const NodeDetailSchema = z.object({
   node: GraphNodeSchema,
+  merges: z.array(MergeSchema).default([]),
+  /** Relation edges touching the node, per relation type. */
+  degreeByType: z.record(z.string(), z.number().int()).default({}),
   edges: z.array(EdgeDetailSchema),
   /** The other endpoint of every edge, so the client can name it. */
   neighbors: z.array(GraphNodeSchema),
@@ -126,5 +154,9 @@ export const StoreStatsSchema = z.object({
   mentions: z.number().int(),
   entitiesByType: z.record(z.string(), z.number().int()),
   relationsByType: z.record(z.string(), z.number().int()),
+  /** The ten entities with the highest PageRank. */
+  topEntities: z.array(GraphNodeSchema).default([]),
+  /** Communities by size, largest first (at most 20), each with its top members by PageRank (at most 5). */
+  communities: z.array(z.object({ id: z.number().int(), size: z.number().int(), top: z.array(GraphNodeSchema) })).default([]),
 });
 export type StoreStats = z.infer<typeof StoreStatsSchema>;

@@ -263,6 +263,8 @@ function roundTrips(ctx: Ctx) {
       const written = batch.relations.find((r) => r.id === 'tricky-founded-by-china')!;
       const edge = await ctx.store.getEdge(written.id);
       expect(edge?.properties).toEqual({ date: TRICKY });
+      // start and end are Cypher keywords as well as property names.
+      expect((await ctx.store.getEdge('china-member-interpol'))?.properties).toEqual({ start: '1984', end: '2020-01' });
       expect(edge?.evidence).toEqual(written.evidence.map((e) => ({ ...e, documentTitle: DOC_A.title })));
       expect(DOC_A.text.slice(edge!.evidence[0]!.start, edge!.evidence[0]!.end)).toBe(edge!.evidence[0]!.text);
       expect((await ctx.store.search('שלום', { limit: 5 }))[0]?.id).toBe(TRICKY_ENTITY);

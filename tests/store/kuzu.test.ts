@@ -12,7 +12,7 @@ import {
   createKuzuStore, kuzuSchemaStatements, kuzuTables, type KuzuStoreOptions,
 } from '../../server/store/kuzu/index.js';
 import { fillTemplate } from '../../server/store/kuzu/template.js';
-import { batchA, batchB } from '../fixtures/graph-batch.js';
+import { COUNTS_AB, batchA, batchB } from '../fixtures/graph-batch.js';
 import { describeStoreContract } from './contract.js';
 
 /** Small buffer pools: many stores open at once in one test process. */
@@ -89,6 +89,23 @@ describe('kuzu adapter', () => {
       await reader.close();
       await cleanup();
     }
+  });
+
+  it('reports a read-only store over a missing database as unavailable', async () => {
+    const { dir, cleanup } = await openKuzu();
+    const reader = createKuzuStore({ path: join(dir, 'never-created'), readOnly: true, bufferPoolBytes: BUFFER_POOL });
+    await expect(reader.init()).rejects.toBeInstanceOf(StoreUnavailableError);
+    await reader.close();
+    await cleanup();
+  });
+
+  it('runs overlapping writes one at a time, with reads alongside', async () => {
+    const { store, cleanup } = await openKuzu();
+    await store.init();
+    await Promise.all([store.upsert(batchA()), store.search('hu', { limit: 5 }), store.upsert(batchB()), store.stats()]);
+    expect(await store.stats()).toMatchObject(COUNTS_AB);
+    expect((await store.getEdge('hu-holds-icb'))?.evidenceCount).toBe(2);
+    await cleanup();
   });
 
   it('rejects a batch that refers to an unknown entity before writing any of it', async () => {

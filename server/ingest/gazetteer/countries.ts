@@ -82,7 +82,7 @@ export const REGIONS: CountryEntry[] = [
   { name: 'Middle East', demonyms: ['Middle Eastern'] }, { name: 'West Africa', demonyms: ['West African'] },
   { name: 'East Africa', demonyms: ['East African'] }, { name: 'North Africa', demonyms: ['North African'] },
   { name: 'Southern Africa' }, { name: 'Western Europe' }, { name: 'Eastern Europe', demonyms: ['Eastern European'] },
-  { name: 'Caribbean' }, { name: 'Pacific', aliases: ['Pacific Ocean', 'South Pacific'] }, { name: 'Atlantic', aliases: ['Atlantic Ocean'] },
+  { name: 'Caribbean' }, { name: 'Americas' }, { name: 'Pacific', aliases: ['Pacific Ocean', 'South Pacific'] }, { name: 'Atlantic', aliases: ['Atlantic Ocean'] },
   { name: 'Indian Ocean' }, { name: 'Mediterranean' }, { name: 'Balkans' }, { name: 'Golden Triangle' }, { name: 'Scandinavia' },
   { name: 'Hong Kong', aliases: ['Hong Kong SAR'] }, { name: 'Macao', aliases: ['Macau', 'Macao SAR'] },
 ];

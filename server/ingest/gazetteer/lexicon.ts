@@ -12,7 +12,7 @@ export const EVENT_LEADING = new Set(['operation', 'project']);
 export const OTHER_HEADS = new Set([
   'initiative', 'act', 'law', 'program', 'programme', 'strategy', 'notice', 'notices', 'award', 'treaty', 'plan', 'policy',
   'agreement', 'declaration', 'protocol', 'memorandum', 'framework', 'doctrine', 'code', 'system', 'database', 'platform',
-  'fund', 'prize', 'charter', 'accord', 'resolution', 'bill', 'directive', 'regulation', 'rules', 'mechanism',
+  'fund', 'prize', 'communique', 'communiqué', 'roadmap', 'charter', 'accord', 'resolution', 'bill', 'directive', 'regulation', 'rules', 'mechanism',
 ]);
 
 /** Role and title words; a phrase made of them before or after a name is a post. */

@@ -4,6 +4,14 @@ export interface OrgEntry { name: string; aliases: string[] }
 
 export const KNOWN_ORGANIZATIONS: OrgEntry[] = [
   { name: 'INTERPOL', aliases: ['Interpol', 'International Criminal Police Organization', 'ICPO'] },
+  { name: 'Eurojust', aliases: ['European Union Agency for Criminal Justice Cooperation'] },
+  { name: 'Frontex', aliases: ['European Border and Coast Guard Agency'] },
+  { name: 'Guardia Civil', aliases: [] },
+  { name: 'Carabinieri', aliases: [] },
+  { name: 'Bundeskriminalamt', aliases: ['BKA', 'Federal Criminal Police Office'] },
+  { name: 'Royal Canadian Mounted Police', aliases: ['RCMP'] },
+  { name: 'Australian Federal Police', aliases: ['AFP'] },
+  { name: 'National Crime Agency', aliases: ['NCA'] },
   { name: 'Europol', aliases: ['EUROPOL', 'European Union Agency for Law Enforcement Cooperation'] },
   { name: 'United Nations', aliases: ['UN', 'U.N.'] },
   { name: 'United Nations Office on Drugs and Crime', aliases: ['UNODC'] },
@@ -33,6 +41,9 @@ export const KNOWN_ORGANIZATIONS: OrgEntry[] = [
   { name: 'Department of the Treasury', aliases: ['Treasury Department', 'Department of Treasury'] },
   { name: 'Chinese Communist Party', aliases: ['CCP', 'Communist Party of China', 'CPC'] },
   { name: 'Associated Press', aliases: ['AP'] },
+  { name: 'White House', aliases: [] },
+  { name: 'Kremlin', aliases: [] },
+  { name: 'Pentagon', aliases: [] },
   { name: 'Reuters', aliases: [] },
   { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
 ];
@@ -46,7 +57,7 @@ export const ORG_HEADS = new Set([
   'foundation', 'corporation', 'company', 'bank', 'embassy', 'consulate', 'parliament', 'congress', 'senate', 'assembly',
   'government', 'cabinet', 'guard', 'army', 'navy', 'command', 'network', 'society', 'times', 'post', 'daily', 'news',
   'press', 'journal', 'tribune', 'herald', 'gazette', 'inc', 'ltd', 'corp', 'co', 'llc', 'sub-bureau', 'taskforce',
-  'interpol', 'europol', 'coalition', 'alliance', 'mission', 'watchdog', 'tribunal', 'prosecutor', 'constabulary', 'gendarmerie',
+  'interpol', 'europol', 'cartel', 'syndicate', 'triad', 'mafia', 'coalition', 'alliance', 'mission', 'watchdog', 'tribunal', 'prosecutor', 'constabulary', 'gendarmerie',
 ]);
 
 /** Heads that also start a name ("Ministry of X", "University of Y"). */

@@ -14,6 +14,8 @@ export interface View {
   /** Sentences before and after in the same paragraph (for descriptions named a sentence later). */
   prev?: View;
   next?: View;
+  /** The next sentence of the document, whatever its paragraph. */
+  following?: View;
 }
 
 export interface Candidate {

@@ -8,9 +8,10 @@ import { STRUCTURE_RULES } from './structure.js';
 import { INTERACTION_RULES } from './interaction.js';
 import { LEGAL_RULES } from './legal.js';
 import { nameRelations } from './names.js';
+import { groupRule } from './groups.js';
 
 /** Every sentence-level rule, in the order they run. */
-export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES];
+export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule];
 
 export const RELATION_DEFAULTS = {
   /** Evidence spans kept per relation: enough to show it is stated more than once. */
@@ -23,7 +24,7 @@ export function extractRelations(doc: Doc): Candidate[] {
   const all: Candidate[] = [];
   for (const view of doc.views) {
     // Every rule relates two mentions; a lone mention can only pair with one in the next sentence.
-    if (view.mentions.length === 0 || (view.mentions.length === 1 && !view.next)) continue;
+    if (view.mentions.length === 0 || (view.mentions.length === 1 && !view.following)) continue;
     for (const rule of RULES) all.push(...rule(view, doc));
   }
   all.push(...nameRelations(doc));
@@ -49,7 +50,10 @@ function merge(candidates: Candidate[]): Candidate[] {
     if (fresh.length) prev.confidence = Math.min(0.95, Math.max(prev.confidence, c.confidence) + RELATION_DEFAULTS.corroborationBonus);
     else prev.confidence = Math.max(prev.confidence, c.confidence);
     prev.evidence.push(...fresh.slice(0, Math.max(0, RELATION_DEFAULTS.maxEvidence - prev.evidence.length)));
-    if (c.properties) prev.properties = { ...c.properties, ...prev.properties };
+    // Properties fill gaps only when both statements describe the same post (or the first names none).
+    if (c.properties && (!prev.properties?.role || !c.properties.role || prev.properties.role === c.properties.role)) {
+      prev.properties = { ...c.properties, ...prev.properties };
+    }
   }
   return [...byKey.values()];
 }

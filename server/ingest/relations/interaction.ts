@@ -5,9 +5,9 @@ import { type Rule, type View, type Candidate, M, LIST, candidate, matchAll, ref
 const BODY = M('OLD');
 /** Text and place or body names between a meeting word and a person: "his Lao counterpart". */
 const SKIP = '(?:[^<]|<[LDO]\\d+>)';
-const COOP_VERB = "(?:will |to |have |has |had |jointly |also |further |agreed to |vow(?:ed)? (?:to )?|pledged to )*(?:cooperat\\w*|collaborat\\w*|strengthen\\w*|team(?:ed)? up|join(?:ed)? forces|renew\\w*|sign\\w*|launch\\w*|agree\\w*|work(?:ed|ing)? together|vow\\w*|explore\\w*|enhance\\w*|deepen\\w*|step(?:ped)? up|boost\\w*)";
+const COOP_VERB = "(?:will |would |to |have |has |had |jointly |also |further |agreed to |plan to |vow(?:ed)? (?:to )?|pledged to )*(?:(?:hold|conduct|run|carry out|launch|set up|establish|stage|held|conducted|launched|staged)\\w* joint|cooperat\\w*|collaborat\\w*|strengthen\\w*|team(?:ed)? up|join(?:ed)? forces|renew\\w*|sign\\w*|launch\\w*|agree\\w*|work(?:ed|ing)? together|vow\\w*|explore\\w*|enhance\\w*|deepen\\w*|step(?:ped)? up|boost\\w*)";
 const COOP_NOUN = '(?:cooperation|co-operation|collaboration|partnership|talks|agreement|declaration|dialogue|ties|engagement|hotline|relations|coordination|exchanges?)';
-const COOP_CUE = /\b(?:cooperat|co-operat|collaborat|joint|partnership|agreement|jointly)/i;
+const COOP_CUE = /\b(?:cooperat|co-operat|collaborat|joint|partnership|agreement|accord|memorandum|deal|jointly)/i;
 
 const pairs = (view: View, ids: number[], rule: string, confidence: number, props?: Record<string, string>): Candidate[] => {
   const out: Candidate[] = [];
@@ -57,7 +57,7 @@ function agreement(view: View): Candidate[] {
 /** "Italy ended joint police patrols with China", "X has engaged in cooperation through mechanisms like Y" */
 function withPartners(view: View): Candidate[] {
   if (!COOP_CUE.test(view.template)) return [];
-  return matchAll(view, new RegExp(`\\b(?:joint|cooperat\\w*|co-operat\\w*|collaborat\\w*|partner\\w*)\\b[^<.]{0,80}?\\b(?:with|like|including|such as|through) (?:the )?(?:counterparts in |officials in |[a-z]+ )?(${LIST('OLD')})`, 'gu'), (m) => {
+  return matchAll(view, new RegExp(`\\b(?:joint|cooperat\\w*|co-operat\\w*|collaborat\\w*|partner\\w*|agreements?|accords?|memorandum|deal)\\b[^<.]{0,80}?\\b(?:with|like|including|such as|through) (?:the )?(?:counterparts in |officials in |[a-z]+ )?(${LIST('OLD')}(?:'s ${M('O')})?)`, 'gu'), (m) => {
     const actor = refs(view.template.slice(0, m.index)).find((i) => ['Organization', 'Location'].includes(view.mentions[i]!.type));
     if (actor === undefined) return null;
     const props: Record<string, string> = {};
@@ -83,6 +83,8 @@ const participation: Rule = (view) => [
     return events.flatMap((e) => refs(m[1]).map((o) => candidate(view, 'PARTICIPATED_IN', o, e, 'agent-by', 0.65, { role: 'coordinator' })));
   }),
   ...describedOperation(view),
+  ...matchAll(view, new RegExp(`(${M('E')}),? (?:which |that )?(?:was |were |is )?(?:attended|joined) by (?:delegations |representatives |officials |delegates |ministers )?(?:from (?:the )?)?(${LIST('POLD')})`, 'gu'),
+    (m) => refs(m[2]).map((a) => candidate(view, 'PARTICIPATED_IN', a, refs(m[1])[0]!, 'attended-by', 0.7))),
 ];
 
 /** "An INTERPOL-coordinated operation ... .Operation Lionfish, which ...": the agent of an unnamed operation, named in the next sentence. */

@@ -39,8 +39,8 @@ const charges: Rule = (view) => [
 ];
 
 const arrests: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:in|by) (?:the )?(${M('OLD')})`, 'gu'),
-    (m) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'arrested-in', dateProps(view))),
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:in|by) (?:the )?(${M('OLD')})(?: (?:authorities|police|officers|agents|forces))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
+    (m) => [...refs(m[1]), ...refs(m[2])].flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrested-in', dateProps(view)))),
   ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:arrested|detained|apprehended) (${LIST('P')})`, 'gu'),
     (m) => refs(m[2]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[1])[0]!, 'arrested', 0.75, dateProps(view)))),
 ];
@@ -61,7 +61,9 @@ const substances: Rule = (view) => {
     const s = Number(m[1]);
     const before = t.slice(0, m.index);
     const window = before.slice(-120);
-    const verb = lastAction(window);
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const listed = /^(?:[^<.]{0,20}?)\b(?:to (?:its|the|a) (?:list|schedule)|as (?:a )?controlled|under (?:national )?control)/.test(after);
+    const verb = listed ? { index: Math.max(0, window.length - 1), action: 'regulates' } : lastAction(window);
     if (!verb) continue;
     const verbAt = before.length - window.length + verb.index;
     const actors = clauseSubject(view, Math.max(0, verbAt));
@@ -80,18 +82,27 @@ function lastAction(text: string): { index: number; action: string } | null {
 
 /** The actors that begin the clause containing `at` (or the clause before it, for "labs that produced X"). */
 function clauseSubject(view: View, at: number): number[] {
-  const t = view.template.slice(0, at);
+  // A dateline ("LYON, France – ") is where the story was filed, not who acts.
+  const t = view.template.slice(0, at).replace(/^<L\d+>(?:, <L\d+>)? ?[–-] /, (d) => ' '.repeat(d.length));
   const cuts = [...t.matchAll(/\b(?:that|which|who|said|says|;|but)\b|, and /g)].map((m) => m.index + m[0].length);
   const fromCut = (start: number, end: number) => {
     const seg = t.slice(start, end);
     const first = new RegExp(`^[^<]{0,40}?(${LIST('POLD')})`).exec(seg);
     if (!first || /\b(?:in|at|from|to|of|on|across|by)\s*$/.test(seg.slice(0, first.index + first[0].length - first[1]!.length))) return [];
-    return refs(first[1]).filter((i) => view.mentions[i]!.type !== 'Substance');
+    // "China's Ministry of X announced ...": the body acts, not its country.
+    const owned = new RegExp(`^'s (${M('O')})`).exec(seg.slice(first.index + first[0].length));
+    if (owned) return refs(owned[1]);
+    // "two Peruvian men": a demonym acts only as "Peruvian authorities", "the Chinese side".
+    return refs(first[1]).filter((i) => view.mentions[i]!.type !== 'Substance' &&
+      (view.mentions[i]!.kind !== 'demonym' || new RegExp(`^<D${i}> (?:authorities|government|police|officials|officers|side|law enforcement|customs|forces|agents)`).test(seg.slice(seg.indexOf(`<D${i}>`)))));
   };
   const start = cuts.at(-1) ?? 0;
   const here = fromCut(start, t.length);
   if (here.length) return here;
-  return cuts.length ? fromCut(cuts.at(-2) ?? 0, cuts.at(-1)!) : [];
+  // "accused of operating labs that produced X": the accused are the agents of the relative clause.
+  if (!cuts.length) return [];
+  const prior = t.slice(cuts.at(-2) ?? 0, cuts.at(-1)!);
+  return /\b(?:accused|charged|suspected|alleged|operat\w+|ran|running|run|owned|managed)\b/.test(prior) ? fromCut(cuts.at(-2) ?? 0, cuts.at(-1)!) : [];
 }
 
 export const LEGAL_RULES: Rule[] = [

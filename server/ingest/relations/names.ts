@@ -29,12 +29,13 @@ export function nameRelations(doc: Doc): Candidate[] {
 
 /** The body or place a name begins with: "INTERPOL X Team" → INTERPOL, "Interpol's executive committee" → Interpol. */
 function ownerOf(doc: Doc, name: string, self: number): number | undefined {
-  const words = name.replace(/\s*['’]s\b/, " 's").split(/\s+/);
+  const words = name.replace(/\s*['’]s\b/, " 's").replace(/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) /, '').split(/\s+/);
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
     const rest = words.slice(n);
     if (rest[0] === "'s") rest.shift();
     if (!rest.length || !/^\p{L}/u.test(rest[0]!)) continue;
+    if (lookup(head)?.demonym) continue; // "Asian Regional Conference" is not in Asia by its name
     const found = doc.find(lookup(head)?.canonical ?? head);
     if (found !== undefined && found !== self && nameKey(head).length > 1) return found;
   }

@@ -73,13 +73,19 @@ const titleBefore: Rule = (view, doc) => matchAll(view,
 
 /** "He served as police counsellor at the Y", "rising to become its director", "after serving as director of the Y" */
 const servedAs: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(?:(${M('P')})[^<]{0,40}?)?\\b(?:served|serving|serves|worked|working|works|become|became|becoming|appointed|named|elected|promoted) (?:as |to (?:be )?)?(?:an? |the |its )?(${ROLE_TEXT}) (?:at|of|in|for|with) (?:the |its )?(${M('OL')})((?: of (?:the |its )?${M('O')}|'s ${M('O')})*)`, 'gu'),
+  new RegExp(`(?:(${M('P')})[^<]{0,40}?)?\\b(?:served|serving|serves|worked|working|works|become|became|becoming|appointed|named|elected|promoted) (?:as |to (?:be )?)?(?:an? |the |its )?(${ROLE_TEXT}) (?:at|of|in|for|with|on) (?:the |its )?(${M('OL')})((?: of (?:the |its )?${M('O')}|'s ${M('O')})*)`, 'gu'),
   (m) => {
     const person = refs(m[1])[0] ?? subjectPerson(view, m.index);
     if (person === undefined || !isRole(m[2]!)) return null;
     const after = view.template.slice(m.index + m[0].length);
     const date = /^ (?:in|since) ((?:19|20)\d\d)/.exec(after)?.[1];
-    const targets = [...refs(m[3]), ...refs(m[4])];
+    let targets = [...refs(m[3]), ...refs(m[4])];
+    // "vice-president for the Americas on INTERPOL's Executive Committee": the portfolio is not the employer.
+    if (view.mentions[targets[0]!]!.type === 'Location' && / for (?:the )?<L\d+>$/.test(m[0])) {
+      const on = new RegExp(`^ on (?:the )?(${M('O')}(?:'s ${M('O')})?)`).exec(view.template.slice(m.index + m[0].length));
+      if (!on) return null;
+      targets = refs(on[1]);
+    }
     const extra: Record<string, string> = {};
     if (/\b(?:served|worked|after serving)\b/.test(m[0])) extra.status = 'former';
     if (date) extra.start = date;
@@ -102,7 +108,7 @@ const membership: Rule = (view) => [
     const actor = subjectPerson(view, m.index) ?? subjectActor(view, m.index);
     return actor === undefined ? null : candidate(view, 'MEMBER_OF', actor, refs(m[1])[0]!, 'member-of', 0.65, { role: 'member' });
   }),
-  ...matchAll(view, new RegExp(`\\bseats? [^<]{0,60}?\\bon (?:the )?(?:${M('O')}'s )?(${M('O')})`, 'gu'), (m) => {
+  ...matchAll(view, new RegExp(`\\bseats? (?:[^<]|<[LD]\\d+>){0,60}?\\bon (?:the )?(?:${M('O')}'s )?(${M('O')})`, 'gu'), (m) => {
     const person = subjectPerson(view, m.index);
     const date = dateIn(view.template.slice(0, m.index));
     return person === undefined ? null : candidate(view, 'MEMBER_OF', person, refs(m[1])[0]!, 'seat-on', 0.6, { role: 'member', ...(date ? { start: date } : {}) });

@@ -77,6 +77,8 @@ const bodyInPlace: Rule = (view) => [
       : candidate(view, 'LOCATED_IN', refs(m[4])[0]!, refs(m[3])[0]!, 'based', 0.8))),
   ...matchAll(view, new RegExp(`(${M('E')})[^<]{0,40}?\\b(?:conducted|held|carried out|staged|run|took place|taking place) (?:across|in|throughout) (?:the )?(${LIST('L')})`, 'gu'),
     (m) => refs(m[2]).map((l) => candidate(view, 'LOCATED_IN', refs(m[1])[0]!, l, 'held-across', 0.7))),
+  ...matchAll(view, new RegExp(`\\b(?:met|gathered|convened|assembled|meet|gather|convene) (?:in|at) (?:the )?(${M('L')})(?:, ${M('L')})?,? (?:for|to attend|at) (?:the )?(${M('E')})`, 'gu'),
+    (m) => candidate(view, 'LOCATED_IN', refs(m[2])[0]!, refs(m[1])[0]!, 'met-in-for', 0.7, dateProps(view))),
   ...matchAll(view, new RegExp(`(${M('LD')}) (?:has |had |will |is to )?(?:hosted|hosts|host|is hosting) (?:its |the |a )?(?:first |second |annual )?(${M('E')})`, 'gu'),
     (m) => [candidate(view, 'LOCATED_IN', refs(m[2])[0]!, refs(m[1])[0]!, 'hosted', 0.75),
       candidate(view, 'PARTICIPATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'hosted', 0.7, { role: 'host' })]),

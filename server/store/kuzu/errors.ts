@@ -7,6 +7,7 @@ const UNAVAILABLE: RegExp[] = [
   /database is closed|connection is closed|closed database/i,
   /buffer manager exception/i, // out of memory for the buffer pool
   /IO exception/i, // unreadable or missing files
+  /empty database under READ ONLY mode/i, // read-only open of a database never created
 ];
 
 export function mapKuzuError(error: unknown, location: string): Error {

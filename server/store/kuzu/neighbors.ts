@@ -15,32 +15,36 @@ interface Hop {
   other: GraphNode;
 }
 
+interface Side {
+  side: 'out' | 'in';
+  relTypes: RelationType[];
+}
+
 export async function neighbors(session: KuzuSession, id: string, options: NeighborOptions): Promise<Neighborhood | null> {
   const found = await findEntity(session, id);
   if (!found) return null;
-  const relTypes: RelationType[] = options.relTypes?.length ? options.relTypes : [...RELATION_TYPES];
   const types: EntityType[] = options.types?.length ? options.types : [...ENTITY_TYPES];
-  // A symmetric relation has no direction to filter on: it counts as both outgoing and incoming.
-  const symmetric = relTypes.filter((t) => RELATION_META[t].symmetric);
   const offset = Math.max(0, Math.floor(options.offset));
   const limit = Math.max(0, Math.floor(options.limit));
-  const sides = [
-    { side: 'out', relTypes: options.direction === 'in' ? symmetric : relTypes },
-    { side: 'in', relTypes: options.direction === 'out' ? symmetric : relTypes },
-  ].filter((s) => s.relTypes.length > 0);
   const hops: Hop[] = [];
   const counts = new Map<string, number>();
-  for (const s of sides) {
-    const params = { id, relTypes: s.relTypes, types };
-    if (offset + limit > 0) {
-      const rows = await session.runTemplate(`neighbors-${s.side}`, { label: found.label }, { ...params, limit: offset + limit });
-      hops.push(...rows.map(toHop));
-    }
-    for (const row of await session.runTemplate(`neighbor-counts-${s.side}`, { label: found.label }, params)) {
-      counts.set(str(row.type), (counts.get(str(row.type)) ?? 0) + num(row.count));
-    }
+  for (const { side, relTypes } of sides(options)) {
+    const run = (name: string, extra = {}) => session.runTemplate(`${name}-${side}`, { label: found.label }, { id, relTypes, types, ...extra });
+    if (offset + limit > 0) hops.push(...(await run('neighbors', { limit: offset + limit })).map(toHop));
+    for (const row of await run('neighbor-counts')) counts.set(str(row.type), (counts.get(str(row.type)) ?? 0) + num(row.count));
   }
   return page(found.node, hops.sort(byNeighbour).slice(offset, offset + limit), counts);
+}
+
+/** Which relation types to follow each way. A symmetric relation has no direction to filter on. */
+function sides(options: NeighborOptions): Side[] {
+  const relTypes: RelationType[] = options.relTypes?.length ? options.relTypes : [...RELATION_TYPES];
+  const symmetric = relTypes.filter((t) => RELATION_META[t].symmetric);
+  const all: Side[] = [
+    { side: 'out', relTypes: options.direction === 'in' ? symmetric : relTypes },
+    { side: 'in', relTypes: options.direction === 'out' ? symmetric : relTypes },
+  ];
+  return all.filter((s) => s.relTypes.length > 0);
 }
 
 function toHop(row: Row): Hop {

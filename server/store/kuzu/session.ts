@@ -30,6 +30,7 @@ export class KuzuSession {
   private opening: Promise<Open> | undefined;
   private readonly prepared = new Map<string, Promise<PreparedStatement>>();
   private writes: Promise<unknown> = Promise.resolve();
+  private readonly running = new Set<Promise<Row[]>>();
 
   constructor(readonly options: SessionOptions) {}
 
@@ -54,6 +55,16 @@ export class KuzuSession {
   }
 
   async query(text: string, params?: Params): Promise<Row[]> {
+    const running = this.execute(text, params);
+    this.running.add(running);
+    try {
+      return await running;
+    } finally {
+      this.running.delete(running);
+    }
+  }
+
+  private async execute(text: string, params?: Params): Promise<Row[]> {
     try {
       const { conn } = await this.open();
       const result = params ? await conn.execute(await this.prepare(conn, text), params) : await conn.query(text);
@@ -70,8 +81,10 @@ export class KuzuSession {
     return next;
   }
 
+  /** Waits for queued writes and running reads: closing under a running query crashes Kuzu. */
   async close(): Promise<void> {
     await this.writes;
+    await Promise.allSettled([...this.running]);
     const opening = this.opening;
     this.opening = undefined;
     this.prepared.clear();

@@ -1,8 +1,11 @@
-// upsert(batch): checks every reference first, then COPYs what is new and updates what exists.
-// No surrounding transaction: Kuzu 0.11 loses earlier COPYed rows of a table when a transaction
-// holding a COPY rolls back, so the batch is validated up front instead, where failures are cheap.
+// upsert(batch): checks every reference first, then appends what is new (COPY for nodes and large
+// relationship sets, CREATE for small ones) and updates what exists. No surrounding transaction:
+// Kuzu 0.11 loses earlier COPYed rows of a table when a transaction holding a COPY rolls back, so
+// the batch is validated up front instead, before anything is written.
 import { DOCUMENT_LABEL, allowsEndpoints, type EntityType } from '../../ontology/index.js';
-import { GraphBatchSchema, type DocumentRecord, type EntityRecord, type GraphBatch, type MentionRecord } from '../records.js';
+import {
+  GraphBatchSchema, type DocumentRecord, type EntityRecord, type GraphBatch, type MentionRecord, type RelationRecord,
+} from '../records.js';
 import { BulkLoader } from './bulk.js';
 import {
   findDocuments, findEntities, findMentions, findRelations, groupBy, mentionKey,
@@ -19,7 +22,8 @@ export async function upsert(session: KuzuSession, input: GraphBatch): Promise<v
   const docs = await findDocuments(session, [...batch.documents.map((d) => d.id), ...batch.mentions.map((m) => m.documentId)]);
   const labelOf = labeller(batch.entities, stored);
   const placed = batch.relations.map((record) => place(record, labelOf));
-  for (const m of batch.mentions) checkMention(m, labelOf, docs, batch.documents);
+  const knownDocs = new Set([...docs, ...batch.documents.map((d) => d.id)]);
+  for (const m of batch.mentions) checkMention(m, labelOf, knownDocs);
   const mentions = await findMentions(session, [...new Set(batch.mentions.map((m) => m.documentId))].filter((id) => docs.has(id)));
   const relations = await findRelations(session, placed.filter((p) => stored.has(p.record.source) && stored.has(p.record.target)));
   await BulkLoader.with(session, async (bulk) => {
@@ -46,7 +50,7 @@ function labeller(entities: EntityRecord[], stored: Map<string, StoredEntity>): 
   return (id) => stored.get(id)?.label ?? types.get(id);
 }
 
-function place(record: GraphBatch['relations'][number], labelOf: LabelOf): Placed {
+function place(record: RelationRecord, labelOf: LabelOf): Placed {
   const from = labelOf(record.source);
   const to = labelOf(record.target);
   if (!from || !to) throw new Error(`Relation ${record.id} refers to an unknown entity (${from ? record.target : record.source})`);
@@ -54,11 +58,9 @@ function place(record: GraphBatch['relations'][number], labelOf: LabelOf): Place
   return { record, from, to };
 }
 
-function checkMention(m: MentionRecord, labelOf: LabelOf, docs: Set<string>, batchDocs: DocumentRecord[]): void {
+function checkMention(m: MentionRecord, labelOf: LabelOf, knownDocs: Set<string>): void {
   if (!labelOf(m.entityId)) throw new Error(`Mention of unknown entity ${m.entityId}`);
-  if (!docs.has(m.documentId) && !batchDocs.some((d) => d.id === m.documentId)) {
-    throw new Error(`Mention of ${m.entityId} in unknown document ${m.documentId}`);
-  }
+  if (!knownDocs.has(m.documentId)) throw new Error(`Mention of ${m.entityId} in unknown document ${m.documentId}`);
 }
 
 async function writeDocuments(session: KuzuSession, bulk: BulkLoader, documents: DocumentRecord[], stored: Set<string>) {
@@ -99,7 +101,7 @@ async function writeMentions(session: KuzuSession, bulk: BulkLoader, mentions: M
 }
 
 /** Merges each already-stored relation with the batch's statement of it; writes only real changes. */
-async function updateRelations(session: KuzuSession, placed: Placed[], stored: Map<string, GraphBatch['relations'][number]>) {
+async function updateRelations(session: KuzuSession, placed: Placed[], stored: Map<string, RelationRecord>) {
   const changed = placed.flatMap((p) => {
     const before = stored.get(p.record.id);
     if (!before) return [];

@@ -76,3 +76,38 @@ describe('relation patterns', () => {
     expect(extractDocument({ id: 'a', text })).toEqual(extractDocument({ id: 'a', text }));
   });
 });
+
+describe('relations across sentences', () => {
+  it('carries what is said of an unnamed group to the people named next', () => {
+    const r = rels('Last month two Peruvian men were charged by Chile with smuggling cocaine. The two suspects, Mateo Quispe and Diego Huaman, deny it.');
+    for (const p of ['Mateo Quispe', 'Diego Huaman']) {
+      expect(has(r, p, 'NATIONALITY', 'Peru')).toBe(true);
+      expect(has(r, p, 'CHARGED_BY', 'Chile')).toBe(true);
+    }
+  });
+
+  it('links an operation described by its coordinator to the name given next', () => {
+    const r = rels('ROME, Italy – A Europol-coordinated operation targeting arms trafficking across Europe has ended.Operation Iron Gate led to 40 arrests.');
+    expect(has(r, 'Europol', 'PARTICIPATED_IN', 'Operation Iron Gate')).toBe(true);
+    expect(has(r, 'Operation Iron Gate', 'LOCATED_IN', 'Europe')).toBe(true);
+  });
+
+  it('types an unknown name by its apposition', () => {
+    const r = rels('Harbor Watch, a Lisbon-based monitoring group, published the data.');
+    expect(has(r, 'Harbor Watch', 'LOCATED_IN', 'Lisbon')).toBe(true);
+  });
+});
+
+describe('robustness', () => {
+  it('handles empty, odd and very long input', () => {
+    for (const text of ['', '  \n ', '... — !!!', '((((Operation X))))', 'A-B-C-D-E-F', 'The Ministry of Justice of Peru and INTERPOL met in Lima. '.repeat(500)]) {
+      const doc = extractDocument({ id: 'x', text });
+      for (const r of doc.relations) for (const ev of r.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+    }
+  });
+
+  it('splits "X of Y and Z" when Z is a name of its own', () => {
+    const doc = extractDocument({ id: 'x', text: 'The Ministry of Security of Peru and INTERPOL met.' });
+    expect(doc.entities.map((e) => e.name)).toEqual(['Ministry of Security of Peru', 'INTERPOL']);
+  });
+});

@@ -18,7 +18,7 @@ const seeds = join(repo, 'seeds');
 const available = existsSync(scorer) && existsSync(join(shared, 'gold'));
 if (!available) console.log(`score.test: skipped, no shared scorer or gold at ${shared}`);
 
-const MIN = { 'entity-f1': 0.95, 'typed-f1': 0.95, 'relation-f1': 0.85, evidence: 1 };
+const MIN = { 'entity-f1': 0.97, 'typed-f1': 0.97, 'relation-f1': 0.93, evidence: 1 };
 
 describe.skipIf(!available)('extraction quality on the seeds', () => {
   it('meets the score thresholds', async () => {

@@ -35,3 +35,10 @@ describe('splitSentences', () => {
     expect(s!.titleCase).toBe(true);
   });
 });
+
+describe('markdown', () => {
+  it('reads headings and list items without their markers', () => {
+    const ss = splitSentences('# Police talks open\n\n- Delegates met.\n- They left.');
+    expect(ss.map((s) => s.text)).toEqual(['Police talks open', 'Delegates met.', 'They left.']);
+  });
+});
