@@ -1,5 +1,5 @@
 // Capitalized chunks: runs of capitalized words joined by name connectors
-// ("Ministry of Public Security", "Operation Intercops - Spartacus III"),
+// ("Ministry of Public Security", "Operation Blue Harbor - Atlantic II"),
 // cut into word units (hyphenated compounds stay whole).
 import { type Token, isCap, isWord, isPossessive } from './tokens.js';
 
@@ -77,7 +77,7 @@ function readChunk(tokens: Token[], from: number): Chunk {
       i += 3;
       // "National Central Bureau (NCB) for China": the name goes on after the acronym.
       if (/^(?:for|of|in)$/.test(tokens[i]?.text ?? '') && isCap(tokens[i + 1]?.text ?? '')) continue;
-      // "Intellectual Property (IP) Crime Conference": the acronym sits inside the name.
+      // "Maritime Security (MS) Expert Conference": the acronym sits inside the name.
       if (tokens[i] && tokens[i]!.ws && isCap(tokens[i]!.text) && isWord(tokens[i]!.text)) { acronym = undefined; continue; }
       break;
     }

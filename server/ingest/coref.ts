@@ -1,10 +1,10 @@
 // Within-document coreference: one entity per thing. Gazetteer names share a
 // canonical form ("US", "U.S.", "United States"); acronyms defined in
-// parentheses stand for their name; a surname or "Mr. Wang" is the person
+// parentheses stand for their name; a surname or "Mr. Okafor" is the person
 // named in full nearby; "Chinese Ministry of X" is "Ministry of X".
 import type { EntityType } from '../ontology/index.js';
 import type { RawMention } from './detect.js';
-import { lookup } from './lexicon.js';
+import { lookup } from './lookup.js';
 import { singular } from './tokens.js';
 
 export interface EntityRecord {
@@ -92,12 +92,12 @@ export class EntityTable {
     return index;
   }
 
-  /** "Hu", "Mr. Wang", "Vice-Minister Xia": the nearest person whose full name has that word. */
+  /** "Hu", "Mr. Okafor", "Vice-Minister Xia": the nearest person whose full name has that word. */
   private shortForm(m: RawMention, persons: Array<{ entity: number; at: number }>, all: RawMention[]): number | null {
     const word = m.name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').toLowerCase();
     const has = (e: number) => this.entities[e]!.name.toLowerCase().split(/\s+/).some((w) => w === word) && this.entities[e]!.name.includes(' ');
     for (let k = persons.length - 1; k >= 0; k--) if (has(persons[k]!.entity)) return persons[k]!.entity;
-    // Named in full only later ("Meng ... Meng Hongwei"): look ahead in the document.
+    // Named in full only later ("Ruiz ... Ana Ruiz"): look ahead in the document.
     const later = all.find((o) => o.type === 'Person' && o.kind === 'name' && o.start > m.start && o.name.toLowerCase().split(/\s+/).includes(word));
     if (later) return this.entityFor(later);
     return m.titled ? this.entityFor({ ...m, kind: 'name' }) : null;

@@ -1,10 +1,10 @@
-// Names that are not plain capitalized runs: "the 84th session of X's General
-// Assembly", "the narcotics control bureau of ...", "Kyrgyzstan's interior
-// ministry", "the Chinese embassy in Honiara", "the city of X", "X province",
-// "Beijing's X guesthouse", "an operation codenamed X", "the US-Mexico border".
+// Names that are not plain capitalized runs: "the 12th session of X's General
+// Assembly", "the cyber crime bureau of ...", "Peru's interior
+// ministry", "the Kenyan embassy in Lima", "the city of X", "X province",
+// "Lima's X hotel", "an operation codenamed X", "the Peru-Chile border".
 import type { Sentence } from './sentences.js';
 import type { RawMention } from './detect.js';
-import { lookup } from './lexicon.js';
+import { lookup } from './lookup.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
 
 const CAP = "[\\p{Lu}](?:[\\p{L}\\p{N}-]|\\.(?=\\p{L}))*(?:(?<=\\.\\p{Lu})\\.)?(?:['’](?!s\\b)\\p{L}+)?";
@@ -25,12 +25,12 @@ const mention = (span: { start: number; end: number }, type: RawMention['type'],
   ({ ...span, type, name, kind: 'name', priority: 3, acronym });
 
 const RULES: Rule[] = [
-  { // "the 84th session of INTERPOL's General Assembly"
+  { // "the 12th session of Europol's General Assembly"
     when: /\d(?:st|nd|rd|th) (?:session|edition|meeting|round) of/,
     pattern: new RegExp(`\\b(\\d+(?:st|nd|rd|th) (?:session|edition|meeting|round) of (?:the )?${CAP}(?: ?['’]s)?(?: ${CAP})+)`, 'gu'),
     make: (m, s) => { const g = at(s, m, 1); return mention(g, 'Event', g.text); },
   },
-  { // "director of the narcotics control bureau of the Ministry": a unit named in lower case inside a chain
+  { // "director of the cyber crime bureau of the Ministry": a unit named in lower case inside a chain
     when: /(?:bureau|division|department|office|unit|section|directorate|team) of/,
     pattern: /\b(?:of|at|in) (?:the|its) ((?:[\p{L}&-]+ ){1,4}?(?:bureau|division|department|office|unit|section|directorate|team))(?= of\b)/gu,
     make: (m, s) => {
@@ -41,7 +41,7 @@ const RULES: Rule[] = [
       return mention(g, 'Organization', g.text);
     },
   },
-  { // "Chinese foreign ministry", "Kyrgyzstan's interior ministry", "Interpol 's executive committee", "Chinese embassy in the US"
+  { // "Kenyan foreign ministry", "Peru's interior ministry", "Europol 's management committee", "Kenyan embassy in the US"
     when: /ministry|embassy|consulate|committee|watchdog|secretariat/,
     pattern: new RegExp(`(${CAPS})( ?['’]s)? ((?:[a-z]+ ){0,2}(?:ministry|embassy|consulate|committee|watchdog|secretariat))\\b(?: in (?:the )?(${CAP}(?: ${CAP})*))?`, 'gu'),
     make: (m, s) => {
@@ -53,13 +53,13 @@ const RULES: Rule[] = [
       if (!known && COMMON_WORDS.has(owner.toLowerCase())) return null;
       const g = at(s, m, 0);
       if (!m[4] && m[2] && known && !known.demonym) {
-        // "Kyrgyzstan's interior ministry": the owner stays a mention of its own, the body keeps the full name.
+        // "Peru's interior ministry": the owner stays a mention of its own, the body keeps the full name.
         const headStart = g.start + m[0].lastIndexOf(head);
         const ownerMention: RawMention = { start: g.start, end: g.start + owner.length, type: known.type, name: known.canonical, kind: 'lexicon', priority: 3, surface: owner };
         return [ownerMention, mention({ start: headStart, end: g.end }, 'Organization', g.text)];
       }
       if (!m[4]) return mention(g, 'Organization', g.text);
-      // "the Chinese embassy in Honiara": the body keeps the full name, the place stays a mention of its own.
+      // "the Kenyan embassy in Lima": the body keeps the full name, the place stays a mention of its own.
       const place = lookup(m[4]);
       const placeStart = g.start + m[0].lastIndexOf(m[4]);
       const body = mention({ start: g.start, end: g.start + m[0].indexOf(' in ') }, 'Organization', g.text);
@@ -67,7 +67,7 @@ const RULES: Rule[] = [
       return [body, loc];
     },
   },
-  { // "a report in USA Today": the publisher is an organization
+  { // "a report in The Daily Courier": the publisher is an organization
     when: /(?:report|article|story|editorial|interview|op-ed|column) (?:in|by|from) /,
     pattern: new RegExp(`\\b(?:report|article|story|editorial|interview|op-ed|column) (?:in|by|from) (?:the )?(${CAP}(?: ${CAP}){0,3})`, 'gu'),
     make: (m, s) => {
@@ -78,7 +78,7 @@ const RULES: Rule[] = [
       return { ...mention(g, 'Organization', known?.canonical ?? g.text), priority: 1 };
     },
   },
-  { // "the Departments of Homeland Security, Justice, State, and Treasury": one department each
+  { // "the Departments of Energy, Labor, and Commerce": one department each
     when: /(?:Departments|Ministries) of/,
     pattern: new RegExp(`\\b(Departments|Ministries) of ((?:the )?${CAP}(?: ${CAP})*(?:,? (?:and )?(?:the )?${CAP}(?: ${CAP})*)+)`, 'gu'),
     make: (m, s) => {
@@ -111,7 +111,7 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b(?:city|town|province|port|village|county|region) of (${CAP}(?: ${CAP})?)`, 'gu'),
     make: (m, s) => { const g = at(s, m, 1); return COMMON_WORDS.has(g.text.toLowerCase()) ? null : mention(g, 'Location', g.text); },
   },
-  { // "Gansu province", "Xinjiang region"
+  { // "Yunnan province", "Rift Valley region"
     when: / (?:province|region|prefecture|county|autonomous region|state)\b/,
     pattern: new RegExp(`(${CAP}(?: ${CAP})?) (?:province|region|prefecture|county|autonomous region|state)\\b`, 'gu'),
     make: (m, s) => {
@@ -122,7 +122,7 @@ const RULES: Rule[] = [
       return mention(g, 'Location', lookup(name)?.canonical ?? name);
     },
   },
-  { // "Diaoyutai guesthouse": a named site
+  { // "Miraflores hotel": a named site
     when: / (?:guesthouse|hotel|airport|palace|square|prison|compound|stadium|checkpoint)\b/,
     pattern: new RegExp(`(?<![\\p{L}])(${CAP}(?: ${CAP})?) (?:guesthouse|hotel|airport|palace|square|prison|compound|stadium|checkpoint)\\b`, 'gu'),
     make: (m, s) => {
@@ -132,12 +132,12 @@ const RULES: Rule[] = [
       return mention(g, 'Location', g.text);
     },
   },
-  { // "an operation codenamed SOGA III"
+  { // "an operation codenamed RED DELTA"
     when: /peration,? (?:codenamed|code-named|dubbed|called|named) /,
     pattern: new RegExp(`\\b[Oo]peration,? (?:codenamed|code-named|dubbed|called|named) ['‘"“]?(${CAP}(?: ${CAP})*)`, 'gu'),
     make: (m, s) => { const g = at(s, m, 1); return mention(g, 'Event', g.text); },
   },
-  { // "the US-Mexico border"
+  { // "the Peru-Chile border"
     when: /[-–]\S+ border\b/,
     pattern: /((?:\p{Lu}\.?)+[\p{L}.]*[-–](?:\p{Lu}\.?)+[\p{L}]*) border\b/gu,
     make: (m, s) => {

@@ -86,14 +86,14 @@ function isBoundary(line: string, at: number, punct: string, space: string, rest
   const before = /([\p{L}\p{N}.'’-]*)$/u.exec(line.slice(Math.max(0, at - 40), at))?.[1] ?? '';
   const nextWord = /^[“"‘(]*([\p{L}\p{N}]+)/u.exec(rest.slice(0, 40))?.[1] ?? '';
   if (!space) {
-    // "methods.Operation Lionfish": a page that lost the space after a full stop.
+    // "ended.Operation Blue Harbor": a page that lost the space after a full stop.
     return punct.startsWith('.') && /\p{Ll}{2}$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(rest);
   }
   if (!/^[“"‘(\p{Lu}\p{N}•]/u.test(rest)) return false;
   if (punct !== '.' && !punct.startsWith('.')) return true;
   if (punct.startsWith('...')) return /^\p{Lu}/u.test(rest);
   const word = before.replace(/^.*[-’']/, '').toLowerCase();
-  if (/^\p{Lu}$/u.test(before)) return false; // an initial: "Ronald K. Noble"
+  if (/^\p{Lu}$/u.test(before)) return false; // an initial: "Maria T. Costa"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return STARTERS.has(nextWord); // "U.S." mid-sentence
   if (ABBREVIATIONS.has(word)) return STARTERS.has(nextWord) && !['mr', 'mrs', 'ms', 'dr', 'prof', 'no', 'st'].includes(word);
   return true;

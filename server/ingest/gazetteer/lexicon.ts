@@ -30,7 +30,7 @@ export const ROLE_WORDS = new Set([
   'activist', 'spy', 'smuggler', 'trafficker', 'kingpin', 'businessman', 'businesswoman', 'broker', 'chemist', 'boss', 'secretary-general', 'commissar', 'attaché', 'attache', 'liaison', 'delegate', 'mr', 'mrs', 'ms', 'dr',
 ]);
 
-/** Titles that may stand right before a name in running text ("President Biden", "Mr. Wang"). */
+/** Titles that may stand right before a name in running text ("President Biden", "Mr. Okafor"). */
 export const NAME_TITLES = new Set([
   'president', 'minister', 'vice-minister', 'secretary', 'general', 'director', 'ambassador', 'governor', 'mayor', 'premier',
   'chairman', 'senator', 'judge', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'sir', 'inspector', 'commissioner',

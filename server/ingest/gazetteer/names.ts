@@ -10,12 +10,12 @@ dick dieter dmitry dominic donald donna doris dorothy douglas duncan ed eddie ed
 emily emma emmanuel eric erik ernest eugene eva evan fatima felix fernando frances francesco francis francisco frank
 franz fred frederick gabriel gary george gerald gerhard gina giovanni giuseppe glen gloria gordon grace graham greg
 gregory gustavo hans harold harry heather heinz helen helmut henri henry herbert howard hugh hugo ian igor ingrid irene
-isabel ivan jack jacob jacques jake james jan jane janet jason javier jean jeff jeffrey jen jennifer jenny jeremy jerome
+isabel ivan jack jacob jacques jake james jan jane janet jason javier jean jeff jeffrey jennifer jenny jeremy jerome
 jerry jessica jill jim jimmy joan joe joel johann johannes john jonathan jorge jose joseph josh joshua juan judith julia
-julian julie jurgen jürgen justin karen karl kate katherine kathleen kathy keith kelly ken kenneth kevin kim kurt kyle
-lance larry laura lauren lawrence leonard leslie linda lisa liz lois lorenzo louis louise lucas lucy luis luke lynn
+julian julie justin karen karl kate katherine kathleen kathy keith kelly ken kenneth kevin kim kurt kyle
+larry laura lauren lawrence leonard leslie linda lisa liz lois lorenzo louis louise lucas lucy luis luke lynn
 marc marco margaret maria marie marina mario mark martha martin mary matt matthew maurice max melissa michael michel
-michelle miguel mike mikhail mireille mohamed mohammad mohammed monica nancy natalia natalie nathan neil nick nicholas
+michelle miguel mike mikhail mohamed mohammad mohammed monica nancy natalia natalie nathan neil nick nicholas
 nicolas nicole nikolai noah norman olga oliver olivia omar oscar pablo pamela pascal patricia patrick paul paula pedro
 peter philip philippe pierre rachel rafael ralph randy ray raymond rebecca richard rick rita rob robert roberto robin
 roger roland ron ronald rose roy ruth ryan sally sam samantha samuel sandra sarah scott sean sebastian sergei sergey

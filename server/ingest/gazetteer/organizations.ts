@@ -67,7 +67,7 @@ export const ORG_LEADING_HEADS = new Set([
   'centres', 'directorate', 'administration', 'agency', 'division', 'union', 'embassy', 'consulate', 'secretariat', 'board',
 ]);
 
-/** Lower-case heads that make a descriptive org name after a name or demonym ("Chinese foreign ministry"). */
+/** Lower-case heads that make a descriptive org name after a name or demonym ("Kenyan foreign ministry"). */
 export const LOWER_ORG_HEADS = new Set([
   'ministry', 'embassy', 'consulate', 'committee', 'bureau', 'division', 'department', 'police force', 'watchdog',
   'executive committee', 'police', 'customs', 'coast guard', 'navy', 'army', 'parliament', 'cabinet', 'secretariat',

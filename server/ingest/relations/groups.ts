@@ -1,5 +1,5 @@
-// A group introduced without names and named a sentence later: "two Chinese
-// men were charged by US authorities ... The two suspects, A and B, were ...".
+// A group introduced without names and named a sentence later: "two Peruvian
+// men were charged by Chilean authorities ... The two suspects, A and B, were ...".
 // What the first sentence says of the group (nationality, charges, arrests,
 // substances) holds for each person the second names.
 import { type Rule, type View, type Candidate, M, LIST, refs } from './context.js';

@@ -45,7 +45,7 @@ const cooperation: Rule = (view) => [
   ...agreement(view),
 ];
 
-/** "Fiji amended a 2011 policing agreement to remove Chinese officers": an agreement between the two places named. */
+/** "Peru amended a 2015 policing agreement to remove Chilean officers": an agreement between the two places named. */
 function agreement(view: View): Candidate[] {
   if (!/\b(?:agreement|accord|memorandum|treaty|pact)\b/.test(view.template)) return [];
   const places = refs(view.template).filter((i) => view.mentions[i]!.type === 'Location');
@@ -66,7 +66,7 @@ function withPartners(view: View): Candidate[] {
   });
 }
 
-/** "X introduced the Global Security Initiative", "who jointly launched the Y", "Y, which was founded in 2001 by A, B and C" */
+/** "X introduced the Safe Seas Initiative", "who jointly launched the Y", "Y, which was founded in 2001 by A, B and C" */
 const founding: Rule = (view) => [
   ...matchAll(view, new RegExp(`(${M('POLD')})(?:(?:[^<.]|<D\\d+>){0,60}? who)?,? (?:has |have |had |jointly |formally |also )*(?:launched|founded|established|created|set up|introduced|initiated|unveiled|inaugurated|co-founded|proposed) (?:the |a |an |its )?(?:new )?(${M('OEX')})`, 'gu'),
     (m) => candidate(view, 'FOUNDED', refs(m[1])[0]!, refs(m[2])[0]!, 'launched', 0.75, dateProps(view))),
@@ -87,7 +87,7 @@ const participation: Rule = (view) => [
     (m) => refs(m[2]).map((a) => candidate(view, 'PARTICIPATED_IN', a, refs(m[1])[0]!, 'attended-by', 0.7))),
 ];
 
-/** "An INTERPOL-coordinated operation ... .Operation Lionfish, which ...": the agent of an unnamed operation, named in the next sentence. */
+/** "A Europol-coordinated operation ... .Operation Iron Gate, which ...": the agent of an unnamed operation, named in the next sentence. */
 function describedOperation(view: View): Candidate[] {
   const agent = new RegExp(`(${M('O')})[- ](?:led|coordinated|co-ordinated|supported|backed|run) (?:[a-z-]+ ){0,3}operation|operation (?:[a-z-]+ ){0,4}(?:co-ordinated|coordinated|led|supported|run) by (?:the )?(${M('O')})|^(${M('O')}) (?:is |has )?[a-z]+ (?:[^<]|<[EX]\\d+>){0,60}\\boperation\\b`, 'u').exec(view.template);
   if (!agent) return [];

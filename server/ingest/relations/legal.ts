@@ -1,5 +1,5 @@
 // Charges, arrests and substances: "X was charged by Y", "Y indicted X",
-// "X has been arrested in Seoul", "China plans to list 4-ANPP as controlled",
+// "X has been arrested in Lima", "India plans to list tramadol as controlled",
 // "accused of operating labs that produced fentanyl".
 import { type Rule, type View, type Candidate, M, LIST, candidate, matchAll, refs, dateIn, guarded } from './context.js';
 
@@ -11,7 +11,7 @@ function passiveSubjects(view: View, at: number): { ids: number[]; other?: View 
   const clause = view.template.slice(0, at);
   const persons = refs(clause).filter((i) => view.mentions[i]!.type === 'Person');
   if (persons.length) return { ids: persons.slice(-4) };
-  // "One of China's most wanted ... has been arrested in Seoul. Chinese national X is ...": named a sentence later.
+  // "One of Peru's most wanted ... has been arrested in Quito. Peruvian national X is ...": named a sentence later.
   const subject = view.template.replace(/^<L\d+>(?:, <L\d+>)? ?[–-] /, '');
   if (view.next && /^(?:One|A|An|The|Two|Three|Four|Five|Several)\b/.test(subject)) {
     const next = view.next;

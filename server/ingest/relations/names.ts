@@ -1,9 +1,9 @@
 // Relations that a name states by itself: "INTERPOL Major Events Support Team"
-// is part of INTERPOL, "the Chinese embassy in Honiara" is in Honiara,
+// is part of INTERPOL, "the Kenyan embassy in Lima" is in Lima,
 // "INTERPOL ... Seminar" is INTERPOL's event. Evidence: the first sentence naming it.
 import type { Candidate, Doc } from './context.js';
 import { nameKey } from '../coref.js';
-import { lookup } from '../lexicon.js';
+import { lookup } from '../lookup.js';
 
 export function nameRelations(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
@@ -27,7 +27,7 @@ export function nameRelations(doc: Doc): Candidate[] {
   return out;
 }
 
-/** The body or place a name begins with: "INTERPOL X Team" → INTERPOL, "Interpol's executive committee" → Interpol. */
+/** The body or place a name begins with: "INTERPOL X Team" → INTERPOL, "Europol's management board" → Europol. */
 function ownerOf(doc: Doc, name: string, self: number): number | undefined {
   const words = name.replace(/\s*['’]s\b/, " 's").replace(/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) /, '').split(/\s+/);
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {

@@ -39,7 +39,7 @@ const appositionAfter: Rule = (view, doc) => matchAll(view,
     return chain.flatMap((t, k) => post(view, doc, person!, t, m[2]!, 'apposition', k === 0 ? 0.8 : 0.6));
   });
 
-/** "X, China's assistant minister for public security," */
+/** "X, Kenya's assistant minister for internal security," */
 const appositionPossessive: Rule = (view, doc) => matchAll(view,
   new RegExp(`(${M('P')}),\\s+(?:the |a )?(${M('OLD')})(?:'s)? (${ROLE_TEXT})(?=[,.;]| said| who|$)`, 'gu'),
   (m) => {
@@ -49,7 +49,7 @@ const appositionPossessive: Rule = (view, doc) => matchAll(view,
     return post(view, doc, person!, owner!, m[3]!, 'apposition-owner', 0.75);
   });
 
-/** "INTERPOL Secretary General X", "Chinese President X", "China's Vice-Minister for Public Security, X", "his United States counterpart X" */
+/** "INTERPOL Secretary General X", "Chinese President X", "Peru's Vice-Minister for Internal Affairs, X", "his Chilean counterpart X" */
 const titleBefore: Rule = (view, doc) => matchAll(view,
   new RegExp(`(${M('OLD')})(?:'s)? ((?:[\\p{L}-]+|<L\\d+>)(?: (?:[\\p{L}-]+|<L\\d+>)){0,11}?)(,? )(${M('P')})`, 'gu'),
   (m) => {
@@ -62,7 +62,7 @@ const titleBefore: Rule = (view, doc) => matchAll(view,
     const lastWord = roleText.split(' ').at(-1)!.toLowerCase();
     const titleOf = /\b(?:minister|secretary|director|ambassador|head|chief|commissioner|president|chairman|chair|member|envoy)(?:-general)? (?:of|for|to) (?:the )?[\p{L} <>\d]+$/iu.test(roleText);
     if (!ROLE_WORDS.has(lastWord) && !titleOf) return null;
-    // "senior Chinese officials and Secretary General X": the owner belongs to the first phrase, not to X's title.
+    // "senior Thai officials and Secretary General X": the owner belongs to the first phrase, not to X's title.
     const beforeAnd = roleText.split(' and ').slice(0, -1).join(' and ');
     if (beforeAnd && beforeAnd.split(' ').some((w) => /s$/.test(w) && !ROLE_WORDS.has(w.toLowerCase()))) return null;
     const out = post(view, doc, person!, owner!, roleText.replace(/<L(\d+)>/g, (_, i) => view.sentence.text.slice(view.mentions[Number(i)]!.start - view.sentence.start, view.mentions[Number(i)]!.end - view.sentence.start)), 'title', 0.75);
@@ -80,7 +80,7 @@ const servedAs: Rule = (view, doc) => matchAll(view,
     const after = view.template.slice(m.index + m[0].length);
     const date = /^ (?:in|since) ((?:19|20)\d\d)/.exec(after)?.[1];
     let targets = [...refs(m[3]), ...refs(m[4])];
-    // "vice-president for the Americas on INTERPOL's Executive Committee": the portfolio is not the employer.
+    // "delegate for Africa on Europol's advisory board": the portfolio is not the employer.
     if (view.mentions[targets[0]!]!.type === 'Location' && / for (?:the )?<L\d+>$/.test(m[0])) {
       const on = new RegExp(`^ on (?:the )?(${M('O')}(?:'s ${M('O')})?)`).exec(view.template.slice(m.index + m[0].length));
       if (!on) return null;
@@ -117,7 +117,7 @@ const membership: Rule = (view) => [
     (m) => candidate(view, 'MEMBER_OF', refs(m[1])[0]!, refs(m[2])[0]!, 'joined', 0.7)),
 ];
 
-/** "Chinese national X", "X, a Chinese citizen" */
+/** "Peruvian national X", "X, a Chilean citizen" */
 const nationality: Rule = (view) => matchAll(view,
   new RegExp(`(${M('D')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive) (${M('P')})|(${M('P')}), an? (${M('D')}) (?:national|citizen)`, 'gu'),
   (m) => m[1] ? candidate(view, 'NATIONALITY', refs(m[2])[0]!, refs(m[1])[0]!, 'national', 0.85)

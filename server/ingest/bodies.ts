@@ -1,0 +1,115 @@
+// Names of bodies, events and "other" things, typed by their head word:
+// "Ministry of X", "Y Bureau of the Z", "Operation W", "86th General Assembly".
+import type { EntityType } from '../ontology/index.js';
+import type { Chunk, Unit } from './chunks.js';
+import { isCap } from './tokens.js';
+import { lookup } from './lookup.js';
+import { ORG_LEADING_HEADS } from './gazetteer/organizations.js';
+import { EVENT_LEADING, ROLE_WORDS } from './gazetteer/lexicon.js';
+import { COMMON_WORDS } from './gazetteer/common.js';
+import { type RawMention, phrase, isOrgHead, isEventHead, isOtherHead } from './mention.js';
+
+/** Organizations, events and "other" names, typed by their last head word. */
+export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
+  const first = units[0]!;
+  // Leading role words are a title, not part of the body: "Director General of the X Department".
+  let from = 0;
+  while (from < units.length - 2 && ROLE_WORDS.has(units[from]!.lower) && !isOrgHead(units[from]!)) from++;
+  if (from > 0 && units[from]?.lower === 'of') from++;
+  if (from > 0 && units[from]?.lower === 'the') from++;
+  const body = units.slice(from);
+  if (!body.length) return null;
+  let type: EntityType | null = null;
+  let headAt = -1;
+  if (EVENT_LEADING.has(body[0]!.lower) && body.length > 1) { type = 'Event'; headAt = 0; }
+  for (let i = body.length - 1; i >= 0 && !type; i--) {
+    const u = body[i]!;
+    if (!isCap(u.text) || u.lower === 'general') continue;
+    const nextUnit = body[i + 1];
+    if (nextUnit && !/^(?:of|for|on|in|against|and|[IVX]+|\d+)$/.test(nextUnit.text) && !EVENT_LEADING.has(body[0]!.lower)) continue;
+    if (isOtherHead(u)) { type = 'Other'; headAt = i; }
+    else if (isEventHead(u) && !(isOrgHead(u) && !/^\d/.test(first.text))) { type = 'Event'; headAt = i; }
+    else if (isOrgHead(u) && !lookup(u.text)) { type = 'Organization'; headAt = i; }
+  }
+  if (!type) return null;
+  if (body.length === 1 && !lookup(body[0]!.text)) return null; // "Post", "Council" alone name nothing
+  const cut = body.findIndex((u, i) => i > headAt && (u.lower === 'in' || u.lower === 'at'));
+  if (cut > 0) {
+    // "the 2030 Games in Spain": the place after the name is a mention of its own.
+    const place = body.slice(cut + 1);
+    return [...(namedBody(body.slice(0, cut), { ...chunk, acronym: undefined }) ?? []), ...(place.length ? segmentPlain(place) : [])];
+  }
+  const and = body.findIndex((u, i) => i > 0 && u.lower === 'and' && (i < headAt || standsAlone(body.slice(i + 1))));
+  if (and > 0) {
+    const left = body.slice(0, and);
+    const leftKnown = lookup(phrase(left));
+    if (and > headAt && !leftKnown) {
+      // "Ministry of Security of Peru and INTERPOL": two names, the first carrying the head.
+      const rightUnits = body.slice(and + 1);
+      const right = rightUnits[0]?.lower === 'the' ? rightUnits.slice(1) : rightUnits;
+      const rightKnown = lookup(phrase(right));
+      const rightMentions: RawMention[] = rightKnown
+        ? [{ start: right[0]!.start, end: right.at(-1)!.end, type: rightKnown.type, name: rightKnown.canonical, kind: rightKnown.demonym ? 'demonym' : 'lexicon', priority: 1, surface: phrase(right) }]
+        : namedBody(right, chunk) ?? [];
+      return [...(namedBody(left, { ...chunk, acronym: undefined }) ?? []), ...rightMentions];
+    }
+    const coordinated = rightUnits0(body, and) && left.length >= 2 && left.every((u) => isCap(u.text) && !COMMON_WORDS.has(u.lower));
+    if (leftKnown || isOrgHead(left.at(-1)!) || coordinated) {
+      const rightUnits = body.slice(and + 1);
+      const right = namedBody(rightUnits[0]?.lower === 'the' ? rightUnits.slice(1) : rightUnits, chunk) ?? [];
+      const leftMention: RawMention = leftKnown
+        ? { start: left[0]!.start, end: left.at(-1)!.end, type: leftKnown.type, name: leftKnown.canonical, kind: leftKnown.demonym ? 'demonym' : 'lexicon', priority: 1, surface: phrase(left) }
+        : { start: left[0]!.start, end: left.at(-1)!.end, type: 'Organization', name: phrase(left), kind: 'name', priority: 2 };
+      return [leftMention, ...right];
+    }
+  }
+  const parts = splitNested(body);
+  return parts.map((p, k) => {
+    const name = phrase(p.units);
+    const known = lookup(name);
+    const last = k === parts.length - 1;
+    return {
+      start: p.units[0]!.start, end: last && chunk.acronym ? Math.max(p.units.at(-1)!.end, chunk.acronym.end) : p.units.at(-1)!.end,
+      type: known?.type ?? p.type ?? type!, name: known?.canonical ?? name, kind: known ? 'lexicon' : 'name', priority: 2,
+      acronym: last ? chunk.acronym?.text : undefined,
+    } satisfies RawMention;
+  }).filter((m) => headAt >= 0 && m.name.length > 1);
+}
+
+/** "Cyber Crime Bureau of the Ministry of Internal Affairs" is two bodies, not one. */
+function splitNested(body: Unit[]): Array<{ units: Unit[]; type?: EntityType }> {
+  for (let i = 1; i < body.length - 1; i++) {
+    if (body[i]!.lower !== 'of' && body[i]!.lower !== 'for') continue;
+    const left = body.slice(0, i);
+    let r = i + 1;
+    if (body[r]?.lower === 'the') r++;
+    const right = body.slice(r);
+    if (right.length === 1 && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(right[0]!.text) && !lookup(right[0]!.text) && isOrgHead(left.at(-1)!)) {
+      return [{ units: left, type: 'Organization' }, { units: right, type: 'Organization' }];
+    }
+    const leftHead = left.some((u) => isOrgHead(u) && !ORG_LEADING_HEADS.has(left[0]!.lower));
+    const rightOrg = right.some(isOrgHead) && (ORG_LEADING_HEADS.has(right[0]!.lower) || isOrgHead(right.at(-1)!) || !!lookup(phrase(right)));
+    if (leftHead && rightOrg && lookup(phrase(right))?.type !== 'Location') {
+      return [{ units: left, type: 'Organization' }, ...splitNested(right)];
+    }
+  }
+  return [{ units: body }];
+}
+
+/** "... of Peru and INTERPOL": what follows "and" is a name of its own. */
+function standsAlone(units: Unit[]): boolean {
+  const rest = units[0]?.lower === 'the' ? units.slice(1) : units;
+  return rest.length > 0 && (!!lookup(phrase(rest)) || (isOrgHead(rest.at(-1)!) && rest.length > 1) || ORG_LEADING_HEADS.has(rest[0]!.lower));
+}
+
+/** "X and the Y Police": the word after "and" starts a second name. */
+const rightUnits0 = (body: Unit[], and: number) => body[and + 1]?.lower === 'the';
+
+/** Gazetteer names in a run of units, for the tail cut off a name ("... in Beijing"). */
+function segmentPlain(units: Unit[]): RawMention[] {
+  const start = units[0]?.lower === 'the' ? 1 : 0;
+  const text = phrase(units.slice(start));
+  const entry = lookup(text);
+  if (!entry) return [];
+  return [{ start: units[start]!.start, end: units.at(-1)!.end, type: entry.type, name: entry.canonical, kind: entry.demonym ? 'demonym' : 'lexicon', priority: 1, surface: text }];
+}

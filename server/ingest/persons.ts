@@ -1,0 +1,60 @@
+// Person names: a title before ("Secretary General X"), an apposition or
+// speech verb after ("X, director of ...", "X said"), the shape of a name
+// (a common given name, a romanized Chinese name), or a list with other people.
+import type { Sentence } from './sentences.js';
+import type { Token } from './tokens.js';
+import { isCap } from './tokens.js';
+import type { Chunk, Unit } from './chunks.js';
+import type { lookup } from './lookup.js';
+import { NAME_TITLES, ROLE_WORDS, SAY_VERBS } from './gazetteer/lexicon.js';
+import { COMMON_WORDS } from './gazetteer/common.js';
+import { GIVEN_NAMES, CHINESE_SURNAMES, isPinyin } from './gazetteer/names.js';
+import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead, isOtherHead } from './mention.js';
+
+export type Piece = { units: Unit[]; entry?: ReturnType<typeof lookup> };
+
+/** "A, B and C" where A or C is a person: a name-shaped B is one too. */
+export function siblingPerson(pieces: Piece[], k: number, tokens: Token[], s: Sentence, ctx: DetectContext): boolean {
+  return pieces.some((p, j) => j !== k && !p.entry && personIn(p.units, false, undefined, tokens, s, ctx)?.kind === 'name');
+}
+
+export function listedPerson(units: Unit[]): RawMention | null {
+  if (units.length < 2 || units.length > 3 || !units.every((u) => /^\p{Lu}\p{Ll}+$/u.test(u.text) && !COMMON_WORDS.has(u.lower) && !isOrgHead(u))) return null;
+  return { start: units[0]!.start, end: units.at(-1)!.end, type: 'Person', name: phrase(units), kind: 'name', priority: 1 };
+}
+
+export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | undefined, tokens: Token[], s: Sentence, ctx: DetectContext): RawMention | null {
+  // The name follows the last title word: "Interior Minister X", "Minister of Public Security X".
+  const isTitle = (u: Unit) => ROLE_WORDS.has(u.lower.replace(/\.$/, '')) || u.lower.split('-').every((w) => ROLE_WORDS.has(w));
+  let lastTitle = -1;
+  units.forEach((u, k) => { if (isTitle(u)) lastTitle = k; });
+  let i = lastTitle + 1;
+  const titled = lastTitle >= 0;
+  while (i < units.length && (['of', 'for', 'to', 'the', 'and'].includes(units[i]!.lower) || (titled && COMMON_WORDS.has(units[i]!.lower)))) i++;
+  const name = units.slice(i);
+  if (!name.length || name.length > 4) return null;
+  const nameLike = (u: Unit) => /^\p{Lu}\.$/u.test(u.text) || (isCap(u.text) && /^\p{L}[\p{L}'’-]*$/u.test(u.text) && !COMMON_WORDS.has(u.lower) && !ROLE_WORDS.has(u.lower) && !isOrgHead(u) && !isEventHead(u) && !isOtherHead(u));
+  if (!name.every(nameLike)) return null;
+  if (/^(?:\.\.\.|…)/.test(s.text.slice(name.at(-1)!.end - s.start))) return null; // "Secretary Ha...": cut off mid-word
+  const before = tokens.filter((t) => t.end <= name[0]!.start).slice(-2).map((t) => t.text.toLowerCase());
+  const titleBefore = NAME_TITLES.has(before.at(-1) ?? '') || ROLE_WORDS.has(before.at(-1) ?? '')
+    || (/^[,:–-]$/.test(before.at(-1) ?? '') && /^(?:suspects|men|women|defendants|nationals|brothers|sisters|pair|accused|victims|fugitives)$/.test(before.at(-2) ?? ''));
+  const after = s.text.slice((chunk ? tokens[chunk.to - 1]?.end ?? name.at(-1)!.end : name.at(-1)!.end) - s.start);
+  const apposText = /^(?:['’]s)?,\s+(?:\d+,\s+)?([^,.;]{0,70})/.exec(after)?.[1] ?? / (?:is|was|has been) (?:a|an|the) ([^,.;]{0,50})/.exec(after)?.[1] ?? '';
+  const appos = apposText.toLowerCase().split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) && !['state', 'first', 'second', 'general', 'former', 'senior', 'acting', 'vice'].includes(w));
+  const says = SAY_VERBS.test(after.replace(/^\s+/, '').replace(/^(?:has|had|have|was|also)\s+/, ''));
+  const chinese = name.length >= 2 && name.length <= 3 && name.every((u) => isPinyin(u.text)) &&
+    (CHINESE_SURNAMES.has(name[0]!.lower) || CHINESE_SURNAMES.has(name.at(-1)!.lower));
+  const given = name.length >= 2 && GIVEN_NAMES.has(name[0]!.lower);
+  const lowerEvidence = name.some((u) => ctx.lowerWords.has(u.lower)) && !chinese && !given;
+  const strong = (titled || titleBefore) && !lowerEvidence;
+  if (name.length === 1 && !strong && !chinese) {
+    // A lone capitalized word: kept as a possible short form of a person named elsewhere.
+    if (afterPlace || lowerEvidence || !CHINESE_SURNAMES.has(name[0]!.lower) && !says && !appos && !/^\p{Lu}\p{Ll}+$/u.test(name[0]!.text)) return null;
+    return { start: name[0]!.start, end: name[0]!.end, type: 'Person', name: name[0]!.text, kind: 'short', priority: 0 };
+  }
+  if (!(strong || chinese || given || appos || says)) return null;
+  if (lowerEvidence && !(titled || titleBefore)) return null;
+  const text = name.map((u) => u.text).join(' ');
+  return { start: name[0]!.start, end: name.at(-1)!.end, type: 'Person', name: text, kind: name.length === 1 ? 'short' : 'name', priority: 1, titled: titled || titleBefore };
+}
