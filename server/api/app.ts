@@ -1,6 +1,6 @@
 // Builds the Fastify app: zod validation and serialization, OpenAPI at /docs,
 // one error handler, the /api routes, and the built client at /.
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import type { GraphStore } from '../store/port.js';
+import { DEFAULT_LIMITS, type Limits } from '../config.js';
 import { handleError, handleNotFound } from './error-handler.js';
 import { ERRORS } from './errors.js';
 import { routes } from './routes/index.js';
@@ -18,11 +19,9 @@ export interface AppOptions {
   /** Folder of the built client; the page is not served when absent. */
   staticDir?: string;
   logger?: FastifyServerOptions['logger'];
-  /** Largest page a request may ask for (search hits, neighbours). */
-  maxPage?: number;
+  /** Request limits; DEFAULT_LIMITS when not given. */
+  limits?: Limits;
 }
-
-export type App = FastifyInstance & { withTypeProvider: () => FastifyInstance };
 
 export async function buildApp(options: AppOptions) {
   const app = Fastify({
@@ -46,7 +45,7 @@ export async function buildApp(options: AppOptions) {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  await app.register(routes, { prefix: '/api', store: options.store, maxPage: options.maxPage ?? 200 });
+  await app.register(routes, { prefix: '/api', store: options.store, limits: options.limits ?? DEFAULT_LIMITS });
 
   const staticDir = options.staticDir;
   if (staticDir && existsSync(staticDir)) {

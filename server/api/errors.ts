@@ -5,6 +5,7 @@ export const ERRORS = {
   NOT_FOUND: { status: 404, message: 'Nothing exists at this address.' },
   NODE_NOT_FOUND: { status: 404, message: 'No entity has this id.' },
   EDGE_NOT_FOUND: { status: 404, message: 'No relation has this id.' },
+  DOCUMENT_NOT_FOUND: { status: 404, message: 'No document has this id.' },
   QUERY_REJECTED: { status: 400, message: 'The query was rejected.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
   STORE_UNAVAILABLE: { status: 503, message: 'The graph store is not available right now; try again shortly.' },

@@ -28,3 +28,8 @@ export function csvList<T extends string>(item: z.ZodType<T, string>) {
 export function limitSchema(max: number, fallback: number) {
   return z.coerce.number().int().min(1).max(max).default(Math.min(fallback, max));
 }
+
+/** "2021", "2021-11" or "2021-11-23"; widened to its first or last day by the route. */
+export const PartialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const EntityIdSchema = z.string().min(1).max(512);

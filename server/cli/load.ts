@@ -2,15 +2,20 @@
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/open.js';
 import { loadPaths } from '../load/index.js';
+import { readCuration } from '../load/curation.js';
 import { parse, type Command } from './command.js';
 import { printSummary, progressPrinter } from './progress.js';
 
-const HELP = `Usage: kg load PATH...
+const HELP = `Usage: kg load PATH... [--curation FILE]
 
 Reads .txt, .md and .html files (directories recursively), extracts entities and
 relations with their evidence, and writes them to the store. A document already
 loaded with the same content is skipped; a changed one replaces its facts. Bad
 documents are reported and skipped; the exit code is 1 when any failed.
+
+Curation: the analyst's corrections (see seeds/curation.yaml) are applied at
+every load. By default a folder's own curation.yaml is used; --curation FILE
+names another. Editing the curation reapplies it to every document.
 
 The store is Neo4j when NEO4J_URI is set, otherwise embedded Kuzu in KG_DATA_DIR (./data).
 The embedded store allows one process at a time: stop "kg serve" before loading.`;
@@ -19,14 +24,16 @@ export const loadCommand: Command = {
   summary: 'load documents into the store',
   help: HELP,
   async run(argv) {
-    const { positionals } = parse(argv, {});
+    const { positionals, values } = parse(argv, { curation: { type: 'string' } });
     if (positionals.length === 0) {
       console.error(`kg load: name at least one file or directory\n\n${HELP}`);
       return 2;
     }
+    // Read the curation first: a bad rule stops the load before anything is written.
+    const curation = values.curation ? await readCuration(values.curation) : undefined;
     const store = await openStore(loadConfig());
     try {
-      const report = await loadPaths(store, positionals, { onProgress: progressPrinter() });
+      const report = await loadPaths(store, positionals, { onProgress: progressPrinter(), curation });
       printSummary(report, await store.stats());
       return report.failed.length > 0 ? 1 : 0;
     } finally {

@@ -26,4 +26,5 @@ export function printSummary(report: LoadReport, stats: StoreStats, out: (line: 
   out(`loaded ${report.loaded.length} document(s), ${report.unchanged.length} unchanged, ${report.failed.length} failed in ${report.seconds.toFixed(1)}s`);
   out(`store now holds ${stats.documents} documents, ${stats.entities} entities, ${stats.relations} relations`);
   for (const f of report.failed) out(`  failed: ${f.path}: ${f.reason}`);
+  for (const w of report.warnings) out(`  warning: ${w}`);
 }

@@ -1,5 +1,5 @@
 // kg serve: the API and the page, on the configured store.
-import { loadConfig } from '../config.js';
+import { limitsFrom, loadConfig } from '../config.js';
 import { openStore } from '../store/open.js';
 import { buildApp } from '../api/app.js';
 import { loadPaths } from '../load/index.js';
@@ -34,7 +34,7 @@ export const serveCommand: Command = {
       printSummary(await loadPaths(store, [SEEDS_DIR]), await store.stats());
     }
     const app = await buildApp({
-      store, staticDir: CLIENT_DIST, maxPage: config.KG_MAX_PAGE,
+      store, staticDir: CLIENT_DIST, limits: limitsFrom(config),
       logger: { level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL },
     });
     const close = async () => {

@@ -4,10 +4,11 @@ import {
   allowsEndpoints, RELATION_PROPERTIES, type RelationPropertyKey,
 } from '../ontology/index.js';
 import type {
-  DocumentRecord, EntityRecord, Evidence, GraphBatch, MentionRecord, RelationProps, RelationRecord,
+  DocumentRecord, EntityRecord, Evidence, GraphBatch, Merge, MentionRecord, RelationProps, RelationRecord,
 } from '../store/port.js';
 import type { ExtractedDocument } from '../ingest/format.js';
 import { entityId, relationId } from './ids.js';
+import { validity } from './dates.js';
 
 export interface DocumentFacts {
   document: DocumentRecord;
@@ -16,14 +17,20 @@ export interface DocumentFacts {
   dropped: number;
 }
 
-export function documentBatch(document: DocumentRecord, extracted: ExtractedDocument): DocumentFacts {
+/** Gives an extracted entity its global id; the default keys on type and name alone. */
+export type Resolve = (entity: ExtractedDocument['entities'][number], documentId: string) => { id: string; merges: Merge[] };
+
+const byName: Resolve = (e) => ({ id: entityId(e.type, e.name), merges: [] });
+
+export function documentBatch(document: DocumentRecord, extracted: ExtractedDocument, resolve: Resolve = byName): DocumentFacts {
   const globalId = new Map<string, string>();
   const entities: EntityRecord[] = [];
   const mentions: MentionRecord[] = [];
   for (const e of extracted.entities) {
-    const id = entityId(e.type, e.name);
+    const { id, merges } = resolve(e, document.id);
     globalId.set(e.id, id);
-    entities.push({ id, type: e.type, name: e.name, aliases: uniqueAliases(e.name, e.aliases ?? []) });
+    const aliases = merges.length > 0 ? [...(e.aliases ?? []), e.name] : e.aliases ?? [];
+    entities.push({ id, type: e.type, name: e.name, aliases: uniqueAliases(e.name, aliases), merges });
     const spans = (e.mentions ?? []).flatMap((m) => [m.start, m.end]);
     mentions.push({ entityId: id, documentId: document.id, spans });
   }
@@ -43,9 +50,10 @@ export function documentBatch(document: DocumentRecord, extracted: ExtractedDocu
     const evidence: Evidence[] = r.evidence.map((ev) => ({
       documentId: document.id, start: ev.start, end: ev.end, text: ev.text, method: r.method ?? 'rules', confidence,
     }));
+    const properties = knownProperties(r.properties ?? {});
     relations.push({
       id: relationId(r.type, source, target), type: r.type, source, target,
-      properties: knownProperties(r.properties ?? {}), confidence, evidence,
+      properties, confidence, evidence, ...validity(properties),
     });
   }
   return { document, batch: mergeBatches([{ documents: [document], entities, relations, mentions }]), dropped };
@@ -88,7 +96,9 @@ export function mergeBatches(batches: GraphBatch[]): GraphBatch {
 
 function mergeEntity(prev: EntityRecord | undefined, next: EntityRecord): EntityRecord {
   if (!prev) return next;
-  return { ...prev, aliases: uniqueAliases(prev.name, [...prev.aliases, ...next.aliases, next.name]) };
+  const merges = [...prev.merges];
+  for (const m of next.merges) if (!merges.some((x) => JSON.stringify(x) === JSON.stringify(m))) merges.push(m);
+  return { ...prev, aliases: uniqueAliases(prev.name, [...prev.aliases, ...next.aliases, next.name]), merges };
 }
 
 function mergeRelation(prev: RelationRecord | undefined, next: RelationRecord): RelationRecord {
@@ -99,6 +109,8 @@ function mergeRelation(prev: RelationRecord | undefined, next: RelationRecord): 
     properties: { ...next.properties, ...prev.properties },
     confidence: Math.max(prev.confidence, next.confidence),
     evidence: [...prev.evidence, ...next.evidence.filter((e) => !seen.has(evidenceKey(e)))],
+    validFrom: prev.validFrom ?? next.validFrom,
+    validTo: prev.validTo ?? next.validTo,
   };
 }
 

@@ -3,16 +3,11 @@
 import { createHash } from 'node:crypto';
 import type { EntityType, RelationType } from '../ontology/index.js';
 import { RELATION_META } from '../ontology/index.js';
+import { normalizeName } from './names.js';
 
-/** Lower-case ASCII words joined by hyphens; accents folded so "Jürgen" and "Jurgen" meet. */
+/** The normalized name's words joined by hyphens: "Jürgen" meets "Jurgen", "U.S." meets "US". */
 export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '') || 'unnamed';
+  return normalizeName(name).replace(/ /g, '-') || 'unnamed';
 }
 
 export function entityId(type: EntityType, name: string): string {

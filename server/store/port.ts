@@ -1,7 +1,7 @@
 // The GraphStore port: the one interface routes, loader and CLI use. Each
 // engine is an adapter behind it; nothing outside an adapter knows which runs.
 import type {
-  EdgeDetail, GraphBatch, GraphEdge, GraphNode, Neighborhood, NodeDetail, SearchHit, StoreStats,
+  EdgeDetail, EntityRecord, GraphBatch, GraphEdge, GraphNode, Neighborhood, NodeDetail, SearchHit, StoreStats,
 } from './records.js';
 import type {
   AnalyticsRow, DocumentDetail, DocumentSummary, EdgeListItem, QueryResult, RawPath, Subgraph,
@@ -98,6 +98,8 @@ export interface GraphStore {
   deleteDocuments(ids: string[]): Promise<void>;
   /** Content hash of each stored document, to skip unchanged files on reload. */
   documentHashes(): Promise<Map<string, string>>;
+  /** Every entity's id, type, name and aliases: the loader resolves new names against them. */
+  entityIndex(): Promise<Array<Pick<EntityRecord, 'id' | 'type' | 'name' | 'aliases'>>>;
   /** Every relation edge's endpoints, for analytics computed outside the engine. */
   edgeList(): Promise<EdgeListItem[]>;
   /** Stores degree, PageRank and community on each entity named; others keep theirs. */

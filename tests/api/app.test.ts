@@ -20,7 +20,10 @@ describe('the app', () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/docs/json' });
     expect(res.statusCode).toBe(200);
     const spec = res.json();
-    for (const path of ['/api/health', '/api/schema', '/api/search', '/api/nodes/{id}', '/api/nodes/{id}/neighbors', '/api/edges/{id}']) {
+    for (const path of [
+      '/api/health', '/api/schema', '/api/search', '/api/nodes/{id}', '/api/nodes/{id}/neighbors', '/api/edges/{id}',
+      '/api/paths', '/api/subgraph', '/api/documents', '/api/documents/{id}', '/api/timeline', '/api/stats', '/api/query',
+    ]) {
       expect(spec.paths).toHaveProperty([path]);
     }
     for (const code of Object.keys(ERRORS)) expect(spec.info.description).toContain(code);

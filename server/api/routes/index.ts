@@ -1,20 +1,31 @@
 // Registers every /api route. Each file owns one resource and its schemas.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { GraphStore } from '../../store/port.js';
+import type { Limits } from '../../config.js';
 import { healthRoutes } from './health.js';
 import { schemaRoutes } from './schema.js';
 import { searchRoutes } from './search.js';
 import { nodeRoutes } from './nodes.js';
 import { edgeRoutes } from './edges.js';
+import { pathRoutes } from './paths.js';
+import { subgraphRoutes } from './subgraph.js';
+import { documentRoutes } from './documents.js';
+import { timelineRoutes } from './timeline.js';
+import { statsRoutes } from './stats.js';
+import { queryRoutes } from './query.js';
 
 export interface RouteOptions {
   store: GraphStore;
-  maxPage: number;
+  limits: Limits;
 }
 
-export const routes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, maxPage }) => {
+export const routes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, limits }) => {
   // Pass on only our own options: Fastify's `prefix` among them would apply twice.
-  for (const plugin of [healthRoutes, schemaRoutes, searchRoutes, nodeRoutes, edgeRoutes]) {
-    await app.register(plugin, { store, maxPage });
+  const plugins = [
+    healthRoutes, schemaRoutes, searchRoutes, nodeRoutes, edgeRoutes, pathRoutes, subgraphRoutes,
+    documentRoutes, timelineRoutes, statsRoutes, queryRoutes,
+  ];
+  for (const plugin of plugins) {
+    await app.register(plugin, { store, limits });
   }
 };

@@ -6,11 +6,11 @@ import { SearchHitSchema } from '../../store/records.js';
 import { csvList, errorResponses, limitSchema } from '../schemas.js';
 import type { RouteOptions } from './index.js';
 
-export const searchRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, maxPage }) => {
+export const searchRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, limits }) => {
   const QuerySchema = z.object({
     q: z.string().trim().min(1).max(200).meta({ description: 'Text to find in names and aliases', example: 'Hu Bin' }),
     types: csvList(EntityTypeSchema).optional().meta({ description: 'Entity types to keep, comma-separated', example: 'Person,Organization' }),
-    limit: limitSchema(maxPage, 10),
+    limit: limitSchema(limits.maxPage, 10),
   });
   app.get('/search', {
     schema: {
