@@ -23,7 +23,25 @@ sharon shirley simon sophie stefan stephanie stephen steve steven stuart susan s
 tim timothy tina todd tom tommy tony tracy valerie vanessa victor victoria vincent vladimir walter wayne werner william
 willie wolfgang yuri yves zachary`;
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN.split(/\s+/).filter(Boolean));
+// Common given names of other regions (Arabic, Iberian and Latin American, Slavic,
+// Nordic, African, South and Southeast Asian): police and court news names
+// people from everywhere.
+const GIVEN_WORLD = `
+abdullah abdulrahman abubakar adebayo adel adnan ahmad akram alejandro alberto aleksandar aleksandr aleksander alfonso
+alhassan aliyu alvaro amadou amina amir amit anand andres andrés anil anton antoine armando arjun arturo asif ayesha aziz
+bambang bashir beatriz bilal blessing budi carolina cesar césar chidi chinedu cristina cristian dariusz dejan diego dimitri
+dmitri domingo eduardo emeka emilio enrique esteban ezekiel fabio farah farid fatou felipe fernanda fiona florin gabriela
+goran grzegorz guillermo gunnar hamid hamza hassan hector héctor henrik hussein ibrahim ignacio ilya imran ines inés isaac
+ismail ivana jaime jakub janusz javed joão jorge josé josef juliana kamal karim karina kerstin khalid kofi kwame kwabena
+lars leila leticia lina luciana lucía luiz magnus mahmoud malik manuel marcela marcelo marcin marcus marek marta mateo
+matías mehmet miguel milan milos miloš mirela mohamad moussa muhammad mustafa nadia naveen nasser nikola nils nnamdi
+noura nuno olaf oleg olena oluwaseun omar orlando osman pavel petra piotr pradeep priya rahul rajesh ramón ramon ravi
+raúl raul reza ricardo rodrigo rosa rui salim salma samir sanjay santiago sergio seyi siddharth sofia sofía somchai
+stanislav sunil svetlana tariq tomasz tomás umar valentina vasile vikram vusi wanjiru xavier yaw yasmin yousef youssef
+yusuf zainab zoran
+`;
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN.split(/\s+/), ...GIVEN_WORLD.split(/\s+/)].filter(Boolean));
 
 const SURNAMES = `
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang han feng

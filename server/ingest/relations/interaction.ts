@@ -5,7 +5,7 @@ import { type Rule, type View, type Candidate, M, LIST, candidate, matchAll, ref
 const BODY = M('OLD');
 /** Text and place or body names between a meeting word and a person: "his Lao counterpart". */
 const SKIP = '(?:[^<]|<[LDO]\\d+>)';
-const COOP_VERB = "(?:will |would |to |have |has |had |jointly |also |further |agreed to |plan to |vow(?:ed)? (?:to )?|pledged to )*(?:(?:hold|conduct|run|carry out|launch|set up|establish|stage|held|conducted|launched|staged)\\w* joint|cooperat\\w*|collaborat\\w*|strengthen\\w*|team(?:ed)? up|join(?:ed)? forces|renew\\w*|sign\\w*|launch\\w*|agree\\w*|work(?:ed|ing)? together|vow\\w*|explore\\w*|enhance\\w*|deepen\\w*|step(?:ped)? up|boost\\w*)";
+const COOP_VERB = "(?:will |would |to |have |has |had |jointly |also |further |agreed to |plan to |vow(?:ed)? (?:to )?|pledged to )*(?:(?:hold|conduct|run|carry out|launch|set up|establish|stage|held|conducted|launched|staged)\\w* (?:an? )?(?:joint|coordinated|combined)|cooperat\\w*|collaborat\\w*|strengthen\\w*|team(?:ed)? up|join(?:ed)? forces|renew\\w*|sign\\w*|launch\\w*|agree\\w*|work(?:ed|ing)? together|vow\\w*|explore\\w*|enhance\\w*|deepen\\w*|step(?:ped)? up|boost\\w*)";
 const COOP_NOUN = '(?:cooperation|co-operation|collaboration|partnership|talks|agreement|declaration|dialogue|ties|engagement|hotline|relations|coordination|exchanges?)';
 const COOP_CUE = /\b(?:cooperat|co-operat|collaborat|joint|partnership|agreement|accord|memorandum|deal|jointly)/i;
 
@@ -22,7 +22,9 @@ const meetings: Rule = (view) => [
   ...matchAll(view, new RegExp(`\\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Dd]iscussions?|met|meet|[Dd]ialogue|[Cc]onversation) between ${SKIP}{0,40}?(${M('P')})(?:[^<]|<[LDOX]\\d+>){0,140}? and ${SKIP}{0,60}?(${M('P')})`, 'gu'),
     (m) => candidate(view, 'MET_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'meeting-between', 0.8, dateProps(view))),
   ...matchAll(view, new RegExp(`(${M('P')})(?:[^<.]|<[LDOX]\\d+>){0,100}?\\b(?:has |had |have |also )?(?:met|meets|meet|held talks|holds talks|talked|spoke) (?:with )?${SKIP}{0,50}?(${M('P')})`, 'gu'),
-    (m) => (/\bsaid\b/.test(m[0]) ? null : candidate(view, 'MET_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'met-with', 0.75, dateProps(view)))),
+    (m) => (/\bsaid\b(?! (?:he|she) (?:would|will|had|has) )/.test(m[0]) ? null : candidate(view, 'MET_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'met-with', 0.75, dateProps(view)))),
+  ...matchAll(view, new RegExp(`(${M('P')}) and (?:his |her )?(?:[a-z]+ )?(?:counterpart )?(${M('P')}),? (?:also |later |then )?(?:held talks|met|hold talks|holds talks|had talks|talked|conferred)\\b`, 'gu'),
+    (m) => candidate(view, 'MET_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'pair-met', 0.75, dateProps(view))),
 ];
 
 /** "China and the United States will strengthen ...", "cooperation between INTERPOL and China", "U.S.-China cooperation" */
@@ -43,6 +45,8 @@ const cooperation: Rule = (view) => [
     return pairs(view, [visitor!, host!], 'delegation-visit', 0.6);
   }),
   ...agreement(view),
+  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,)? (?:also )?(?:works?|worked|working|partners?|partnered|liaises?) (?:closely |together |jointly )?with (?:the )?(${LIST('OLD')})((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
+    (m) => [...refs(m[2]), ...refs(m[3])].flatMap((p) => pairs(view, [refs(m[1])[0]!, p], 'works-with', 0.65))),
 ];
 
 /** "Peru amended a 2015 policing agreement to remove Chilean officers": an agreement between the two places named. */
@@ -68,8 +72,8 @@ function withPartners(view: View): Candidate[] {
 
 /** "X introduced the Safe Seas Initiative", "who jointly launched the Y", "Y, which was founded in 2001 by A, B and C" */
 const founding: Rule = (view) => [
-  ...matchAll(view, new RegExp(`(${M('POLD')})(?:(?:[^<.]|<D\\d+>){0,60}? who)?,? (?:has |have |had |jointly |formally |also )*(?:launched|founded|established|created|set up|introduced|initiated|unveiled|inaugurated|co-founded|proposed) (?:the |a |an |its )?(?:new )?(${M('OEX')})`, 'gu'),
-    (m) => candidate(view, 'FOUNDED', refs(m[1])[0]!, refs(m[2])[0]!, 'launched', 0.75, dateProps(view))),
+  ...matchAll(view, new RegExp(`(${LIST('POLD')})(?:(?:[^<.]|<D\\d+>){0,60}? who)?,? (?:has |have |had |jointly |formally |also )*(?:launched|founded|established|created|set up|introduced|initiated|unveiled|inaugurated|co-founded|proposed) (?:the |a |an |its )?(?:new )?(${M('OEX')})`, 'gu'),
+    (m) => refs(m[1]).map((a) => candidate(view, 'FOUNDED', a, refs(m[2])[0]!, 'launched', 0.75, dateProps(view)))),
   ...matchAll(view, new RegExp(`(${M('OEX')}),? (?:which |that )?(?:was |were |has been )?(?:jointly )?(?:founded|established|launched|created|set up|developed|introduced|initiated)(?: in ((?:19|20)\\d\\d))? by (?:the )?(${LIST('POLD')})`, 'gu'),
     (m) => refs(m[3]).map((f) => candidate(view, 'FOUNDED', f, refs(m[1])[0]!, 'founded-by', 0.8, m[2] ? { date: m[2] } : dateProps(view)))),
 ];
@@ -83,9 +87,62 @@ const participation: Rule = (view) => [
     return events.flatMap((e) => refs(m[1]).map((o) => candidate(view, 'PARTICIPATED_IN', o, e, 'agent-by', 0.65, { role: 'coordinator' })));
   }),
   ...describedOperation(view),
+  ...matchAll(view, new RegExp(`(${M('E')}),? (?:an? |the )?(?:[a-z-]+ ){0,2}?(${M('O')})[- ](?:led|coordinated|co-ordinated|run|backed|supported|funded)\\b|(${M('O')})[- ](?:led|coordinated|co-ordinated|run) (${M('E')})`, 'gu'),
+    (m) => candidate(view, 'PARTICIPATED_IN', refs(m[2] ?? m[3])[0]!, refs(m[1] ?? m[4])[0]!, 'led-event', 0.7, { role: 'coordinator' })),
+  ...matchAll(view, new RegExp(`\\b(?:funded|financed|sponsored|co-funded) by (?:the )?(${LIST('OL')})`, 'gu'), (m) => {
+    const events = refs(view.template).filter((i) => view.mentions[i]!.type === 'Event');
+    return events.flatMap((e) => refs(m[1]).map((o) => candidate(view, 'PARTICIPATED_IN', o, e, 'funded-by', 0.6, { role: 'funder' })));
+  }),
+  ...supportFrom(view),
+  ...openedBy(view),
   ...matchAll(view, new RegExp(`(${M('E')}),? (?:which |that )?(?:was |were |is )?(?:attended|joined) by (?:delegations |representatives |officials |delegates |ministers )?(?:from (?:the )?)?(${LIST('POLD')})`, 'gu'),
     (m) => refs(m[2]).map((a) => candidate(view, 'PARTICIPATED_IN', a, refs(m[1])[0]!, 'attended-by', 0.7))),
 ];
+
+/** The event a sentence is about: one it names, else the last one named in the two sentences before ("the operation", "it"). */
+function eventOf(view: View): number[] {
+  const here = refs(view.template).filter((i) => view.mentions[i]!.type === 'Event');
+  if (here.length) return here.map((i) => view.mentions[i]!.entity);
+  if (!/\b(?:[Tt]he (?:operation|meeting|assembly|conference|summit|action day|raids?|forum|session|event|exercise)|[Ii]t)\b/.test(view.template)) return [];
+  for (let v = view.prev, n = 0; v && n < 2; v = v.prev, n++) {
+    const found = refs(v.template).filter((i) => v!.mentions[i]!.type === 'Event');
+    if (found.length) return [v.mentions[found.at(-1)!]!.entity];
+  }
+  return [];
+}
+
+/** "coordinated by Europol, with judicial support from Eurojust", "investigating the case, with assistance from X and Y", "in cooperation with X" */
+function supportFrom(view: View): Candidate[] {
+  return matchAll(view, new RegExp(`\\b(?:with (?:the )?(?:[a-z]+ )?(?:support|assistance|help|participation|cooperation|co-operation) (?:from|of)|in (?:close )?(?:cooperation|co-operation|partnership|coordination|collaboration) with|assisted by|supported by) (?:the )?(${LIST('O')})`, 'gu'), (m) => {
+    const helpers = refs(m[1]);
+    const events = eventOf(view);
+    if (events.length) return events.flatMap((e) => helpers.map((h) => ({ ...candidate(view, 'PARTICIPATED_IN', h, h, 'support-from', 0.6, { role: 'support' }), target: e })));
+    const actor = refs(view.template.slice(0, m.index)).filter((i) => view.mentions[i]!.type === 'Organization')[0];
+    return actor === undefined ? [] : helpers.flatMap((h) => pairs(view, [actor, h], 'support-from', 0.6));
+  });
+}
+
+/** "It was opened by X and Y", "chaired by X", "Among those attending were A, B and C", "Myanmar was represented by ..." */
+function openedBy(view: View): Candidate[] {
+  const m = /\b(?:opened|chaired|addressed|presided over|co-chaired|hosted|attended) by\b|\b(?:[Aa]mong )?(?:those |delegates |ministers |officials )?(?:attending|present|taking part) (?:were|was|included)\b/.exec(view.template);
+  const represented = new RegExp(`^(?:[^<]{0,20})(${M('LO')}) was represented by\\b`, 'u').exec(view.template);
+  if (!m && !represented) return [];
+  const events = eventOf(view).length ? eventOf(view) : recentEvent(view);
+  if (!events.length) return [];
+  const ids = represented ? refs(represented[1]) : refs(view.template.slice(m!.index)).filter((i) => view.mentions[i]!.type === 'Person');
+  return events.flatMap((e) => ids.map((p) => ({ ...candidate(view, 'PARTICIPATED_IN', p, p, 'opened-by', 0.6), target: e })));
+}
+
+/** The last event named in the paragraph before (or this one): attendance lists follow the event's sentence. */
+function recentEvent(view: View): number[] {
+  for (let v: View | undefined = view.prev ?? undefined, n = 0; n < 4; n++) {
+    if (!v) break;
+    const found = refs(v.template).filter((i) => v!.mentions[i]!.type === 'Event');
+    if (found.length) return [v.mentions[found[0]!]!.entity];
+    v = v.prev;
+  }
+  return [];
+}
 
 /** "A Europol-coordinated operation ... .Operation Iron Gate, which ...": the agent of an unnamed operation, named in the next sentence. */
 function describedOperation(view: View): Candidate[] {
@@ -117,6 +174,6 @@ export const INTERACTION_RULES: Rule[] = [
   guarded(/\b(?:[Mm]eet|met\b|[Tt]alk|[Ss]ummit|[Dd]iscussion|[Dd]ialogue|[Cc]onversation|spoke)/, meetings),
   guarded(/<[OLD]\d+>(?:.|\n)*<[OLD]\d+>/, cooperation),
   guarded(/\b(?:launch|found|establish|creat|set up|introduc|initiat|unveil|inaugurat|propos|develop)/, founding),
-  guarded(/\b(?:participat|took part|takes part|joined|attend|by|led|coordinated|co-ordinated|supported|operation|[Oo]peration)/, participation),
+  guarded(/\b(?:participat|took part|takes part|joined|attend|by|led|coordinated|co-ordinated|supported|operation|[Oo]peration|run|with|present|funded)/, participation),
 ];
 export { span };

@@ -38,9 +38,39 @@ const charges: Rule = (view) => [
     (m) => refs(m[2]).map((p) => candidate(view, 'CHARGED_BY', p, refs(m[1])[0]!, 'charged', 0.75, dateProps(view)))),
 ];
 
+/** "A and B were detained in X and Y respectively": the n-th person goes with the n-th place. */
+const respectively: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|had been|have been) (?:${ARREST}|${CHARGE}) (?:in|by) (?:the )?(${LIST('OLD')}),? respectively`, 'gu'), (m) => {
+  const targets = refs(m[1]);
+  const persons = refs(view.template.slice(0, m.index)).filter((i) => view.mentions[i]!.type === 'Person');
+  if (targets.length < 2 || persons.length !== targets.length) return null;
+  const type = new RegExp(ARREST).test(m[0]) ? 'ARRESTED_BY' : 'CHARGED_BY';
+  return persons.map((p, k) => candidate(view, type, p, targets[k]!, 'respectively', 0.8, dateProps(view)));
+});
+
+/** "X was sentenced by the court in Rotterdam", "indicted by a federal grand jury in San Diego": the court's place. */
+const courtIn: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) (?:formally |also )?${CHARGE}\\b[^<.]{0,30}?\\bby (?:a |an |the )?(?:[a-z]+ ){0,3}(?:court|jury|judge|tribunal|magistrate)s? (?:in|of|at) (?:the )?(${M('L')})`, 'gu'),
+  (m) => emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'court-in', dateProps(view)));
+
+/** "The Justice Department today unsealed an indictment ... . A, B and C are charged with ...": the agent a sentence before. */
+const INDICTING = new RegExp(`(${M('OLD')})(?:'s (${M('O')}))?(?: [a-z]+){0,2} (?:has |have |had )?(?:unsealed|filed|announced|returned|brought|laid|unveiled) (?:an? |the |new |formal |criminal )*(?:indictments?|charges|complaints?|charging documents?)`, 'u');
+const chargedByContext: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:is|are|was|were|has been|have been) (?:formally |also |each |jointly )?(?:charged|indicted) (?!by\\b)(?:with|for|on|in)\\b`, 'gu'), (m) => {
+  const subjects = passiveSubjects(view, m.index);
+  if (!subjects.ids.length || subjects.other) return null;
+  const k = doc.views.indexOf(view);
+  for (const v of [view, doc.views[k - 1], doc.views[k - 2]]) {
+    if (!v) continue;
+    const found = INDICTING.exec(v === view ? view.template.slice(0, m.index) : v.template);
+    if (!found) continue;
+    const agent = refs(found[2] ?? found[1])[0]!;
+    const evidence = v === view ? [{ start: view.sentence.start, end: view.sentence.end }] : [{ start: v.sentence.start, end: v.sentence.end }, { start: view.sentence.start, end: view.sentence.end }];
+    return subjects.ids.map((p) => ({ type: 'CHARGED_BY' as const, source: view.mentions[p]!.entity, target: v.mentions[agent]!.entity, rule: 'charged-context', confidence: 0.6, evidence }));
+  }
+  return null;
+});
+
 const arrests: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:in|by) (?:the )?(${M('OLD')})(?: (?:authorities|police|officers|agents|forces))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
-    (m) => [...refs(m[1]), ...refs(m[2])].flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrested-in', dateProps(view)))),
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by) (?:the )?(?!<L\\d+>'s)(${M('OLD')})(?: (?:authorities|police|officers|agents|forces))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
+    (m) => (/\brespectively\b/.test(view.template) ? null : [...refs(m[1]), ...refs(m[2])].flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrested-in', dateProps(view))))),
   ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:arrested|detained|apprehended) (${LIST('P')})`, 'gu'),
     (m) => refs(m[2]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[1])[0]!, 'arrested', 0.75, dateProps(view)))),
 ];
@@ -105,8 +135,19 @@ function clauseSubject(view: View, at: number): number[] {
   return /\b(?:accused|charged|suspected|alleged|operat\w+|ran|running|run|owned|managed)\b/.test(prior) ? fromCut(cuts.at(-2) ?? 0, cuts.at(-1)!) : [];
 }
 
+/** "cocaine produced in Colombia and Peru", "Ecuador has become a transit country for cocaine": the place deals in the drug. */
+const placeSubstance: Rule = (view) => [
+  ...matchAll(view, new RegExp(`(${LIST('S')}) (?:(?:that|which) (?:is|are|was|were) )?(produced|grown|cultivated|manufactured|made|synthesi[sz]ed|refined|processed) (?:mainly |mostly |largely |chiefly )?in (?:the )?(?:neighbou?ring )?(${LIST('L')})`, 'gu'),
+    (m) => refs(m[1]).flatMap((d) => refs(m[3]).map((l) => candidate(view, 'INVOLVED_WITH', l, d, 'produced-in', 0.65, { action: 'produces' })))),
+  ...matchAll(view, new RegExp(`(${M('L')})(?: [a-z]+){0,3} (?:an? |the )?(?:[a-z]+ ){0,2}(?:transit|trafficking|smuggling|transshipment) (?:country|hub|point|route|corridor|state) for (${LIST('S')})`, 'gu'),
+    (m) => refs(m[2]).map((d) => candidate(view, 'INVOLVED_WITH', refs(m[1])[0]!, d, 'transit-for', 0.65, { action: 'traffics' }))),
+];
+
 export const LEGAL_RULES: Rule[] = [
+  guarded(/<S\d+>/, placeSubstance),
   guarded(/\b(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)\b/, charges),
   guarded(/\b(?:arrested|detained|apprehended|captured|caught|held)\b/, arrests),
+  guarded(/\brespectively\b/, respectively), guarded(/\b(?:court|jury|judge|tribunal|magistrate)s?\b/, courtIn),
+  guarded(/\b(?:charged|indicted) (?:with|for|on|in)\b/, chargedByContext),
   guarded(/<S\d+>/, substances),
 ];

@@ -2,7 +2,7 @@
 // of Y"), titles before names ("INTERPOL Secretary General X", "Chinese
 // President X"), "served as R at Y", "Y promoted X", "a degree from Y".
 import { ROLE_WORDS } from '../gazetteer/lexicon.js';
-import { type Rule, type View, type Doc, type Candidate, M, ACTOR, candidate, matchAll, refs, dateIn, guarded } from './context.js';
+import { type Rule, type View, type Doc, type Candidate, M, ACTOR, LIST, candidate, matchAll, refs, dateIn, guarded } from './context.js';
 
 const ROLE_TEXT = "[\\p{L}0-9' -]{1,90}?";
 const isRole = (text: string) => text.toLowerCase().split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) && !['state', 'first', 'second', 'senior', 'former', 'general', 'acting'].includes(w));
@@ -117,9 +117,21 @@ const membership: Rule = (view) => [
     (m) => candidate(view, 'MEMBER_OF', refs(m[1])[0]!, refs(m[2])[0]!, 'joined', 0.7)),
 ];
 
+/** "X is a national of Colombia", "A, B and C, all citizens of the People's Republic of China" */
+const nationalOf: Rule = (view) => matchAll(view,
+  new RegExp(`\\b(?:(?:is|are|was|were) (?:an? |both |all )?|(?:all|both|each),? (?:an? )?|, an? )(?:nationals?|citizens?) of (?:the )?(?:People's Republic of |Republic of |Kingdom of |Federal Republic of )?(${M('L')})`, 'gu'),
+  (m) => {
+    const clause = view.template.slice(0, m.index).split(/\b(?:which|who|said|but)\b|;/).at(-1)!;
+    const offset = m.index - clause.length;
+    const persons = refs(clause).filter((i) => view.mentions[i]!.type === 'Person');
+    void offset;
+    const mine = /^(?:is|was|, an?)\b/.test(m[0].trim()) || m[0].startsWith(', ') ? persons.slice(-1) : persons.slice(-6);
+    return mine.map((p) => candidate(view, 'NATIONALITY', p, refs(m[1])[0]!, 'national-of', 0.8));
+  });
+
 /** "Peruvian national X", "X, a Chilean citizen" */
 const nationality: Rule = (view) => matchAll(view,
-  new RegExp(`(${M('D')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive) (${M('P')})|(${M('P')}), an? (${M('D')}) (?:national|citizen)`, 'gu'),
+  new RegExp(`(${M('D')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive) (${M('P')})|(${M('P')}),(?: \\d{1,3},)? an? (${M('D')})(?:-${M('D')})? (?:national|citizen)`, 'gu'),
   (m) => m[1] ? candidate(view, 'NATIONALITY', refs(m[2])[0]!, refs(m[1])[0]!, 'national', 0.85)
     : candidate(view, 'NATIONALITY', refs(m[3])[0]!, refs(m[4])[0]!, 'national', 0.85));
 
@@ -129,6 +141,65 @@ const education: Rule = (view) => matchAll(view,
   (m) => {
     const person = subjectPerson(view, m.index);
     return person === undefined ? null : candidate(view, 'EDUCATED_AT', person, refs(m[1])[0]!, 'education', 0.75);
+  });
+
+const RANKS = /^(?:general|lieutenant|colonel|major|brigadier|admiral|commander|police|pol\.|gen\.|lt\.|col\.|maj\.|senior|junior|chief|superintendent|inspector|commissioner|deputy|datuk|seri|dato'?|tan|sri|dr\.?|professor|prof\.|judge|ambassador|mr\.?|ms\.?|mrs\.?)$/i;
+
+/** "appointed retired police general X as director general of the Y", "elected X of Nigeria as the Organization's President" */
+const appointedAs: Rule = (view, doc) => matchAll(view,
+  new RegExp(`\\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated) (?:[^<.]{0,40}? )?(${M('P')})(?: of (?:the )?${M('LD')})? (?:as|to be|to the post of|to the position of) (?:the |its |an? |new )?(${ROLE_TEXT}) (?:of|at|for|in) (?:the |its )?(${M('OL')})((?: of (?:the |its )?${M('O')}|'s ${M('O')})*)`, 'gu'),
+  (m) => {
+    if (!isRole(m[2]!) || /<|\b(?:said|and)\b/.test(m[2]!)) return null;
+    const targets = [...refs(m[3]), ...refs(m[4])];
+    return targets.flatMap((t, k) => post(view, doc, refs(m[1])[0]!, t, m[2]!, 'appointed-as', k === 0 ? 0.75 : 0.55));
+  });
+
+/** "Inspector-General X of the Kenya National Police Service", "Assistant Attorney General X of the Justice Department's Criminal Division" */
+const titledOf: Rule = (view, doc) => matchAll(view,
+  new RegExp(`((?:[\\p{L}.'-]+ ){1,5})(${M('P')}) of (?:the |its )?(${M('O')}(?:(?:'s | of (?:the |its )?)${M('O')})*)`, 'gu'),
+  (m) => {
+    const words = m[1]!.trim().split(' ');
+    const title: string[] = [];
+    for (let k = words.length - 1; k >= 0 && (isRole(words[k]!) || RANKS.test(words[k]!) || (title.length > 0 && /^\p{Lu}/u.test(words[k]!) && isRole(words[k]!))); k--) title.unshift(words[k]!);
+    if (!title.length || !title.some(isRole)) return null;
+    const chain = refs(m[3]);
+    // "X's Y": the innermost unit is the post's body, the owner a body it is part of.
+    const ordered = /'s /.test(m[3]!) ? [...chain].reverse() : chain;
+    return ordered.flatMap((t, k) => post(view, doc, refs(m[2])[0]!, t, title.join(' '), 'title-of', k === 0 ? 0.75 : 0.55));
+  });
+
+/** "Y ..., and its executives A, B and C" */
+const itsStaff: Rule = (view, doc) => matchAll(view,
+  new RegExp(`\\bits (?:[a-z]+ )?(executives|officers|directors|leaders|managers|officials|founders|chief [a-z]+)(?:, | )(${LIST('P')}(?:(?:, \\d{1,3})?(?:, | and |, and )${M('P')})*)`, 'gu'),
+  (m) => {
+    const owner = refs(view.template.slice(0, m.index)).filter((i) => view.mentions[i]!.type === 'Organization')[0];
+    if (owner === undefined) return null;
+    const role = m[1]!.replace(/s$/, '');
+    return refs(m[2]).flatMap((p) => post(view, doc, p, owner, role, 'its-staff', 0.65));
+  });
+
+/** "Delegates also elected the following members of the Executive Committee:" and one person per bullet below. */
+const memberList: Rule = (view) => {
+  const head = new RegExp(`\\bmembers? of (?:the )?(${M('O')}):$`, 'u').exec(view.template);
+  if (!head) return [];
+  const body = view.mentions[refs(head[1])[0]!]!.entity;
+  const out: Candidate[] = [];
+  for (let v = view.following; v && v.sentence.bullet; v = v.following) {
+    const persons = refs(v.template).filter((i) => v!.mentions[i]!.type === 'Person');
+    if (persons.length !== 1) continue;
+    const role = /^([^<:]{2,60}?)(?: (?:for|of) (?:the )?<L\d+>)?:/.exec(v.template)?.[1];
+    out.push({ type: 'MEMBER_OF', source: v.mentions[persons[0]!]!.entity, target: body, rule: 'member-list', confidence: 0.65,
+      properties: role && isRole(role) ? { role: cleanRole(role) } : { role: 'member' }, evidence: [{ start: v.sentence.start, end: v.sentence.end }] });
+  }
+  return out;
+};
+
+/** "the General Assembly admitted Tuvalu as INTERPOL's 197th member country" */
+const admitted: Rule = (view) => matchAll(view,
+  new RegExp(`\\badmitted (${M('LO')}) as (?:the |a |an |its )?(?:(${M('O')})'s )?(?:[a-z0-9]+ ){0,2}member`, 'gu'),
+  (m) => {
+    const body = refs(m[2])[0] ?? refs(view.template.slice(0, m.index)).filter((i) => view.mentions[i]!.type === 'Organization').at(-1);
+    return body === undefined ? null : candidate(view, 'MEMBER_OF', refs(m[1])[0]!, body, 'admitted', 0.7);
   });
 
 /** The person the clause is about: the last person named before `at`, else the first in the sentence. */
@@ -146,7 +217,10 @@ export const POSITION_RULES: Rule[] = [
   guarded(/<P\d+>,/, appositionAfter), guarded(/<P\d+>,/, appositionPossessive), guarded(/<[OLD]\d+>.*<P\d+>/, titleBefore),
   guarded(/\b(?:serv|work|becom|became|appointed|named|elected|promoted)/, servedAs),
   guarded(/\b(?:promoted|appointed|named|elevated)\b/, appointedBy), guarded(/\b(?:members?|seats?|joined)\b/, membership),
-  guarded(/<D\d+> [a-z]+ <P|<P\d+>, an? <D/, nationality),
+  guarded(/<D\d+> [a-z]+ <P|<P\d+>,(?: \d+,)? an? <D/, nationality), guarded(/\b(?:nationals?|citizens?) of\b/, nationalOf),
+  guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b/, appointedAs), guarded(/<P\d+> of (?:the )?<O/, titledOf),
+  guarded(/\bits (?:[a-z]+ )?(?:executives|officers|directors|leaders|managers|officials|founders|chief)/, itsStaff),
+  guarded(/\bmembers? of (?:the )?<O\d+>:$/, memberList), guarded(/\badmitted <[LO]\d+> as\b/, admitted),
   guarded(/\b(?:degrees?|studied|graduated?|alumn[ua]s|educated|diploma|doctorate|phd)\b/i, education),
 ];
 export { ACTOR };

@@ -51,7 +51,7 @@ const ofChain: Rule = (view, doc) => [
 
 /** "LYON, France", "Kowloon (Hong Kong)", "Suva, the capital of Fiji", "a town in Yunnan" */
 const placeInPlace: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('L')})(?:, (?:the )?(?:capital|a city|city|a province|province|a region|region) (?:of|in) (?:the )?|, | \\(| in (?:the )?)(${M('L')})`, 'gu'),
+  new RegExp(`(${M('L')})(?:, (?:the )?(?:capital|a city|city|a province|province|a region|region) (?:of|in) (?:the )?|,? in (?:the )?${DIRECTION}(?:${M('L')}'s )?|, | \\(| in (?:the )?)(${M('L')})(?!(?:,? and|,) ${M('L')})`, 'gu'),
   (m) => {
     const [inner] = refs(m[1]);
     const [outer] = refs(m[2]);
@@ -61,7 +61,9 @@ const placeInPlace: Rule = (view, doc) => matchAll(view,
     const known = COUNTRY_OF.get(a);
     const stated = /capital|city|province|region/.test(m[0]);
     // A city or region "in" or "," a country the gazetteer places it in, or one the text calls its capital/city.
-    if (known === b || stated || (!COUNTRY_NAMES.has(a) && known === undefined && (COUNTRY_NAMES.has(b) || COUNTRY_OF.has(b)))) {
+    // "Honolulu, Hawaii": a city then a division of the same country.
+    const division = known !== undefined && known === COUNTRY_OF.get(b) && new RegExp(`^${M('L')},? (?:in (?:the )?${DIRECTION}(?:${M('L')}'s )?)?${M('L')}$`).test(m[0]);
+    if (known === b || stated || division || (!COUNTRY_NAMES.has(a) && known === undefined && (COUNTRY_NAMES.has(b) || COUNTRY_OF.has(b)))) {
       return candidate(view, 'LOCATED_IN', inner!, outer!, 'place-in-place', known === b || stated ? 0.85 : 0.6);
     }
     return null;
@@ -69,7 +71,7 @@ const placeInPlace: Rule = (view, doc) => matchAll(view,
 
 /** "the University of X in Beijing", "INTERPOL headquarters in Lyon", "the Forum held in eastern China", "Games in China" */
 const bodyInPlace: Rule = (view) => [
-  ...matchAll(view, new RegExp(`(${M('OE')})(?:'s)?(?: headquarters| offices?| secretariat)?,? (?:(?:which |that )?(?:is |was |were |are )?(?:based|headquartered|located|held|hosted|staged|opened(?: today)?|convened|took place|taking place|being held)(?: today)? )?(?:in|at) (?:the )?${DIRECTION}(${M('L')})`, 'gu'),
+  ...matchAll(view, new RegExp(`(${M('OE')})(?:\\.? (?:Ltd|Inc|LLC|Corp|S\\.A)\\.?)?(?: \\([^()<]{1,30}\\))?(?:'s)?(?: headquarters| offices?| secretariat)?,? (?:(?:which |that )?(?:is |was |were |are )?(?:based|headquartered|located|held|hosted|staged|opened(?: today)?|convened|took place|taking place|being held)(?: today)? )?(?:in|at) (?:the )?${DIRECTION}(${M('L')})`, 'gu'),
     (m) => candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'in-place', 0.7, dateProps(view))),
   ...matchAll(view, new RegExp(`(${M('OE')}), (?:a |an |the )?(${M('L')})-based|(${M('L')})-based (?:[a-z]+ ){0,3}?(${M('O')})`, 'gu'),
     (m) => (m[1] ? candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'based', 0.8)
