@@ -8,8 +8,9 @@ WHERE ($relTypes IS NULL OR type(r) IN $relTypes)
   AND ($direction = 'both' OR type(r) IN $symmetric
     OR ($direction = 'out' AND startNode(r) = c) OR ($direction = 'in' AND endNode(r) = c))
 RETURN {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-    confidence: r.confidence, evidenceCount: r.evidenceCount, properties: properties(r)} AS edge,
-  m {.id, .type, .name, .aliases, .degree} AS node
+    confidence: r.confidence, evidenceCount: r.evidenceCount, properties: properties(r),
+    validFrom: r.validFrom, validTo: r.validTo} AS edge,
+  m {.id, .type, .name, .aliases, .degree, .pagerank, .community} AS node
 ORDER BY m.degree DESC, m.name, r.id
 SKIP $offset
 LIMIT $limit

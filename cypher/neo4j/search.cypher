@@ -10,6 +10,7 @@ WITH n, [x IN [n.name] + n.aliases | {text: x, score:
   + CASE WHEN x = n.name THEN 0 ELSE 1 END}] AS candidates
 WITH n, reduce(best = candidates[0], c IN candidates | CASE WHEN c.score < best.score THEN c ELSE best END) AS best
 WHERE best.score < 100
-RETURN n.id AS id, n.type AS type, n.name AS name, n.aliases AS aliases, n.degree AS degree, best.text AS matched
+RETURN n.id AS id, n.type AS type, n.name AS name, n.aliases AS aliases, n.degree AS degree,
+  n.pagerank AS pagerank, n.community AS community, best.text AS matched
 ORDER BY best.score, degree DESC, name, id
 LIMIT $limit

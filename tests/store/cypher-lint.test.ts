@@ -10,8 +10,9 @@ import {
   DOCUMENT_LABEL, ENTITY_TYPES, MENTIONED_IN, RELATION_TYPES, endpointPairs,
 } from '../../server/ontology/index.js';
 import { CYPHER_DIR, cypher } from '../../server/store/cypher.js';
-import { edgeByIdStatement, fillTemplate, STORED_PROPERTIES } from '../../server/store/neo4j/schema.js';
-import { mentionRow, relationRow } from '../../server/store/neo4j/rows.js';
+import { edgeByIdStatement, edgesByIdsStatement, fillTemplate, STORED_PROPERTIES } from '../../server/store/neo4j/schema.js';
+import { MAX_HOPS_BOUND, shortestPathsStatement } from '../../server/store/neo4j/templates.js';
+import { entityRow, mentionRow, relationRow } from '../../server/store/neo4j/rows.js';
 
 const VERSIONS = ['CYPHER 5', 'CYPHER 25'] as const;
 const ENTITY = 'Entity';
@@ -20,8 +21,9 @@ const ENTITY = 'Entity';
 const ROW_KEYS = [
   ...Object.keys(relationRow({
     id: 'r', type: 'MET_WITH', source: 'a', target: 'b', properties: {}, confidence: 1,
-    evidence: [{ documentId: 'd', start: 0, end: 1, text: 'x', method: 'm', confidence: 1 }],
+    evidence: [{ documentId: 'd', start: 0, end: 1, text: 'x', method: 'm', confidence: 1 }], validFrom: null, validTo: null,
   })),
+  ...Object.keys(entityRow({ id: 'a', type: 'Person', name: 'A', aliases: [], merges: [] })),
   ...Object.keys(mentionRow({ entityId: 'a', documentId: 'd', spans: [] })),
 ];
 /** Keys of maps the statements build and read back themselves. */
@@ -52,9 +54,12 @@ function problems(query: string): string[] {
     .map((d) => `${version} line ${d.line}: ${d.message}`));
 }
 
-/** A file as the adapter runs it: templates once per ontology label or relation type. */
+/** A file as the adapter runs it: templates once per ontology label or relation type, or per path selector and hop bound. */
 function variants(name: string): Array<{ label: string; text: string }> {
   const text = cypher('neo4j', name);
+  if (text.includes('{{maxHops}}')) {
+    return [false, true].flatMap((all) => [1, 4, MAX_HOPS_BOUND].map((hops) => ({ label: `all=${all} hops=${hops}`, text: shortestPathsStatement(all, hops) })));
+  }
   if (text.includes('{{label}}')) return ENTITY_TYPES.map((label) => ({ label, text: fillTemplate(text, { label }) }));
   if (text.includes('{{type}}')) return RELATION_TYPES.map((type) => ({ label: type, text: fillTemplate(text, { type }) }));
   return [{ label: '', text }];
@@ -75,8 +80,9 @@ describe('cypher/neo4j statements pass Neo4j\'s linter', () => {
     }
   });
 
-  it('the generated UNION of edge lookups', { timeout: 60_000 }, () => {
+  it('the generated UNIONs of edge lookups', { timeout: 60_000 }, () => {
     expect(problems(edgeByIdStatement())).toEqual([]);
+    expect(problems(edgesByIdsStatement())).toEqual([]);
   });
 });
 

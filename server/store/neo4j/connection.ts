@@ -11,6 +11,8 @@ import { toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+/** Timeout and metadata of one transaction (the driver does not export the type by name). */
+export type TransactionConfig = Parameters<Session['executeRead']>[1];
 
 export class Neo4jConnection {
   private readonly bookmarks = neo4j.bookmarkManager();
@@ -22,8 +24,9 @@ export class Neo4jConnection {
     readonly location: string,
   ) {}
 
-  read<T>(work: Work<T>): Promise<T> {
-    return this.withSession('READ', (session) => session.executeRead(work));
+  /** config carries a transaction timeout for statements a person wrote (readQuery). */
+  read<T>(work: Work<T>, config?: TransactionConfig): Promise<T> {
+    return this.withSession('READ', (session) => session.executeRead(work, config));
   }
 
   write<T>(work: Work<T>): Promise<T> {

@@ -2,9 +2,14 @@
 // Neo4j 5.26+ (dynamic labels in MERGE/SET need it), single server, cluster or
 // Aura: the URI scheme (neo4j://, neo4j+s://, bolt://) is passed to the driver
 // untouched, so routing and TLS are the driver's business.
+import { entityIndex } from './entity-index.js';
 import neo4j, { type Config } from 'neo4j-driver';
 import type { GraphStore } from '../port.js';
 import { Neo4jConnection, run, runText } from './connection.js';
+import { getDocument, listDocuments } from './documents.js';
+import * as explore from './explore.js';
+import { shortestPaths } from './paths.js';
+import { readQuery } from './query.js';
 import * as read from './read.js';
 import { schemaStatements } from './schema.js';
 import { int } from './values.js';
@@ -54,10 +59,21 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     upsert: (batch) => write.upsert(conn, batch),
     deleteDocuments: (ids) => write.deleteDocuments(conn, ids),
     documentHashes: () => read.documentHashes(conn),
+    entityIndex: () => entityIndex(conn),
     search: (query, opts) => read.search(conn, query, opts),
     getNode: (id) => read.getNode(conn, id),
     neighbors: (id, opts) => read.neighbors(conn, id, opts),
     getEdge: (id) => read.getEdge(conn, id),
+    edgeList: () => explore.edgeList(conn),
+    writeAnalytics: (rows) => write.writeAnalytics(conn, rows),
+    nodesByIds: (ids) => explore.nodesByIds(conn, ids),
+    edgesByIds: (ids) => explore.edgesByIds(conn, ids),
+    shortestPaths: (query) => shortestPaths(conn, query),
+    subgraph: (ids, opts) => explore.subgraph(conn, ids, opts),
+    listDocuments: (opts) => listDocuments(conn, opts),
+    getDocument: (id) => getDocument(conn, id),
+    timeline: (opts) => explore.timeline(conn, opts),
+    readQuery: (text, params, opts) => readQuery(conn, text, params, opts),
     stats: () => read.stats(conn),
   };
 }

@@ -12,6 +12,9 @@ export function toNode(row: Row): GraphNode {
     name: String(row.name),
     aliases: (row.aliases as string[] | null) ?? [],
     degree: Number(row.degree ?? 0),
+    // Analytics may not have run yet: the port's defaults.
+    pagerank: Number(row.pagerank ?? 0),
+    community: Number(row.community ?? -1),
   };
 }
 
@@ -26,6 +29,8 @@ export function toEdge(row: Row): GraphEdge {
     confidence: Number(row.confidence ?? 0),
     symmetric: RELATION_META[type].symmetric,
     evidenceCount: Number(row.evidenceCount ?? 0),
+    validFrom: typeof row.validFrom === 'string' ? row.validFrom : null,
+    validTo: typeof row.validTo === 'string' ? row.validTo : null,
   };
 }
 
@@ -48,6 +53,13 @@ export function hiddenCounts(counts: Record<string, number>, pageTypes: string[]
   const hidden = { ...counts };
   for (const type of pageTypes) hidden[type] = (hidden[type] ?? 0) - 1;
   return Object.fromEntries(Object.entries(hidden).filter(([, n]) => n > 0));
+}
+
+/** Relation edges per relation type (each edge once, a self-loop too). */
+export function degreeByType(edges: Array<{ type: string }>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { type } of edges) counts[type] = (counts[type] ?? 0) + 1;
+  return counts;
 }
 
 /** Counts per type, every ontology type present (0 when none are stored). */

@@ -5,14 +5,15 @@ import { ENTITY_TYPES, RELATION_META, RELATION_TYPES } from '../../ontology/inde
 import type { NeighborOptions, SearchOptions } from '../port.js';
 import type { EdgeDetail, Neighborhood, NodeDetail, SearchHit, StoreStats } from '../records.js';
 import { run, runText, type Neo4jConnection, type Row } from './connection.js';
-import { citedDocuments, countsByType, hiddenCounts, toEdge, toEdgeDetail, toNode } from './mapping.js';
+import { citedDocuments, countsByType, degreeByType, hiddenCounts, toEdge, toEdgeDetail, toNode } from './mapping.js';
+import { parseMerges } from './rows.js';
 import { edgeByIdStatement } from './schema.js';
 import { int } from './values.js';
 
-const SYMMETRIC = RELATION_TYPES.filter((t) => RELATION_META[t].symmetric);
+export const SYMMETRIC = RELATION_TYPES.filter((t) => RELATION_META[t].symmetric);
 
 /** null instead of an empty list: the statements read "no filter" as $param IS NULL. */
-function filter<T>(values: T[] | undefined): T[] | null {
+export function filter<T>(values: T[] | undefined): T[] | null {
   return values && values.length > 0 ? values : null;
 }
 
@@ -38,7 +39,14 @@ export function getNode(conn: Neo4jConnection, id: string): Promise<NodeDetail |
     const documents = (await run(tx, 'node-documents', { id })).map((row) => ({
       id: String(row.id), title: String(row.title ?? ''), mentions: Number(row.mentions),
     }));
-    return { node: toNode(node), edges: edgeRows.map((row) => toEdgeDetail(row, titles)), neighbors, documents };
+    return {
+      node: toNode(node),
+      merges: parseMerges(node.merges),
+      degreeByType: degreeByType(edgeRows.map((row) => ({ type: String(row.type) }))),
+      edges: edgeRows.map((row) => toEdgeDetail(row, titles)),
+      neighbors,
+      documents,
+    };
   });
 }
 
@@ -81,8 +89,15 @@ export function getEdge(conn: Neo4jConnection, id: string): Promise<EdgeDetail |
   });
 }
 
+/** How many entities stats lists by PageRank, how many communities, and how many members of each. */
+const STATS_TOP = { entities: 10, communities: 20, members: 5 };
+
 export async function stats(conn: Neo4jConnection): Promise<StoreStats> {
-  const [row = {}] = await conn.read((tx) => run(tx, 'stats'));
+  const [row = {}, top, communities] = await conn.read(async (tx) => [
+    (await run(tx, 'stats'))[0],
+    await run(tx, 'top-entities', { limit: int(STATS_TOP.entities) }),
+    await run(tx, 'communities', { limit: int(STATS_TOP.communities), top: int(STATS_TOP.members) }),
+  ] as const);
   const entitiesByType = countsByType(row.entitiesByType, ENTITY_TYPES);
   const relationsByType = countsByType(row.relationsByType, RELATION_TYPES);
   return {
@@ -92,6 +107,10 @@ export async function stats(conn: Neo4jConnection): Promise<StoreStats> {
     mentions: Number(row.mentions ?? 0),
     entitiesByType,
     relationsByType,
+    topEntities: top.map(toNode),
+    communities: communities.map((c) => ({
+      id: Number(c.id), size: Number(c.size), top: (c.top as Row[]).map(toNode),
+    })),
   };
 }
 
@@ -107,7 +126,7 @@ async function documentTitles(tx: ManagedTransaction, ids: string[]): Promise<Ma
 }
 
 /** First item per key: an undirected match meets a self-loop twice. */
-function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+export function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const byKey = new Map<string, T>();
   for (const item of items) if (!byKey.has(key(item))) byKey.set(key(item), item);
   return [...byKey.values()];

@@ -4,11 +4,13 @@
 import { z } from 'zod';
 import { RELATION_PROPERTIES, type RelationPropertyKey } from '../../ontology/index.js';
 import {
-  EvidenceSchema, type Evidence, type GraphBatch, type MentionRecord, type RelationProps, type RelationRecord,
+  EvidenceSchema, MergeSchema, type DocumentRecord, type EntityRecord, type Evidence, type GraphBatch, type MentionRecord,
+  type Merge, type RelationProps, type RelationRecord,
 } from '../records.js';
 import { int } from './values.js';
 
 const EvidenceListSchema = z.array(EvidenceSchema);
+const MergeListSchema = z.array(MergeSchema);
 
 /** Two pieces of evidence are the same when they cite the same span of the same document. */
 export function evidenceKey(e: Evidence): string {
@@ -43,6 +45,8 @@ export interface StoredRelation {
   confidence: number;
   evidence: Evidence[];
   properties: RelationProps;
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 export function storedRelation(row: Record<string, unknown>): StoredRelation {
@@ -51,6 +55,8 @@ export function storedRelation(row: Record<string, unknown>): StoredRelation {
     confidence: Number(row.confidence ?? 0),
     evidence: parseEvidence(row.evidence),
     properties: relationProps((row.properties ?? {}) as Record<string, unknown>),
+    validFrom: typeof row.validFrom === 'string' ? row.validFrom : null,
+    validTo: typeof row.validTo === 'string' ? row.validTo : null,
   };
 }
 
@@ -62,6 +68,9 @@ export function mergeRelation<T extends StoredRelation>(stored: T | undefined, n
     properties: { ...next.properties, ...stored.properties },
     confidence: Math.max(stored.confidence, next.confidence),
     evidence: mergeEvidence(stored.evidence, next.evidence),
+    // A date already stored stays; a relation learns one it lacked.
+    validFrom: stored.validFrom ?? next.validFrom,
+    validTo: stored.validTo ?? next.validTo,
   };
 }
 
@@ -78,7 +87,35 @@ export function relationRow(r: RelationRecord) {
   // Every key present, null when absent, so SET r += row.props also clears stale values.
   const props = Object.fromEntries(RELATION_PROPERTIES.map((k) => [k, r.properties[k] ?? null])) as
     Record<RelationPropertyKey, string | null>;
-  return { id: r.id, type: r.type, source: r.source, target: r.target, confidence: r.confidence, ...evidenceFields(r.evidence), props };
+  return {
+    id: r.id, type: r.type, source: r.source, target: r.target, confidence: r.confidence, ...evidenceFields(r.evidence), props,
+    validFrom: r.validFrom ?? null, validTo: r.validTo ?? null,
+  };
+}
+
+/** An entity row for upsert-entities: merges (already united with the stored ones) as a JSON string. */
+export function entityRow(e: EntityRecord) {
+  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, merges: JSON.stringify(e.merges ?? []) };
+}
+
+/** A document row for upsert-documents, with the text length in JS (UTF-16) units, the unit of every offset. */
+export function documentRow(d: DocumentRecord) {
+  return { ...d, length: int(d.text.length) };
+}
+
+export function parseMerges(json: unknown): Merge[] {
+  if (json === null || json === undefined || json === '') return [];
+  return MergeListSchema.parse(JSON.parse(String(json)));
+}
+
+/** Merges from every list, once each (same name, type, document and reason), in first-seen order. */
+export function unionMerges(...lists: Merge[][]): Merge[] {
+  const byKey = new Map<string, Merge>();
+  for (const m of lists.flat()) {
+    const key = JSON.stringify([m.name, m.type, m.documentId, m.reason]);
+    if (!byKey.has(key)) byKey.set(key, m);
+  }
+  return [...byKey.values()];
 }
 
 export function mentionRow(m: MentionRecord) {
@@ -113,8 +150,9 @@ export function unionSpans(...lists: number[][]): number[] {
 export function normalizeBatch(batch: GraphBatch): GraphBatch {
   return {
     documents: [...new Map(batch.documents.map((d) => [d.id, d])).values()],
-    entities: mergeBy(batch.entities, (e) => e.id, (a, b) => ({ ...a, aliases: [...a.aliases, b.name, ...b.aliases] }))
-      .map((e) => ({ ...e, aliases: unionAliases(e.name, e.aliases) })),
+    entities: mergeBy(batch.entities, (e) => e.id, (a, b) => ({
+      ...a, aliases: [...a.aliases, b.name, ...b.aliases], merges: [...(a.merges ?? []), ...(b.merges ?? [])],
+    })).map((e) => ({ ...e, aliases: unionAliases(e.name, e.aliases), merges: unionMerges(e.merges ?? []) })),
     relations: mergeBy(batch.relations, (r) => r.id, (a, b) => mergeRelation(a, b))
       .map((r) => ({ ...r, evidence: mergeEvidence([], r.evidence) })),
     mentions: mergeBy(batch.mentions, (m) => `${m.entityId}\u0000${m.documentId}`, (a, b) => ({ ...a, spans: [...a.spans, ...b.spans] }))

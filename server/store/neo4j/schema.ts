@@ -4,35 +4,25 @@
 // pass IDENTIFIER: never with user input.
 import { ENTITY_TYPES, RELATION_PROPERTIES, RELATION_TYPES } from '../../ontology/index.js';
 import { cypher } from '../cypher.js';
+import { fillTemplate, perTypeUnion } from './templates.js';
 
-/** A plain Cypher identifier: nothing to escape, nothing to inject. */
-export const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
-
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  for (const value of Object.values(values)) {
-    if (!IDENTIFIER.test(value)) throw new Error(`Not a safe Cypher identifier: ${JSON.stringify(value)}`);
-  }
-  const filled = template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
-    const value = values[key];
-    if (value === undefined) throw new Error(`No value for placeholder ${whole}`);
-    return value;
-  });
-  return filled;
-}
+export { fillTemplate, IDENTIFIER } from './templates.js';
 
 /**
  * What nodes and relationships carry, by kind: the model in one place (the
  * lint test also checks every statement reads only these keys).
  */
 export const STORED_PROPERTIES = {
-  Entity: ['id', 'type', 'name', 'aliases', 'aliasText', 'searchText', 'degree', 'pagerank', 'community'],
-  Document: ['id', 'title', 'published', 'source', 'hash', 'text'],
-  relation: ['id', 'confidence', 'evidence', 'evidenceCount', 'docIds', ...RELATION_PROPERTIES],
+  // merges is a JSON string: a property cannot hold maps.
+  Entity: ['id', 'type', 'name', 'aliases', 'aliasText', 'searchText', 'degree', 'pagerank', 'community', 'merges'],
+  // length is the text's length in UTF-16 units, as JS counts the mention offsets (Cypher's size() counts code points).
+  Document: ['id', 'title', 'published', 'source', 'hash', 'text', 'length'],
+  relation: ['id', 'confidence', 'evidence', 'evidenceCount', 'docIds', 'validFrom', 'validTo', ...RELATION_PROPERTIES],
   MENTIONED_IN: ['spans'],
 } as const;
 
 /** Statements whose text is the same for every ontology. */
-const FIXED = ['schema-entity-id', 'schema-document-id', 'schema-entity-search', 'schema-entity-fulltext'];
+const FIXED = ['schema-entity-id', 'schema-document-id', 'schema-entity-search', 'schema-entity-fulltext', 'schema-entity-community'];
 /** Templates filled once per entity type. */
 export const PER_LABEL = ['schema-type-id', 'schema-type-name'];
 /** Templates filled once per relation type. */
@@ -49,6 +39,10 @@ export function schemaStatements(): string[] {
 
 /** One typed branch per relation type, so each seeks through its own id index. */
 export function edgeByIdStatement(): string {
-  const template = cypher('neo4j', 'edge-by-id');
-  return RELATION_TYPES.map((type) => fillTemplate(template, { type })).join('\nUNION ALL\n');
+  return perTypeUnion('edge-by-id');
+}
+
+/** Relations by a list of ids, one typed branch per relation type. */
+export function edgesByIdsStatement(): string {
+  return perTypeUnion('edges-by-ids');
 }

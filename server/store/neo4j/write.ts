@@ -1,18 +1,24 @@
 // The write side of the port: upsert and deleteDocuments, each one write
-// transaction, so a failed batch leaves nothing half-written.
+// transaction, so a failed batch leaves nothing half-written; and the analytics
+// computed at load, written in chunks.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EntityType } from '../../ontology/index.js';
 import { GraphBatchSchema, type GraphBatch } from '../records.js';
+import { AnalyticsRowSchema, type AnalyticsRow } from '../views.js';
 import { run, type Neo4jConnection, type Row } from './connection.js';
 import {
-  evidenceFields, mentionRow, mergeRelation, normalizeBatch, parseEvidence, relationRow, storedRelation,
+  documentRow, entityRow, evidenceFields, mentionRow, mergeRelation, normalizeBatch, parseEvidence, parseMerges, relationRow,
+  storedRelation, unionMerges,
 } from './rows.js';
 import { checkReferences, referencedIds } from './validate.js';
+import { int } from './values.js';
 
 /** Rows per UNWIND: keeps each Bolt message and each statement's memory bounded. */
 const CHUNK = 1000;
 /** Documents carry their whole text, so they go in smaller groups. */
 const DOCUMENT_CHUNK = 50;
+/** Analytics rows per write transaction: small rows, so larger groups, yet no transaction holds the whole graph. */
+const ANALYTICS_CHUNK = 10_000;
 
 export async function upsert(conn: Neo4jConnection, input: GraphBatch): Promise<void> {
   // Types become labels and relationship types: only ontology names may pass.
@@ -23,8 +29,11 @@ export async function upsert(conn: Neo4jConnection, input: GraphBatch): Promise<
     const types = await lookup(tx, 'entity-types', refs.entities);
     const documents = await lookup(tx, 'document-ids', refs.documents);
     checkReferences(batch, new Map(types.map((row) => [String(row.id), row.type as EntityType])), new Set(documents.map((row) => String(row.id))));
-    await runChunked(tx, 'upsert-documents', batch.documents, DOCUMENT_CHUNK);
-    await runChunked(tx, 'upsert-entities', batch.entities);
+    const storedMerges = new Map(types.map((row) => [String(row.id), parseMerges(row.merges)]));
+    await runChunked(tx, 'upsert-documents', batch.documents.map(documentRow), DOCUMENT_CHUNK);
+    await runChunked(tx, 'upsert-entities', batch.entities.map((e) => entityRow({
+      ...e, merges: unionMerges(storedMerges.get(e.id) ?? [], e.merges),
+    })));
     await runChunked(tx, 'upsert-mentions', batch.mentions.map(mentionRow));
     for (const relations of chunks(batch.relations)) {
       const stored = await run(tx, 'relations-by-id', { rows: relations.map((r) => ({ id: r.id, source: r.source })) });
@@ -57,6 +66,13 @@ export async function deleteDocuments(conn: Neo4jConnection, documentIds: string
     await forChunks(tx, 'refresh-degree', touched);
     await forChunks(tx, 'delete-orphans', touched);
   });
+}
+
+/** Degree, PageRank and community per entity; one write transaction per chunk, so a huge graph never sits in one. */
+export async function writeAnalytics(conn: Neo4jConnection, input: AnalyticsRow[]): Promise<void> {
+  const rows = input.map((row) => AnalyticsRowSchema.parse(row))
+    .map((row) => ({ id: row.id, degree: int(row.degree), pagerank: row.pagerank, community: int(row.community) }));
+  for (const part of chunks(rows, ANALYTICS_CHUNK)) await conn.write((tx) => run(tx, 'write-analytics', { rows: part }));
 }
 
 async function lookup(tx: ManagedTransaction, name: string, ids: string[]): Promise<Row[]> {

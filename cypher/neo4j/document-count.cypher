@@ -1,0 +1,2 @@
+// How many documents are stored, for paging.
+RETURN COUNT { (:Document) } AS total
