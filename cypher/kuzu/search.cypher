@@ -9,6 +9,6 @@ WITH n, min(
   CASE WHEN lc = q THEN 0 WHEN starts_with(lc, q) THEN 2 ELSE 4 END
   + CASE WHEN candidate = n.name THEN 0 ELSE 1 END
 ) AS score
-RETURN n.id AS id, label(n) AS type, n.name AS name, n.aliases AS aliases, n.degree AS degree, score
+RETURN n.id AS id, label(n) AS type, n.name AS name, n.aliases AS aliases, n.degree AS degree, n.pagerank AS pagerank, n.community AS community, score
 ORDER BY score, degree DESC, name, id
 LIMIT $limit

@@ -8,6 +8,10 @@ import {
   COUNTS_A, COUNTS_AB, DOC_A, DOC_B, HOSTILE_NAME, HU, HUB, ICB, MPS, STOCK, TRICKY, TRICKY_ENTITY,
   batchA, batchAB, batchB, hubBatch, searchBatch,
 } from '../fixtures/graph-batch.js';
+import { documentContract, timelineContract } from './contract-documents.js';
+import { analyticsContract, lookupContract, recordsContract } from './contract-explore.js';
+import { shortestPathContract } from './contract-paths.js';
+import { readQueryContract } from './contract-query.js';
 
 export interface OpenedStore {
   store: GraphStore;
@@ -37,6 +41,13 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
     nodesAndEdges(ctx);
     neighbourhoods(ctx);
     roundTrips(ctx);
+    shortestPathContract(ctx);
+    analyticsContract(ctx);
+    recordsContract(ctx);
+    lookupContract(ctx);
+    documentContract(ctx);
+    timelineContract(ctx);
+    readQueryContract(ctx);
   });
 }
 
@@ -287,6 +298,8 @@ function normalize(detail: NodeDetail): NodeDetail {
   const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
   return {
     node: { ...detail.node, aliases: [...detail.node.aliases].sort() },
+    merges: [...detail.merges].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    degreeByType: detail.degreeByType,
     edges: byId(detail.edges).map((e) => ({
       ...e, evidence: [...e.evidence].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start),
     })),

@@ -13,6 +13,14 @@ import {
 } from '../../server/store/kuzu/index.js';
 import { fillTemplate } from '../../server/store/kuzu/template.js';
 import { COUNTS_AB, batchA, batchB } from '../fixtures/graph-batch.js';
+import { pathBatch } from '../fixtures/explore-batch.js';
+import { QueryRejectedError } from '../../server/store/errors.js';
+import { relFilter } from '../../server/store/kuzu/path-filter.js';
+import { searchPaths } from '../../server/store/kuzu/path-search.js';
+import { shortestPaths } from '../../server/store/kuzu/paths.js';
+import { checkReadOnly } from '../../server/store/kuzu/query-guard.js';
+import { runReadOnly } from '../../server/store/kuzu/query.js';
+import { KuzuSession } from '../../server/store/kuzu/session.js';
 import { describeStoreContract } from './contract.js';
 
 /** Small buffer pools: many stores open at once in one test process. */
@@ -137,6 +145,59 @@ describe('kuzu adapter', () => {
     expect(() => fillTemplate('{{nope}}', {})).toThrow(/Unknown/);
     expect(() => fillTemplate('{{type}}', {})).toThrow(/No value/);
     expect(kuzuSchemaStatements().every((s) => !s.includes('{{'))).toBe(true);
+  });
+});
+
+describe('kuzu exploration internals', () => {
+  it('reads the catalogue through CALL, and refuses a write inside its read-only transaction even unguarded', async () => {
+    const { store, dir, cleanup } = await openKuzu();
+    await store.init();
+    await store.upsert(batchA());
+    const tables = await store.readQuery('CALL show_tables() RETURN name', {}, { rowLimit: 100, timeoutMs: 5000 });
+    expect(tables.rows.map((r) => r[0])).toContain('Person');
+    await store.close();
+    const session = new KuzuSession({ path: join(dir, 'graph.kuzu'), readOnly: false, bufferPoolBytes: BUFFER_POOL, copyFromRows: 1 });
+    const write = session.withConnection((conn) => runReadOnly(conn, "CREATE (:Person {id: 'x', name: 'x'})", {}, 10, 5000));
+    await expect(write).rejects.toThrow(/read-only transaction/);
+    expect(await session.query("MATCH (n:Person {id: 'x'}) RETURN n.id")).toEqual([]);
+    await session.close();
+    await cleanup();
+  });
+
+  it('breadth-first search and recursive patterns find the same shortest paths', async () => {
+    const { store, dir, cleanup } = await openKuzu();
+    await store.init();
+    await store.upsert(pathBatch());
+    await store.close();
+    const session = new KuzuSession({ path: join(dir, 'graph.kuzu'), readOnly: false, bufferPoolBytes: BUFFER_POOL, copyFromRows: 1 });
+    const ids = ['alice', 'bob', 'carol', 'dan', 'dave', 'erin', 'frank', 'henry', 'ivan', 'club', 'hub'];
+    const key = (paths: Array<{ nodeIds: string[] }>) => paths.map((p) => p.nodeIds.join('>')).sort();
+    for (const from of ids) {
+      for (const to of ids.filter((t) => t !== from)) {
+        const q = { from, to, all: true, limit: 50, maxHops: 4, direction: 'both' as const };
+        const recursive = await shortestPaths(session, q);
+        expect(key(await searchPaths(session, { ...q, relTypes: [...RELATION_TYPES] })), `${from}>${to}`).toEqual(key(recursive));
+      }
+    }
+    await session.close();
+    await cleanup();
+  });
+
+  it('lets only ISO dates and conjunctions of known filters into a path template', () => {
+    expect(relFilter({ relTypes: ['MET_WITH'], since: '2020-01-01', avoidEdges: new Map([['MET_WITH', [3, 4]]]) }))
+      .toBe("label(r) IN ['MET_WITH'] AND (r.validTo IS NULL OR r.validTo >= '2020-01-01') AND NOT (label(r) = 'MET_WITH' AND offset(id(r)) IN [3, 4])");
+    expect(() => relFilter({ relTypes: [], since: "2020' OR true", avoidEdges: new Map() })).toThrow(QueryRejectedError);
+    expect(() => fillTemplate('{{relFilter}}', { relFilter: "label(r) IN ['A'] OR true" })).toThrow(/Unsafe/);
+    expect(() => fillTemplate('{{maxHops}}', { maxHops: '1..99' })).toThrow(/Unsafe/);
+  });
+
+  it('reads a statement as Kuzu does: strings, escaped names and comments hide nothing', () => {
+    expect(() => checkReadOnly("RETURN 'a\\\\' AS x, 'CREATE' AS y")).not.toThrow();
+    expect(() => checkReadOnly("RETURN 'it\\'s' AS x // CREATE")).not.toThrow();
+    expect(() => checkReadOnly("RETURN 'it\\'s' AS x CREATE")).toThrow(QueryRejectedError);
+    expect(() => checkReadOnly('MATCH (n) RETURN n.`set` AS s, n.delete AS d')).not.toThrow();
+    expect([...checkReadOnly('MATCH (n) WHERE n.id = $id RETURN $x')]).toEqual(['id', 'x']);
+    expect(() => checkReadOnly('/* */ EXPLAIN MATCH (n) RETURN n')).toThrow(QueryRejectedError);
   });
 });
 

@@ -2,11 +2,16 @@
 import { resolve } from 'node:path';
 import type { GraphStore } from '../port.js';
 import { deleteDocuments } from './delete.js';
+import { getDocument, listDocuments, timeline } from './documents.js';
+import { edgeList, edgesByIds, nodesByIds, subgraph, writeAnalytics } from './explore.js';
+import { shortestPaths } from './paths.js';
+import { readQuery } from './query.js';
 import { neighbors } from './neighbors.js';
 import { documentHashes, getEdge, getNode, search, stats } from './read.js';
 import { kuzuSchemaStatements } from './schema.js';
 import { KuzuSession } from './session.js';
 import { upsert } from './upsert.js';
+import { entityIndex } from './entity-index.js';
 
 export { kuzuSchemaStatements, kuzuTables } from './schema.js';
 
@@ -44,10 +49,21 @@ export function createKuzuStore(options: KuzuStoreOptions): GraphStore {
     upsert: (batch) => write(() => upsert(session, batch)),
     deleteDocuments: (ids) => write(() => deleteDocuments(session, ids)),
     documentHashes: () => documentHashes(session),
+    entityIndex: () => entityIndex(session),
     search: (query, opts) => search(session, query, opts),
     getNode: (id) => getNode(session, id),
     neighbors: (id, opts) => neighbors(session, id, opts),
     getEdge: (id) => getEdge(session, id),
+    edgeList: () => edgeList(session),
+    writeAnalytics: (rows) => write(() => writeAnalytics(session, rows)),
+    nodesByIds: (ids) => nodesByIds(session, ids),
+    edgesByIds: (ids) => edgesByIds(session, ids),
+    shortestPaths: (query) => shortestPaths(session, query),
+    subgraph: (ids, opts) => subgraph(session, ids, opts),
+    listDocuments: (opts) => listDocuments(session, opts),
+    getDocument: (id) => getDocument(session, id),
+    timeline: (opts) => timeline(session, opts),
+    readQuery: (text, params, opts) => readQuery(session, text, params, opts),
     stats: () => stats(session),
   };
 }

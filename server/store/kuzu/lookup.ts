@@ -2,16 +2,17 @@
 // Every lookup is a parameterized UNWIND over ids, anchored on primary keys.
 import type { RelValue } from 'kuzu';
 import { ENTITY_TYPES, type EntityType } from '../../ontology/index.js';
-import type { RelationRecord } from '../records.js';
+import type { Merge, RelationRecord } from '../records.js';
 import { kuzuTemplate } from './template.js';
 import { cypher } from '../cypher.js';
-import { asRel, numbers, str, strings, toRelationRecord } from './rows.js';
+import { asRel, numbers, parseMerges, str, strings, toRelationRecord } from './rows.js';
 import type { KuzuSession } from './session.js';
 
 export interface StoredEntity {
   label: EntityType;
   name: string;
   aliases: string[];
+  merges: Merge[];
 }
 
 /** Stored entities among `ids`, with the table each lives in. */
@@ -19,7 +20,7 @@ export async function findEntities(session: KuzuSession, ids: string[]): Promise
   const found = new Map<string, StoredEntity>();
   for (const label of ENTITY_TYPES) {
     const rows = await session.runChunked(kuzuTemplate('find-entities', { label }), 'ids', ids);
-    for (const row of rows) found.set(str(row.id), { label, name: str(row.name), aliases: strings(row.aliases) });
+    for (const row of rows) found.set(str(row.id), { label, name: str(row.name), aliases: strings(row.aliases), merges: parseMerges(row.merges) });
   }
   return found;
 }

@@ -2,7 +2,7 @@
 // Entities merge by id (aliases united), relations by id (evidence united by document and
 // offsets, highest confidence kept, known properties kept), mentions by (entity, document).
 import type {
-  Evidence, GraphBatch, EntityRecord, MentionRecord, RelationProps, RelationRecord,
+  Evidence, GraphBatch, EntityRecord, Merge, MentionRecord, RelationProps, RelationRecord,
 } from '../records.js';
 
 /** Aliases of `name` from every list, once each, in first-seen order; never the name itself or "". */
@@ -40,7 +40,19 @@ export function mergeRelation(stored: RelationRecord, incoming: RelationRecord):
     properties: mergeProperties(stored.properties, incoming.properties),
     confidence: Math.max(stored.confidence, incoming.confidence),
     evidence: unionEvidence(stored.evidence, incoming.evidence),
+    // A stated date stays; a later document may supply one still unknown.
+    validFrom: stored.validFrom ?? incoming.validFrom ?? null,
+    validTo: stored.validTo ?? incoming.validTo ?? null,
   };
+}
+
+const mergeKey = (m: Merge) => JSON.stringify([m.name, m.type, m.documentId, m.reason]);
+
+/** Merge records of every list, once per (name, type, document, reason), in first-seen order. */
+export function unionMerges(...lists: Merge[][]): Merge[] {
+  const byKey = new Map<string, Merge>();
+  for (const m of lists.flat()) if (!byKey.has(mergeKey(m))) byKey.set(mergeKey(m), m);
+  return [...byKey.values()];
 }
 
 /** Mention spans are flattened [start, end) pairs: unite them as pairs, ordered by offset. */
@@ -60,7 +72,7 @@ export function normalizeBatch(batch: GraphBatch): GraphBatch {
   return {
     documents: [...new Map(batch.documents.map((d) => [d.id, d])).values()],
     entities: mergeBy(batch.entities, (e) => e.id, mergeEntity)
-      .map((e) => ({ ...e, aliases: unionAliases(e.name, e.aliases) })),
+      .map((e) => ({ ...e, aliases: unionAliases(e.name, e.aliases), merges: unionMerges(e.merges) })),
     relations: mergeBy(batch.relations, (r) => r.id, mergeRelation)
       .map((r) => ({ ...r, evidence: unionEvidence(r.evidence, []) })),
     mentions: mergeBy(batch.mentions, (m) => `${m.entityId}\u0000${m.documentId}`, mergeMention)
@@ -70,7 +82,11 @@ export function normalizeBatch(batch: GraphBatch): GraphBatch {
 
 /** A later statement's different name for the same entity becomes an alias, so search finds it. */
 export function mergeEntity(first: EntityRecord, second: EntityRecord): EntityRecord {
-  return { ...first, aliases: unionAliases(first.name, first.aliases, [second.name], second.aliases) };
+  return {
+    ...first,
+    aliases: unionAliases(first.name, first.aliases, [second.name], second.aliases),
+    merges: unionMerges(first.merges, second.merges),
+  };
 }
 
 function mergeMention(first: MentionRecord, second: MentionRecord): MentionRecord {

@@ -1,11 +1,11 @@
 // Read side: search, one node with everything touching it, one edge, counts and hashes.
 import { DOCUMENT_LABEL, ENTITY_TYPES, MENTIONED_IN, RELATION_TYPES, type EntityType } from '../../ontology/index.js';
 import type {
-  EdgeDetail, GraphNode, NodeDetail, RelationRecord, SearchHit, StoreStats,
+  EdgeDetail, GraphNode, Merge, NodeDetail, RelationRecord, SearchHit, StoreStats,
 } from '../records.js';
 import type { SearchOptions } from '../port.js';
 import { cypher } from '../cypher.js';
-import { asRel, num, sameId, str, toEdge, toNode, toRelationRecord } from './rows.js';
+import { asRel, num, parseMerges, sameId, str, toEdge, toNode, toRelationRecord } from './rows.js';
 import type { KuzuSession } from './session.js';
 import { bestMatch } from './search-rank.js';
 
@@ -24,11 +24,17 @@ export async function search(session: KuzuSession, text: string, options: Search
   });
 }
 
+interface FoundEntity {
+  label: EntityType;
+  node: GraphNode;
+  merges: Merge[];
+}
+
 /** The entity with this id and the table it lives in; ids are unique across entity tables. */
-export async function findEntity(session: KuzuSession, id: string): Promise<{ label: EntityType; node: GraphNode } | null> {
+export async function findEntity(session: KuzuSession, id: string): Promise<FoundEntity | null> {
   for (const label of ENTITY_TYPES) {
     const [row] = await session.runTemplate('find-entity', { label }, { id });
-    if (row) return { label, node: toNode({ ...row, type: label }) };
+    if (row) return { label, node: toNode({ ...row, type: label }), merges: parseMerges(row.merges) };
   }
   return null;
 }
@@ -49,6 +55,8 @@ export async function getNode(session: KuzuSession, id: string): Promise<NodeDet
   const documents = await session.runTemplate('node-documents', { label: found.label }, { id });
   return {
     node: found.node,
+    merges: found.merges,
+    degreeByType: countBy(records.map((r) => r.type)),
     edges: await withTitles(session, records),
     neighbors: [...neighbors.values()],
     documents: documents.map((d) => ({ id: str(d.id), title: str(d.title), mentions: num(d.mentions) })),
@@ -85,7 +93,30 @@ export async function stats(session: KuzuSession): Promise<StoreStats> {
     mentions: rels.get(MENTIONED_IN) ?? 0,
     entitiesByType,
     relationsByType,
+    ...(await rankings(session)),
   };
+}
+
+const TOP_ENTITIES = 10;
+const TOP_COMMUNITIES = 20;
+const COMMUNITY_MEMBERS = 5;
+
+/** The analytics overview: best-ranked entities and the largest communities with their leaders. */
+async function rankings(session: KuzuSession): Promise<Pick<StoreStats, 'topEntities' | 'communities'>> {
+  const types = [...ENTITY_TYPES];
+  const top = await session.run('top-entities', { types, limit: TOP_ENTITIES });
+  const communities = [];
+  for (const row of await session.run('community-sizes', { types, limit: TOP_COMMUNITIES })) {
+    const members = await session.run('community-top', { types, community: num(row.id), limit: COMMUNITY_MEMBERS });
+    communities.push({ id: num(row.id), size: num(row.size), top: members.map((m) => toNode(m)) });
+  }
+  return { topEntities: top.map((row) => toNode(row)), communities };
+}
+
+function countBy(keys: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
 }
 
 export async function documentHashes(session: KuzuSession): Promise<Map<string, string>> {

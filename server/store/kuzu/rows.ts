@@ -4,7 +4,7 @@ import type { KuzuValue, NodeID, RelValue } from 'kuzu';
 import {
   RELATION_META, RELATION_PROPERTIES, isEntityType, isRelationType,
 } from '../../ontology/index.js';
-import type { Evidence, GraphEdge, GraphNode, RelationProps, RelationRecord } from '../records.js';
+import type { Evidence, GraphEdge, GraphNode, Merge, RelationProps, RelationRecord } from '../records.js';
 import type { Row } from './session.js';
 
 export const str = (v: KuzuValue | undefined): string => (v === null || v === undefined ? '' : String(v));
@@ -12,7 +12,7 @@ export const num = (v: KuzuValue | undefined): number => (v === null || v === un
 export const strings = (v: KuzuValue | undefined): string[] => (Array.isArray(v) ? v.map((x) => String(x)) : []);
 export const numbers = (v: KuzuValue | undefined): number[] => (Array.isArray(v) ? v.map((x) => Number(x)) : []);
 
-/** A node from columns id, type, name, aliases, degree — or otherId, otherType, ... with a prefix. */
+/** A node from columns id, type, name, aliases, degree, pagerank, community — or otherId, otherType, ... with a prefix. */
 export function toNode(row: Row, prefix = ''): GraphNode {
   const col = (key: string) => row[prefix ? prefix + key[0]!.toUpperCase() + key.slice(1) : key];
   const type = str(col('type'));
@@ -23,8 +23,22 @@ export function toNode(row: Row, prefix = ''): GraphNode {
     name: str(col('name')),
     aliases: strings(col('aliases')),
     degree: num(col('degree')),
+    pagerank: num(col('pagerank')),
+    // NULL only on rows written before analytics existed: no community yet.
+    community: col('community') === null || col('community') === undefined ? -1 : num(col('community')),
   };
 }
+
+/** A whole entity node value (from a RETURN n) in its wire form. */
+export function nodeValueToNode(node: Record<string, KuzuValue>): GraphNode {
+  return toNode({ ...node, type: node._label ?? null });
+}
+
+export function parseMerges(value: KuzuValue | undefined): Merge[] {
+  return typeof value === 'string' && value !== '' ? (JSON.parse(value) as Merge[]) : [];
+}
+
+const date = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 export function asRel(value: KuzuValue | undefined): RelValue {
   if (!value || typeof value !== 'object' || !('_label' in value)) throw new Error('Expected a relationship value');
@@ -53,6 +67,8 @@ export function toRelationRecord(rel: RelValue, source: string, target: string):
     properties: propertiesOf(rel),
     confidence: num(rel.confidence),
     evidence: parseEvidence(rel.evidence),
+    validFrom: date(rel.validFrom),
+    validTo: date(rel.validTo),
   };
 }
 

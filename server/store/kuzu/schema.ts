@@ -33,6 +33,9 @@ export function kuzuSchemaStatements(): string[] {
     kuzuTemplate('create-mention-table', {
       type: MENTIONED_IN, endpoints: endpointList(ENTITY_TYPES.map((t): [string, string] => [t, DOCUMENT_LABEL])),
     }),
+    // Databases created before merges and validity existed gain the columns; a no-op otherwise.
+    ...ENTITY_TYPES.map((label) => kuzuTemplate('add-entity-merges', { label })),
+    ...RELATION_TYPES.flatMap((type) => VALIDITY.map((column) => kuzuTemplate('add-relation-column', { type, column }))),
   ];
 }
 
@@ -40,9 +43,14 @@ function endpointList(pairs: Array<[string, string]>): string {
   return pairs.map(([from, to]) => `FROM ${from} TO ${to}`).join(', ');
 }
 
-// Backticks because `start` and `end` are Cypher keywords.
-const PROPERTY_COLUMNS = RELATION_PROPERTIES.map((key) => `\`${key}\` STRING`).join(', ');
+/** When a relation holds: full ISO dates, compared as strings by path and timeline filters. */
+export const VALIDITY = ['validFrom', 'validTo'] as const;
 
-/** The SET list that writes every property column from an UNWIND row. */
-export const SET_PROPERTIES = RELATION_PROPERTIES.map((key) => `r.\`${key}\` = row.\`${key}\``).join(', ');
+const STRING_COLUMNS = [...RELATION_PROPERTIES, ...VALIDITY];
+
+// Backticks because `start` and `end` are Cypher keywords.
+const PROPERTY_COLUMNS = STRING_COLUMNS.map((key) => `\`${key}\` STRING`).join(', ');
+
+/** The SET list that writes every property and validity column from an UNWIND row. */
+export const SET_PROPERTIES = STRING_COLUMNS.map((key) => `r.\`${key}\` = row.\`${key}\``).join(', ');
 

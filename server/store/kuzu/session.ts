@@ -74,6 +74,31 @@ export class KuzuSession {
     }
   }
 
+  /**
+   * Runs `task` on a connection of its own, closed afterwards: a query timeout and an open
+   * transaction then belong to this task alone. Counted as a running read, so close() waits for it.
+   */
+  async withConnection<T>(task: (conn: Connection) => Promise<T>): Promise<T> {
+    const run = async () => {
+      const { db } = await this.open();
+      const conn = new kuzu.Connection(db);
+      try {
+        await conn.init();
+        return await task(conn);
+      } finally {
+        await conn.close();
+      }
+    };
+    const running = run();
+    const tracked = running.then(() => [], () => []);
+    this.running.add(tracked);
+    try {
+      return await running;
+    } finally {
+      this.running.delete(tracked);
+    }
+  }
+
   /** Runs `task` after every earlier write has finished: Kuzu allows one writer at a time. */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
     const next = this.writes.then(task, task);

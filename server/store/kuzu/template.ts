@@ -3,6 +3,7 @@
 // placeholder has a strict pattern, and values only ever come from the ontology or from temp files
 // the adapter itself created — never from a caller.
 import { cypher } from '../cypher.js';
+import { PATH_PLACEHOLDERS } from './path-filter.js';
 
 const NAME = /^[A-Z][A-Za-z0-9_]*$/;
 const COLUMN = '`[a-z][A-Za-z0-9_]*`';
@@ -20,6 +21,8 @@ const PLACEHOLDERS: Record<string, RegExp> = {
   endpoints: new RegExp(`^${PAIR}(, ${PAIR})*$`),
   propertyColumns: new RegExp(`^${COLUMN} STRING(, ${COLUMN} STRING)*$`),
   setProperties: new RegExp(`^${ASSIGN}(, ${ASSIGN})*$`),
+  column: /^(validFrom|validTo)$/,
+  ...PATH_PLACEHOLDERS,
 };
 
 export type TemplateVars = Partial<Record<keyof typeof PLACEHOLDERS, string>>;

@@ -11,7 +11,7 @@ import {
   findDocuments, findEntities, findMentions, findRelations, groupBy, mentionKey,
   type Placed, type StoredEntity,
 } from './lookup.js';
-import { mergeRelation, normalizeBatch, unionAliases, unionSpans } from './merge.js';
+import { mergeRelation, normalizeBatch, unionAliases, unionMerges, unionSpans } from './merge.js';
 import type { KuzuSession } from './session.js';
 import { kuzuTemplate } from './template.js';
 import { appendMentions, appendRelations, refreshDegrees, relationColumns, writeRelationUpdates } from './write-rows.js';
@@ -72,15 +72,19 @@ async function writeEntities(session: KuzuSession, bulk: BulkLoader, entities: E
   const fresh = entities.filter((e) => !stored.has(e.id));
   for (const [label, group] of groupBy(fresh, (e) => e.type)) {
     // Every column spelled out: COPY from JSON leaves absent keys NULL, not their DEFAULT.
-    await bulk.copyNodes(label, group.map(({ id, name, aliases }) => ({ id, name, aliases, degree: 0, pagerank: 0, community: 0 })));
+    const rows = group.map(({ id, name, aliases, merges }) => ({ id, name, aliases, degree: 0, pagerank: 0, community: -1, merges: JSON.stringify(merges) }));
+    await bulk.copyNodes(label, rows);
   }
   const changed = entities.flatMap((e) => {
     const s = stored.get(e.id);
-    const aliases = s && unionAliases(s.name, s.aliases, [e.name], e.aliases);
-    return s && aliases && aliases.length !== s.aliases.length ? [{ label: s.label, id: e.id, aliases }] : [];
+    if (!s) return [];
+    const aliases = unionAliases(s.name, s.aliases, [e.name], e.aliases);
+    const merges = unionMerges(s.merges, e.merges);
+    const same = aliases.length === s.aliases.length && merges.length === s.merges.length;
+    return same ? [] : [{ label: s.label, id: e.id, aliases, merges: JSON.stringify(merges) }];
   });
   for (const [label, group] of groupBy(changed, (c) => c.label)) {
-    await session.runChunked(kuzuTemplate('update-entity-aliases', { label }), 'rows', group.map(({ id, aliases }) => ({ id, aliases })));
+    await session.runChunked(kuzuTemplate('update-entity-aliases', { label }), 'rows', group.map(({ id, aliases, merges }) => ({ id, aliases, merges })));
   }
 }
 

@@ -16,6 +16,8 @@ export function relationColumns(record: RelationRecord) {
     confidence: record.confidence,
     docIds: documentIdsOf(record.evidence),
     evidence: JSON.stringify(record.evidence),
+    validFrom: record.validFrom ?? null,
+    validTo: record.validTo ?? null,
   };
 }
 
@@ -34,7 +36,7 @@ export async function appendRelations(session: KuzuSession, bulk: BulkLoader, re
     const { record: { type }, from, to } = group[0]!;
     const rows = group.map(({ record: r }) => ({ from: r.source, to: r.target, ...relationColumns(r) }));
     if (rows.length >= session.options.copyFromRows) await bulk.copyRels(type, from, to, rows);
-    else await session.runChunked(kuzuTemplate('create-relations', { type, from, to, setProperties: SET_PROPERTIES }), 'rows', rows);
+    else await session.runChunked(kuzuTemplate('create-relations', { type, from, to, setProperties: SET_PROPERTIES }), 'rows', rows.map(asText));
   }
 }
 
@@ -51,6 +53,14 @@ export async function writeRelationUpdates(session: KuzuSession, changed: Placed
     const { record, from, to } = group[0]!;
     const text = kuzuTemplate('update-relations', { type: record.type, from, to, setProperties: SET_PROPERTIES });
     const rows = group.map(({ record: r }) => ({ source: r.source, target: r.target, ...relationColumns(r) }));
-    await session.runChunked(text, 'rows', rows);
+    await session.runChunked(text, 'rows', rows.map(asText));
   }
+}
+
+/**
+ * Confidence as text for parameterized writes: kuzu 0.11.3's Node binding types a list of maps from
+ * its first element, so [{confidence: 1}, {confidence: 0.8}] would store garbage for the second.
+ */
+function asText<T extends { confidence: number }>(row: T): Omit<T, 'confidence'> & { confidence: string } {
+  return { ...row, confidence: String(row.confidence) };
 }

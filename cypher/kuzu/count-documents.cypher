@@ -1,0 +1,3 @@
+// How many documents are stored.
+MATCH (d:Document)
+RETURN count(*) AS count
