@@ -2,7 +2,12 @@
 import { z } from 'zod';
 
 export const ErrorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }).meta({ example: { code: 'NODE_NOT_FOUND', message: 'No entity has this id.' } }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** Where a rejected query went wrong, when the engine says. */
+    position: z.object({ line: z.number().int(), column: z.number().int(), offset: z.number().int() }).optional(),
+  }).meta({ example: { code: 'NODE_NOT_FOUND', message: 'No entity has this id.' } }),
 });
 
 /** Error answers a route documents next to its success body. */

@@ -113,6 +113,8 @@ export interface GraphStore {
   nodesByIds(ids: string[]): Promise<GraphNode[]>;
   /** The relations with these ids that exist, in no particular order. */
   edgesByIds(ids: string[]): Promise<GraphEdge[]>;
+  /** The same with every evidence sentence and its document title: what exports carry. */
+  edgeDetails(ids: string[]): Promise<EdgeDetail[]>;
   shortestPaths(query: ShortestPathQuery): Promise<RawPath[]>;
   /** The named nodes (and their neighbours when expanding) with every edge among them. */
   subgraph(ids: string[], options: SubgraphOptions): Promise<Subgraph>;

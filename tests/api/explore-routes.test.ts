@@ -36,6 +36,8 @@ describe('GET /api/paths', () => {
     expectConnected(path!, from, to);
     expect(path!.reading.startsWith('Hu Binchen')).toBe(true);
     expect(path!.reading).toMatch(/INTERPOL$/i);
+    // Through the executive committee seat the curation records (seeds/curation.yaml).
+    expect(path!.reading).toBe('Hu Binchen — member of → INTERPOL Executive Committee — part of → INTERPOL');
     expect(path!.evidenceCount).toBeGreaterThanOrEqual(path!.edges.length);
   });
 

@@ -214,7 +214,23 @@ function nodesAndEdges(ctx: Ctx) {
       expect(edge?.evidence[0]).toMatchObject({ documentId: DOC_B.id, documentTitle: DOC_B.title, text: 'INTERPOL is based in Lyon.' });
       expect((await ctx.store.getEdge('hu-met-stock'))?.symmetric).toBe(true);
     });
+
+    it('gets many edges with their evidence at once, as getEdge gives each', async () => {
+      const ids = ['interpol-in-lyon', 'hu-holds-icb', 'hu-met-stock'];
+      const many = await ctx.store.edgeDetails([...ids, 'no-such-edge', 'hu-holds-icb']);
+      expect(many.map((e) => e.id).sort()).toEqual([...ids].sort());
+      for (const edge of many) {
+        const one = await ctx.store.getEdge(edge.id);
+        expect(normalizeEdge(edge)).toEqual(normalizeEdge(one!));
+      }
+      expect(await ctx.store.edgeDetails([])).toEqual([]);
+    });
   });
+}
+
+/** Evidence order is not part of the contract. */
+function normalizeEdge<T extends { evidence: Array<{ documentId: string; start: number }> }>(edge: T): T {
+  return { ...edge, evidence: [...edge.evidence].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start) };
 }
 
 function neighbourhoods(ctx: Ctx) {

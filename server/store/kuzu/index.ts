@@ -1,4 +1,5 @@
 // The embedded Kuzu adapter behind the GraphStore port: a database folder opened in-process.
+import { edgeDetails } from './edge-details.js';
 import { resolve } from 'node:path';
 import type { GraphStore } from '../port.js';
 import { deleteDocuments } from './delete.js';
@@ -58,6 +59,7 @@ export function createKuzuStore(options: KuzuStoreOptions): GraphStore {
     writeAnalytics: (rows) => write(() => writeAnalytics(session, rows)),
     nodesByIds: (ids) => nodesByIds(session, ids),
     edgesByIds: (ids) => edgesByIds(session, ids),
+    edgeDetails: (ids) => edgeDetails(session, ids),
     shortestPaths: (query) => shortestPaths(session, query),
     subgraph: (ids, opts) => subgraph(session, ids, opts),
     listDocuments: (opts) => listDocuments(session, opts),

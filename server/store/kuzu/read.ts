@@ -71,7 +71,7 @@ export async function getEdge(session: KuzuSession, id: string): Promise<EdgeDet
 }
 
 /** Edges with each evidence sentence labelled by its document's title (null once the document is gone). */
-async function withTitles(session: KuzuSession, records: RelationRecord[]): Promise<EdgeDetail[]> {
+export async function withTitles(session: KuzuSession, records: RelationRecord[]): Promise<EdgeDetail[]> {
   const ids = [...new Set(records.flatMap((r) => r.evidence.map((e) => e.documentId)))];
   const rows = await session.runChunked(cypher('kuzu', 'document-titles'), 'ids', ids);
   const titles = new Map(rows.map((row) => [str(row.id), str(row.title)]));

@@ -119,7 +119,7 @@ export async function documentHashes(conn: Neo4jConnection): Promise<Map<string,
   return new Map(rows.map((row) => [String(row.id), String(row.hash)]));
 }
 
-async function documentTitles(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
+export async function documentTitles(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await run(tx, 'document-titles', { ids });
   return new Map(rows.map((row) => [String(row.id), String(row.title ?? '')]));

@@ -42,6 +42,11 @@ export function edgeByIdStatement(): string {
   return perTypeUnion('edge-by-id');
 }
 
+/** Relations with their evidence by a list of ids, one typed branch per relation type. */
+export function edgeDetailsByIdsStatement(): string {
+  return perTypeUnion('edge-details-by-ids');
+}
+
 /** Relations by a list of ids, one typed branch per relation type. */
 export function edgesByIdsStatement(): string {
   return perTypeUnion('edges-by-ids');
