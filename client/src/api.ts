@@ -1,11 +1,11 @@
 // Typed fetch client for the explorer's HTTP API. Every id goes through
 // encodeURIComponent (entity ids contain ':'), every failure becomes ApiError.
-import type { EdgeDetail, Neighborhood, NodeDetail, Schema, SearchHit } from './types.js';
+import type { DocumentDetail, EdgeDetail, Neighborhood, NodeDetail, PathsAnswer, QueryResult, Schema, SearchHit } from './types.js';
 
 /** A failed request: the server's `{ error: { code, message } }`, or a network failure (status 0). */
 export class ApiError extends Error {
   override name = 'ApiError';
-  constructor(readonly code: string, message: string, readonly status: number) {
+  constructor(readonly code: string, message: string, readonly status: number, readonly details: Record<string, unknown> = {}) {
     super(message);
   }
 }
@@ -21,6 +21,21 @@ export interface NeighborQuery {
 export interface SearchQuery {
   limit?: number;
   types?: string[];
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  mode?: 'shortest' | 'all-shortest' | 'k';
+  k?: number;
+  maxHops?: number;
+  relTypes?: string[];
+  avoidTypes?: string[];
+  avoidNodes?: string[];
+  maxDegree?: number;
+  since?: string;
+  until?: string;
+  direction?: 'out' | 'in' | 'both';
 }
 
 /** Told when the number of requests in flight changes, to drive the loading indicator. */
@@ -52,10 +67,23 @@ export class Api {
     return this.get(`/api/edges/${encodeURIComponent(id)}`, signal);
   }
 
-  private async get<T>(path: string, signal?: AbortSignal): Promise<T> {
+  paths(query: PathQuery, signal?: AbortSignal): Promise<PathsAnswer> {
+    return this.get(`/api/paths${queryString({ ...query })}`, signal);
+  }
+
+  document(id: string, signal?: AbortSignal): Promise<DocumentDetail> {
+    return this.get(`/api/documents/${encodeURIComponent(id)}`, signal);
+  }
+
+  /** A read-only Cypher query; a refused one fails with code QUERY_REJECTED (and `position` when known). */
+  query(cypher: string, params: Record<string, unknown> = {}, signal?: AbortSignal): Promise<QueryResult> {
+    return this.get('/api/query', signal, { method: 'POST', body: JSON.stringify({ cypher, params }) });
+  }
+
+  private async get<T>(path: string, signal?: AbortSignal, init: { method?: string; body?: string } = {}): Promise<T> {
     this.setPending(+1);
     try {
-      const response = await fetchOrExplain(this.baseUrl + path, signal);
+      const response = await fetchOrExplain(this.baseUrl + path, signal, init);
       const body: unknown = await response.json().catch(() => null);
       if (!response.ok) throw errorFrom(body, response.status);
       return body as T;
@@ -70,9 +98,10 @@ export class Api {
   }
 }
 
-async function fetchOrExplain(url: string, signal?: AbortSignal): Promise<Response> {
+async function fetchOrExplain(url: string, signal?: AbortSignal, init: { method?: string; body?: string } = {}): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) };
   try {
-    return await fetch(url, { headers: { accept: 'application/json' }, signal });
+    return await fetch(url, { ...init, headers, signal });
   } catch (error) {
     // Aborts are the caller's own doing: let them through untouched so callers can ignore them.
     if (isAbort(error)) throw error;
@@ -103,5 +132,7 @@ export function errorFrom(body: unknown, status: number): ApiError {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
   const code = typeof error?.code === 'string' ? error.code : `HTTP_${status}`;
   const message = typeof error?.message === 'string' ? error.message : `The server answered ${status}.`;
-  return new ApiError(code, message, status);
+  // Extra fields (a query error's position) travel along for the caller.
+  const { code: _code, message: _message, ...details } = (error ?? {}) as Record<string, unknown>;
+  return new ApiError(code, message, status, details);
 }

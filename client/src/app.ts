@@ -1,24 +1,27 @@
-// The explorer's controller: wires the search, the canvas and the panels
-// together and keeps what the session has learned (names of every node seen,
-// how far each node has been expanded).
+// The explorer's controller: builds the store, the canvas and the panels, and
+// wires them. The store holds the view; the canvas and panels redraw from it.
 import type { Api } from './api.js';
-import { adviceFor, reasonOf } from './panels/advice.js';
-import { hiddenTotal } from './graph/elements.js';
+import { CanvasActions } from './actions.js';
+import { Store, type ChangeKind } from './core/store.js';
+import type { ViewState } from './core/types.js';
 import { GraphView } from './graph/view.js';
+import { Inspector } from './inspector.js';
 import { DetailsPanel } from './panels/details.js';
-import { renderEdgeDetails, type Endpoint } from './panels/edge-details.js';
-import { plural } from './panels/format.js';
-import { renderLegend, type Legend } from './panels/legend.js';
-import { renderNodeDetails, type Expansion, type NodeDetailsView } from './panels/node-details.js';
-import { indexSchema, type SchemaIndex } from './panels/schema-index.js';
+import { exportMenuItems } from './panels/export-menu.js';
+import { HelpOverlay } from './panels/help.js';
+import { PopupMenu } from './panels/menu.js';
+import { nodeMenuItems } from './panels/node-menu.js';
+import { PathsPanel } from './panels/paths-panel.js';
+import { QueryPanel } from './panels/query-panel.js';
+import { indexSchema } from './panels/schema-index.js';
 import { SearchBox, type SearchElements } from './panels/search.js';
 import type { StatusBar } from './panels/status.js';
-import type { EdgeDetail, GraphNode, Schema, SearchHit } from './types.js';
-
-export const EXPLORER_DEFAULTS = {
-  /** Neighbours fetched per expansion; the rest are counted as hidden and fetched on demand. */
-  neighborPage: 25,
-} as const;
+import { Tabs } from './panels/tabs.js';
+import { Toolbar } from './panels/toolbar.js';
+import { ViewPanel } from './panels/view-panel.js';
+import { restoreView, sharedViewInUrl, UrlSync } from './share.js';
+import { commandFor, type Command } from './shortcuts.js';
+import type { PathResult, Schema } from './types.js';
 
 export interface ExplorerElements {
   canvas: HTMLElement;
@@ -26,160 +29,178 @@ export interface ExplorerElements {
   details: HTMLElement;
   legend: HTMLDetailsElement;
   search: SearchElements;
-  fitButton: HTMLButtonElement;
-  clearButton: HTMLButtonElement;
+  tabs: HTMLElement;
+  paths: HTMLElement;
+  query: HTMLElement;
 }
 
 export class Explorer {
+  readonly store = new Store();
   readonly graph: GraphView;
-  private readonly types: SchemaIndex;
-  private readonly details: DetailsPanel;
+  readonly actions: CanvasActions;
+  readonly inspector: Inspector;
   private readonly search: SearchBox;
-  private readonly legend: Legend;
-  /** Every node any answer has named, so edges can name their ends. */
-  private readonly known = new Map<string, GraphNode>();
-  private readonly expansions = new Map<string, Expansion>();
-  private readonly expanding = new Set<string>();
-  private nodeView: { id: string; view: NodeDetailsView } | undefined;
+  private readonly viewPanel: ViewPanel;
+  private readonly toolbar: Toolbar;
+  private readonly tabs: Tabs;
+  private readonly paths: PathsPanel;
+  private readonly menu = new PopupMenu();
+  private readonly help = new HelpOverlay();
+  private readonly url = new UrlSync();
 
-  constructor(private readonly api: Api, schema: Schema, private readonly ui: ExplorerElements, private readonly status: StatusBar) {
-    this.types = indexSchema(schema);
-    this.details = new DetailsPanel(ui.details);
+  constructor(private readonly api: Api, private readonly schema: Schema, private readonly ui: ExplorerElements, private readonly status: StatusBar) {
+    const types = indexSchema(schema);
     this.graph = new GraphView(ui.canvas, schema, {
-      onNodeTap: (id) => void this.openNode(id),
-      onEdgeTap: (id) => void this.openEdge(id),
-      onNodeExpand: (id) => void this.expand(id),
-      onBackgroundTap: () => this.details.empty(),
-      onCountChange: (n) => this.onCountChange(n),
+      onNodeTap: (id) => { this.tabs.select('details'); this.inspector.openNode(id); },
+      onEdgeTap: (id) => { this.tabs.select('details'); this.inspector.openEdge(id); },
+      onNodeExpand: (id) => void this.actions.expand(id),
+      onNodeMenu: (id, at) => this.openMenu(id, at),
+      onBackgroundTap: () => { this.actions.select(null); this.inspector.empty(); this.graph.highlight([]); },
+      onNodesMoved: (positions) => this.actions.moved(positions),
     });
-    this.search = new SearchBox(ui.search, api, this.types, (hit) => this.pick(hit));
-    this.legend = renderLegend(ui.legend, schema);
-    ui.fitButton.addEventListener('click', () => this.graph.fit());
-    ui.clearButton.addEventListener('click', () => this.clear());
-    document.addEventListener('keydown', (e) => this.onShortcut(e));
-  }
-
-  /** A search suggestion was chosen: put it on the canvas, centre it, show its details. */
-  pick(hit: SearchHit): void {
-    this.remember(hit);
-    this.graph.showEntity(hit);
-    void this.openNode(hit.id);
-  }
-
-  async openNode(id: string): Promise<void> {
-    // A second tap (or the taps of a double-click) on the node already shown fetches nothing.
-    if (this.details.isShowing('node', id)) return;
-    this.nodeView = undefined;
-    const name = this.known.get(id)?.name;
-    const detail = await this.details.load({ kind: 'node', id }, name ? `“${name}”` : 'the entity', (signal) => this.api.node(id, signal), (d) => {
-      this.remember(d.node, ...d.neighbors);
-      const view = renderNodeDetails(d, {
-        types: this.types,
-        expansion: this.expansions.get(id),
-        onExpand: (nodeId) => void this.expand(nodeId),
-        onOpenEdge: (edge, other) => this.openEdgeFrom(id, edge, other),
-      });
-      this.nodeView = { id, view };
-      return view.root;
+    this.actions = new CanvasActions(this.store, api, this.graph, status, (id) => this.inspector.nameOf(id), () => this.inspector.refresh());
+    this.inspector = new Inspector(api, types, new DetailsPanel(ui.details), this.store, this.graph, this.actions, status);
+    this.search = new SearchBox(ui.search, api, types, (hit) => {
+      this.inspector.remember(hit);
+      this.actions.add(hit);
+      this.tabs.select('details');
+      void this.inspector.showNode(hit.id);
     });
-    // Relations to nodes already on the canvas are drawn at once: no dangling edge is possible.
-    if (detail) this.graph.linkKnown(detail.edges);
+    this.viewPanel = new ViewPanel(ui.legend, schema, this.actions);
+    this.tabs = new Tabs(ui.tabs);
+    this.paths = new PathsPanel(ui.paths, api, schema, types, { showPath: (p) => void this.showPath(p), clearHighlight: () => this.graph.highlight([]) });
+    new QueryPanel(ui.query, api, {
+      showGraph: (g) => void this.actions.addGraph('add query results', g.nodes, g.edges).then((ids) => {
+        g.nodes.forEach((n) => this.inspector.remember(n));
+        this.status.info(ids.length > 0 ? `Added ${ids.length} entities from the query.` : 'Everything the query found is already on the canvas.');
+        this.graph.fit();
+      }),
+    });
+    this.toolbar = new Toolbar({
+      undo: () => this.undo(true), redo: () => this.undo(false),
+      layout: (layout) => this.actions.display({ layout }), relayout: () => void this.actions.relayout(),
+      fit: () => this.graph.fit(), exportItems: () => exportMenuItems(this.graph.cy, () => void this.copyLink()),
+      help: () => this.help.toggle(), clear: () => this.clear(),
+    }, this.menu);
+    this.store.subscribe((state, kind) => this.render(state, kind));
+    this.render(this.store.current, 'reset');
+    document.addEventListener('keydown', (e) => this.onKey(e));
   }
 
-  async openEdge(id: string): Promise<void> {
-    if (this.details.isShowing('edge', id)) return;
-    this.nodeView = undefined;
-    await this.details.load({ kind: 'edge', id }, 'the relation', (signal) => this.api.edge(id, signal), (edge) => this.edgeView(edge));
-  }
-
-  /** Expands a node: fetches its next page of neighbours and adds it around the node. */
-  async expand(id: string): Promise<void> {
-    if (this.expanding.has(id)) return;
-    const previous = this.expansions.get(id);
-    const name = this.known.get(id)?.name ?? id;
-    if (previous && hiddenTotal(previous.hidden) === 0) {
-      this.status.info(`All ${plural(previous.total, 'neighbour')} of ${name} are already on the canvas.`);
-      return;
-    }
-    this.expanding.add(id);
-    this.refreshNeighborhood(id);
+  /** Opens the view a shared link describes, if the page URL carries one. */
+  async restoreFromUrl(): Promise<void> {
+    const shared = await sharedViewInUrl();
+    if (!shared || shared.nodes.length === 0) return;
+    this.status.info(`Opening the shared view (${shared.nodes.length} entities)…`);
     try {
-      const offset = previous?.loaded ?? 0;
-      const page = await this.api.neighbors(id, { limit: EXPLORER_DEFAULTS.neighborPage, offset });
-      this.remember(page.center, ...page.nodes);
-      const added = this.graph.addNeighborhood(page);
-      const expansion = { loaded: offset + page.nodes.length, total: page.total, hidden: page.hidden };
-      this.expansions.set(id, expansion);
-      this.graph.markExpanded(id, hiddenTotal(page.hidden));
-      this.status.info(expansionNotice(name, added, expansion));
+      const { state, missing } = await restoreView(this.api, shared);
+      for (const n of state.nodes.values()) this.inspector.remember(n.node);
+      this.store.commit('open shared view', state);
+      this.graph.fit();
+      if (missing.length > 0) this.status.error(`${missing.length} of the shared entities no longer exist (the data may have been reloaded); the rest are shown.`);
+      else this.status.info(`Opened the shared view: ${state.nodes.size} entities.`);
+      if (state.selection && state.nodes.has(state.selection)) void this.inspector.showNode(state.selection);
     } catch (error) {
-      this.status.error(`Could not expand ${name}: ${reasonOf(error)} ${adviceFor(error)}`);
-    } finally {
-      this.expanding.delete(id);
-      this.refreshNeighborhood(id);
+      this.status.error(`Could not open the shared view: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
-  clear(): void {
-    this.graph.clear();
-    this.expansions.clear();
-    this.details.empty();
+  private render(state: ViewState, kind: ChangeKind): void {
+    const result = this.graph.render(state, kind === 'undo' || kind === 'redo' || kind === 'reset');
+    this.viewPanel.update(state, result.visible);
+    this.toolbar.update(this.store, state.display.layout, state.nodes.size === 0);
+    this.ui.emptyState.hidden = state.nodes.size > 0;
+    if (state.nodes.size > 1) this.viewPanel.makeRoom();
+    this.inspector.refresh();
+    this.url.schedule(state);
+  }
+
+  /** Draws a path found in the Paths panel and dims everything else. */
+  private async showPath(path: PathResult): Promise<void> {
+    path.nodes.forEach((n) => this.inspector.remember(n));
+    await this.actions.addGraph('show path', path.nodes, path.edges);
+    this.graph.highlight([...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)]);
+    this.graph.fit();
+  }
+
+  private openMenu(id: string, at: { x: number; y: number }): void {
+    const n = this.store.current.nodes.get(id);
+    if (!n) return;
+    this.tabs.select('details');
+    this.inspector.openNode(id);
+    const exp = this.store.current.expansions.get(id);
+    const pathEnd = (which: 'from' | 'to') => () => {
+      this.paths.setEnd(which, { ...n.node, matched: n.node.name });
+      this.tabs.select('paths');
+    };
+    this.menu.open(nodeMenuItems(this.schema, {
+      id, type: n.node.type, expanded: exp !== undefined, pinned: n.pinned,
+      relationCounts: this.inspector.relationCounts.get(id) ?? exp?.counts,
+      expand: (scope) => void this.actions.expand(id, scope),
+      collapse: () => this.actions.collapse(id),
+      hide: () => this.actions.hide([id]),
+      togglePin: () => this.actions.togglePin(id),
+      remove: () => this.actions.remove([id]),
+      details: () => void this.inspector.showNode(id),
+      pathFrom: pathEnd('from'),
+      pathTo: pathEnd('to'),
+    }), at, `Actions for ${n.node.name}`);
+  }
+
+  private async copyLink(): Promise<void> {
+    const link = await this.url.flush(this.store.current);
+    try {
+      await navigator.clipboard.writeText(link);
+      this.status.info('Link copied: it reopens this view, with its filters and layout.');
+    } catch {
+      this.status.info('The link to this view is now in the address bar: copy it from there.');
+    }
+  }
+
+  private undo(back: boolean): void {
+    const label = back ? this.store.undoLabel : this.store.redoLabel;
+    if (back ? this.store.undo() : this.store.redo()) this.status.info(`${back ? 'Undid' : 'Redid'} ${label}.`);
+  }
+
+  private clear(): void {
+    this.actions.clear();
+    this.inspector.empty();
     this.search.focus();
   }
 
-  /** An edge chosen in a node's relation list: draw it (with its far end) and show it. */
-  private openEdgeFrom(fromId: string, edge: EdgeDetail, other: GraphNode | undefined): void {
-    const from = this.known.get(fromId);
-    if (other && from && this.graph.has(fromId)) this.graph.addAround(from, [other], [edge]);
-    this.graph.selectEdge(edge.id);
-    this.nodeView = undefined;
-    this.details.show({ kind: 'edge', id: edge.id }, this.edgeView(edge));
+  private onKey(e: KeyboardEvent): void {
+    const t = e.target;
+    const typing = (t instanceof HTMLInputElement && !['checkbox', 'range', 'radio'].includes(t.type))
+      || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement;
+    if (this.menu.isOpen || (this.help.isOpen && e.key !== '?')) return;
+    const command = commandFor({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, typing });
+    if (!command) return;
+    e.preventDefault();
+    this.run(command);
   }
 
-  private edgeView(edge: EdgeDetail): HTMLElement {
-    return renderEdgeDetails(edge, {
-      types: this.types,
-      endpoint: (id) => this.endpoint(id),
-      onOpenNode: (id) => {
-        this.graph.focus(id);
-        void this.openNode(id);
-      },
-    });
-  }
-
-  private endpoint(id: string): Endpoint {
-    const node = this.known.get(id) ?? this.graph.summary(id);
-    return node ? { id, name: node.name, type: node.type } : { id };
-  }
-
-  private refreshNeighborhood(id: string): void {
-    if (this.nodeView?.id === id && this.details.isShowing('node', id)) {
-      this.nodeView.view.setExpansion(this.expansions.get(id), this.expanding.has(id));
+  private run(command: Command): void {
+    const selected = this.store.current.selection;
+    const node = selected && this.store.current.nodes.has(selected) ? selected : null;
+    const on = (f: (id: string) => void) => (node ? f(node) : this.status.info('Select a node first: click it on the canvas.'));
+    switch (command) {
+      case 'search': return this.search.focus();
+      case 'help': return this.help.toggle();
+      case 'undo': return this.undo(true);
+      case 'redo': return this.undo(false);
+      case 'expand': return on((id) => void this.actions.expand(id));
+      case 'collapse': return on((id) => this.actions.collapse(id));
+      case 'hide': return on((id) => this.actions.hide([id]));
+      case 'show-hidden': return this.actions.showHidden();
+      case 'pin': return on((id) => this.actions.togglePin(id));
+      case 'remove': return on((id) => this.actions.remove([id]));
+      case 'menu': return on((id) => this.openMenu(id, this.graph.pagePoint(id) ?? { x: 200, y: 200 }));
+      case 'relayout': return void this.actions.relayout();
+      case 'fit': return this.graph.fit();
+      case 'escape':
+        this.actions.select(null);
+        this.graph.highlight([]);
+        return;
     }
   }
-
-  private onCountChange(nodes: number): void {
-    this.ui.emptyState.hidden = nodes > 0;
-    // Once exploring starts, fitted graphs reach the corner the legend sits in.
-    if (nodes > 1) this.legend.makeRoom();
-  }
-
-  private remember(...nodes: GraphNode[]): void {
-    for (const node of nodes) this.known.set(node.id, node);
-  }
-
-  private onShortcut(e: KeyboardEvent): void {
-    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
-    if (e.key === '/' && !typing) {
-      e.preventDefault();
-      this.search.focus();
-    }
-  }
-}
-
-function expansionNotice(name: string, added: number, expansion: Expansion): string {
-  if (expansion.total === 0) return `${name} has no neighbours.`;
-  const hidden = hiddenTotal(expansion.hidden);
-  const head = added > 0 ? `Added ${plural(added, 'neighbour')} of ${name}.` : `The neighbours of ${name} were already on the canvas.`;
-  return hidden > 0 ? `${head} ${hidden} more not shown yet: see the details panel.` : head;
 }

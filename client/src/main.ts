@@ -1,5 +1,6 @@
-// Entry point: loads the schema, builds the explorer, exposes the test hook.
-// If the schema cannot be loaded nothing else can work, so the page says so.
+// Entry point: loads the schema, builds the explorer, opens a shared view if
+// the URL carries one, exposes the test hook. If the schema cannot be loaded
+// nothing else can work, so the page says so.
 import type { Core } from 'cytoscape';
 import { Api } from './api.js';
 import { Explorer } from './app.js';
@@ -36,10 +37,12 @@ async function start(): Promise<void> {
       listbox: required('#search-suggestions'),
       message: required('#search-message'),
     },
-    fitButton: required<HTMLButtonElement>('#fit-button'),
-    clearButton: required<HTMLButtonElement>('#clear-button'),
+    tabs: required('.tabs'),
+    paths: required('#paths-panel'),
+    query: required('#query-panel'),
   }, status);
   window.__kg = { cy: explorer.graph.cy, explorer };
+  await explorer.restoreFromUrl();
   document.body.dataset.ready = 'true';
 }
 

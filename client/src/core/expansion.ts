@@ -12,6 +12,18 @@ export function scopeKey(scope: ExpandScope): string {
 
 export const NO_EXPANSION: ExpansionState = { offsets: {}, counts: {}, loadedEdges: {}, added: [] };
 
+/**
+ * Where the next page of `scope` starts. Pages of all relations cover a prefix
+ * of the server's order, and so do the edges of one type among them: a
+ * relation-type page continues after the edges of that type already fetched,
+ * whichever scope fetched them, so "+N more" never fetches a page of repeats.
+ */
+export function nextOffset(expansion: ExpansionState | undefined, scope: ExpandScope): number {
+  if (!expansion) return 0;
+  if (scope.kind === 'relation') return expansion.loadedEdges[scope.type]?.length ?? 0;
+  return expansion.offsets[scopeKey(scope)] ?? 0;
+}
+
 /** Folds a page of neighbours into what is known of a node's expansion. */
 export function recordPage(previous: ExpansionState | undefined, scope: ExpandScope, page: Neighborhood, added: string[]): ExpansionState {
   const base = previous ?? NO_EXPANSION;

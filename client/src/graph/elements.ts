@@ -14,7 +14,7 @@ export function relationLabels(schema: Schema): RelationLabels {
 export function nodeElement(node: GraphNode, position?: Position): ElementDefinition {
   return {
     group: 'nodes',
-    data: { id: node.id, label: node.name, name: node.name, type: node.type, aliases: node.aliases, degree: node.degree },
+    data: { ...node, label: node.name, size: 30 },
     ...(position ? { position: { ...position } } : {}),
   };
 }
@@ -25,6 +25,7 @@ export function edgeElement(edge: GraphEdge, labels: RelationLabels): ElementDef
     data: {
       id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: labels(edge.type),
       symmetric: edge.symmetric, evidenceCount: edge.evidenceCount, confidence: edge.confidence,
+      ...pick(edge, ['validFrom', 'validTo']),
     },
   };
 }
@@ -67,6 +68,11 @@ export function ringPositions(center: Position, count: number, radius = 120, per
 /** Total of the per-relation-type counts of neighbours still hidden. */
 export function hiddenTotal(hidden: Record<string, number>): number {
   return Object.values(hidden).reduce((sum, n) => sum + n, 0);
+}
+
+/** The named fields a newer server may send, copied only when present. */
+function pick<T extends object>(item: T, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => k in item).map((k) => [k, (item as Record<string, unknown>)[k]]));
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

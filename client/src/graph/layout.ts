@@ -1,6 +1,7 @@
-// The fcose layout as the explorer runs it: incremental (existing nodes keep
-// their places, the expanded node stays put) so the picture does not jump.
-import type { Core, Layouts, NodeSingular } from 'cytoscape';
+// The layouts the explorer offers, as descriptors in one registry (the toolbar
+// draws its menu from it), and a runner that keeps old or pinned nodes still.
+import type { Collection, Core, Layouts, NodeSingular, Position } from 'cytoscape';
+import type { LayoutName } from '../core/types.js';
 
 export const FCOSE_DEFAULTS = {
   name: 'fcose',
@@ -21,21 +22,67 @@ export const FCOSE_DEFAULTS = {
   numIter: 1500,
 } as const;
 
+export interface LayoutDescriptor {
+  id: LayoutName;
+  label: string;
+  /** Options for a full run; `fixed` nodes must not move. */
+  options(fixed: Map<string, Position>): Record<string, unknown>;
+}
+
+const common = { animate: true, animationDuration: 400, fit: false, nodeDimensionsIncludeLabels: true } as const;
+
+export const LAYOUTS: readonly LayoutDescriptor[] = [
+  {
+    id: 'fcose', label: 'Force-directed (fCoSE)',
+    options: (fixed) => ({ ...FCOSE_DEFAULTS, ...constraint(fixed) }),
+  },
+  {
+    id: 'concentric', label: 'Concentric (hubs in the middle)',
+    options: () => ({ ...common, name: 'concentric', concentric: (n: { degree(): number }) => n.degree(), levelWidth: () => 2, minNodeSpacing: 30 }),
+  },
+  { id: 'breadthfirst', label: 'Hierarchy (breadth-first)', options: () => ({ ...common, name: 'breadthfirst', directed: false, spacingFactor: 1.1 }) },
+  { id: 'grid', label: 'Grid', options: () => ({ ...common, name: 'grid', avoidOverlap: true, condense: true }) },
+];
+
+export function layoutNamed(id: LayoutName): LayoutDescriptor {
+  return LAYOUTS.find((l) => l.id === id) ?? LAYOUTS[0]!;
+}
+
 export interface RunningLayout {
   stop(): void;
   /** Settles when the layout stops, finished or stopped. */
   done: Promise<void>;
 }
 
-/** Runs fcose on the whole graph; `anchor` (the node just expanded) keeps its position. */
-export function startLayout(cy: Core, anchor?: NodeSingular): RunningLayout {
-  const options = {
-    ...FCOSE_DEFAULTS,
-    ...(anchor ? { fixedNodeConstraint: [{ nodeId: anchor.id(), position: { ...anchor.position() } }] } : {}),
-  };
+/**
+ * Runs a layout on `eles`. Nodes in `fixed` keep their place: fcose gets them
+ * as constraints; the other layouts skip locked nodes, so they are locked for the run.
+ */
+export function startLayout(cy: Core, eles: Collection, descriptor: LayoutDescriptor, fixedIds: Iterable<string>): RunningLayout {
+  const fixed = new Map<string, Position>();
+  for (const id of fixedIds) {
+    const node = eles.getElementById(id);
+    if (node.nonempty() && node.isNode()) fixed.set(id, constraintPosition(node));
+  }
+  const locked = descriptor.id === 'fcose' ? cy.collection() : eles.nodes().filter((n) => fixed.has(n.id()) && !n.locked());
+  locked.lock();
   // The typings list only built-in layouts; fcose adds its own options.
-  const layout: Layouts = cy.layout(options as unknown as Parameters<Core['layout']>[0]);
-  const done = layout.promiseOn('layoutstop').then(() => undefined);
+  const layout: Layouts = eles.layout(descriptor.options(fixed) as unknown as Parameters<Core['layout']>[0]);
+  const done = layout.promiseOn('layoutstop').then(() => { locked.unlock(); });
   layout.run();
   return { stop: () => void layout.stop(), done };
+}
+
+/**
+ * Where fcose must keep a node: it places the centre of the node's box with
+ * its label (nodeDimensionsIncludeLabels), so that centre, not the node's own, is given.
+ */
+function constraintPosition(node: NodeSingular): Position {
+  const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+}
+
+function constraint(fixed: Map<string, Position>): Record<string, unknown> {
+  if (fixed.size === 0) return {};
+  return { fixedNodeConstraint: [...fixed].map(([nodeId, position]) => ({ nodeId, position })) };
 }

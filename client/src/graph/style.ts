@@ -3,7 +3,17 @@
 // relation type. Nothing here names a type; a new type in the ontology is styled
 // without a change to the client.
 import type { StylesheetJson } from 'cytoscape';
+import type { ColorBy } from '../core/types.js';
 import type { Schema } from '../types.js';
+
+export interface StyleOptions {
+  /** Colour nodes by entity type (shape always follows the type) or by community. */
+  colorBy: ColorBy;
+  /** The light style for large views: straight haystack edges, no arrows, labels only when zoomed in. */
+  light: boolean;
+}
+
+const DEFAULT_OPTIONS: StyleOptions = { colorBy: 'type', light: false };
 
 /** Visual constants that do not come from the ontology. */
 export const THEME = {
@@ -21,7 +31,7 @@ export function byType(group: 'node' | 'edge', type: string): string {
   return `${group}[type = ${JSON.stringify(type)}]`;
 }
 
-export function buildStylesheet(schema: Schema): StylesheetJson {
+export function buildStylesheet(schema: Schema, options: StyleOptions = DEFAULT_OPTIONS): StylesheetJson {
   return [
     ...baseStyles(),
     ...schema.entityTypes.map((t) => ({
@@ -38,7 +48,9 @@ export function buildStylesheet(schema: Schema): StylesheetJson {
         'target-arrow-shape': r.symmetric ? ('none' as const) : ('triangle' as const),
       },
     })),
+    ...(options.colorBy === 'community' ? [{ selector: 'node[ccolor]', style: { 'background-color': 'data(ccolor)' } }] : []),
     ...stateStyles(),
+    ...(options.light ? lightStyles() : []),
   ];
 }
 
@@ -58,9 +70,9 @@ function baseStyles(): StylesheetJson {
         'text-max-width': '140px',
         'text-outline-color': THEME.canvas,
         'text-outline-width': 2,
-        // Better-connected entities draw larger; mapData clamps outside the range.
-        width: 'mapData(degree, 0, 40, 24, 56)',
-        height: 'mapData(degree, 0, 40, 24, 56)',
+        // The view computes each node's size (by degree or PageRank) into data(size).
+        width: 'data(size)',
+        height: 'data(size)',
         'border-width': 1,
         'border-color': THEME.canvas,
       },
@@ -95,5 +107,22 @@ function stateStyles(): StylesheetJson {
     { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge:selected', style: { width: 5, 'overlay-color': THEME.selection, 'overlay-opacity': 0.12 } },
     { selector: 'node.hover', style: { 'border-width': 3, 'border-color': THEME.selection, 'border-opacity': 0.6 } },
+    // A pinned node keeps its place: a dashed ring says it will not move.
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': THEME.selection, 'border-opacity': 0.9 } },
+    // Hidden by hand or filtered out: not drawn, and edges to it go with it.
+    { selector: '.off', style: { display: 'none' } },
+    // A highlighted path (or other focus) dims everything else.
+    { selector: '.dimmed', style: { opacity: 0.15 } },
+    { selector: 'edge.highlight', style: { width: 5, 'z-index': 20, label: 'data(label)' } },
+    { selector: 'node.highlight', style: { 'border-width': 4, 'border-color': '#f59e0b', 'border-opacity': 1 } },
+  ];
+}
+
+/** Above a thousand nodes: cheaper edges and labels, so panning stays smooth. */
+function lightStyles(): StylesheetJson {
+  return [
+    { selector: 'node', style: { 'min-zoomed-font-size': 10, 'text-outline-width': 0, 'border-width': 0 } },
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1, opacity: 0.6 } },
+    { selector: 'edge.hover, edge:selected', style: { label: '' } },
   ];
 }

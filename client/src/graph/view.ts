@@ -1,13 +1,15 @@
-// The graph canvas: one Cytoscape instance, what is on it, and the gestures on
-// it (tap a node or edge to inspect it, double-tap a node to expand it).
+// The graph canvas: one Cytoscape instance drawn from the view state, the
+// camera, layouts, and the gestures on it (tap, double-tap, right-click or
+// long-press, drag). It reports gestures; it never changes the state itself.
 import cytoscape, { type Core, type EventObject, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphEdge, GraphNode, Neighborhood, Schema } from '../types.js';
-import {
-  additions, edgeElement, nodeElement, relationLabels, ringPositions, type RelationLabels,
-} from './elements.js';
-import { startLayout, type RunningLayout } from './layout.js';
-import { buildStylesheet } from './style.js';
+import type { ViewState } from '../core/types.js';
+import type { Schema } from '../types.js';
+import { relationLabels, type RelationLabels } from './elements.js';
+import { layoutNamed, startLayout, type RunningLayout } from './layout.js';
+import { rendererOptions } from './renderer.js';
+import { buildStylesheet, type StyleOptions } from './style.js';
+import { syncCanvas, type SyncResult } from './sync.js';
 
 cytoscape.use(fcose);
 
@@ -15,9 +17,11 @@ export interface GraphHandlers {
   onNodeTap(id: string): void;
   onEdgeTap(id: string): void;
   onNodeExpand(id: string): void;
+  /** Right-click or long-press on a node; `at` is in page coordinates. */
+  onNodeMenu(id: string, at: Position): void;
   onBackgroundTap(): void;
-  /** The number of nodes on the canvas changed. */
-  onCountChange(nodes: number): void;
+  /** The user dragged nodes to new places. */
+  onNodesMoved(positions: Map<string, Position>): void;
 }
 
 /** What the canvas knows about a node, enough to name it. */
@@ -27,31 +31,54 @@ export interface NodeSummary {
   type: string;
 }
 
-const VIEW = {
+export const VIEW = {
   /** Zoom never goes past this when fitting or centring, so a lone node is not huge. */
   maxFitZoom: 1.4,
   /** Padding in pixels around the graph when fitting. */
   fitPadding: 48,
   /** A node this close to a new one's spot pushes the new one aside. */
   minGap: 70,
+  /** Past this many nodes the light style takes over; below `lightOff` it goes back (no flicker at the edge). */
+  lightOn: 1000,
+  lightOff: 900,
 } as const;
 
 export class GraphView {
   readonly cy: Core;
   private readonly labels: RelationLabels;
   private layout: RunningLayout | undefined;
+  private style: StyleOptions = { colorBy: 'type', light: false };
 
-  constructor(container: HTMLElement, schema: Schema, private readonly handlers: GraphHandlers) {
+  constructor(container: HTMLElement, private readonly schema: Schema, private readonly handlers: GraphHandlers) {
     this.labels = relationLabels(schema);
     this.cy = cytoscape({
       container,
-      style: buildStylesheet(schema),
-      minZoom: 0.15,
+      // The typings predate the WebGL renderer option (Cytoscape 3.31).
+      ...({ renderer: rendererOptions() } as object),
+      style: buildStylesheet(schema, this.style),
+      minZoom: 0.05,
       maxZoom: 3,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
     this.bindEvents();
+  }
+
+  /** Draws a state. Positions move only when the state, not a layout, says where nodes are. */
+  render(state: ViewState, movePositions: boolean): SyncResult {
+    if (movePositions) this.layout?.stop();
+    const result = syncCanvas(this.cy, state, this.labels, movePositions);
+    const count = state.nodes.size;
+    const light = count > VIEW.lightOn || (this.style.light && count > VIEW.lightOff);
+    if (light !== this.style.light || state.display.colorBy !== this.style.colorBy) {
+      this.style = { light, colorBy: state.display.colorBy };
+      this.cy.style(buildStylesheet(this.schema, this.style));
+    }
+    return result;
+  }
+
+  get isLight(): boolean {
+    return this.style.light;
   }
 
   has(id: string): boolean {
@@ -64,73 +91,37 @@ export class GraphView {
     return { id, name: String(node.data('name')), type: String(node.data('type')) };
   }
 
-  /** Puts an entity on the canvas (if absent), selects it and centres the view on it. */
-  showEntity(entity: GraphNode): void {
-    if (!this.has(entity.id)) {
-      this.cy.add(nodeElement(entity, this.freeSpot(this.viewportCentre())));
-      this.changed();
-    }
-    this.focus(entity.id);
+  /**
+   * Lays out the visible graph; nodes in `keep` (and pinned ones) stay where
+   * they are. Resolves with every node's place, or null if a newer run took over.
+   */
+  async runLayout(name: ViewState['display']['layout'], keep: Iterable<string>): Promise<Map<string, Position> | null> {
+    this.layout?.stop();
+    const eles = this.cy.elements().not('.off');
+    const fixed = new Set([...keep, ...eles.nodes().filter((n) => n.hasClass('pinned')).map((n: NodeSingular) => n.id())]);
+    if (eles.nodes().length < 2 || eles.nodes().filter((n: NodeSingular) => !fixed.has(n.id())).empty()) return this.positions();
+    const layout = startLayout(this.cy, eles, layoutNamed(name), fixed);
+    this.layout = layout;
+    await layout.done;
+    if (this.layout !== layout) return null;
+    this.layout = undefined;
+    return this.positions();
+  }
+
+  positions(): Map<string, Position> {
+    return new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
   }
 
   focus(id: string): void {
     const node = this.cy.getElementById(id);
     if (node.empty()) return;
-    this.cy.elements(':selected').unselect();
-    node.select();
     this.cy.animate({ center: { eles: node }, zoom: Math.min(Math.max(this.cy.zoom(), 1), VIEW.maxFitZoom) }, { duration: 300 });
   }
 
-  selectEdge(id: string): void {
-    const edge = this.cy.getElementById(id);
-    if (edge.empty()) return;
-    this.cy.elements(':selected').unselect();
-    edge.select();
-  }
-
-  /** Adds a page of neighbours around its centre and lays the graph out; returns how many neighbours were new. */
-  addNeighborhood(page: Neighborhood): number {
-    return this.addAround(page.center, page.nodes, page.edges);
-  }
-
-  /**
-   * Adds nodes around `centre` (added too when absent) with the edges among
-   * them and the canvas, starts them on a ring beside it, and runs the layout.
-   */
-  addAround(centre: GraphNode, nodes: GraphNode[], edges: GraphEdge[]): number {
-    const add = additions(this.presentIds(), [centre, ...nodes], edges);
-    const centreIsNew = add.nodes.some((n) => n.id === centre.id);
-    const origin = centreIsNew ? this.freeSpot(this.viewportCentre()) : (this.cy.getElementById(centre.id) as NodeSingular).position();
-    const around = add.nodes.filter((n) => n.id !== centre.id);
-    const spots = ringPositions(origin, around.length);
-    this.cy.batch(() => {
-      if (centreIsNew) this.cy.add(nodeElement(centre, origin));
-      around.forEach((n, i) => this.cy.add(nodeElement(n, spots[i])));
-      this.cy.add(add.edges.map((e) => edgeElement(e, this.labels)));
-    });
-    if (add.nodes.length > 0) this.changed();
-    if (add.nodes.length > 0 || add.edges.length > 0) void this.relayout(this.cy.getElementById(centre.id) as NodeSingular);
-    return around.length;
-  }
-
-  /** Adds the edges among nodes already on the canvas, e.g. those a node's details reveal. */
-  linkKnown(edges: GraphEdge[]): void {
-    const add = additions(this.presentIds(), [], edges);
-    if (add.edges.length > 0) this.cy.add(add.edges.map((e) => edgeElement(e, this.labels)));
-  }
-
-  /** Marks a node as expanded; `hidden` neighbours still not shown are counted in its label. */
-  markExpanded(id: string, hidden: number): void {
-    const node = this.cy.getElementById(id);
-    if (node.empty()) return;
-    node.addClass('expanded');
-    const name = String(node.data('name'));
-    node.data('label', hidden > 0 ? `${name} (+${hidden})` : name);
-  }
-
   fit(): void {
-    if (this.cy.nodes().empty()) return;
-    this.cy.animate({ fit: { eles: this.cy.elements(), padding: VIEW.fitPadding } }, {
+    const eles = this.cy.elements().not('.off');
+    if (eles.empty()) return;
+    this.cy.animate({ fit: { eles, padding: VIEW.fitPadding } }, {
       duration: 300,
       complete: () => {
         if (this.cy.zoom() > VIEW.maxFitZoom) this.cy.zoom({ level: VIEW.maxFitZoom, renderedPosition: this.renderedCentre() });
@@ -138,21 +129,37 @@ export class GraphView {
     });
   }
 
-  clear(): void {
-    this.cy.elements().remove();
-    this.changed();
+  /** Dims everything but `ids` (a chosen path); an empty list lifts the dimming. */
+  highlight(ids: string[]): void {
+    const keep = new Set(ids);
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('dimmed highlight');
+      if (keep.size === 0) return;
+      this.cy.elements().forEach((e) => { e.addClass(keep.has(e.id()) ? 'highlight' : 'dimmed'); });
+    });
   }
 
-  private async relayout(anchor: NodeSingular): Promise<void> {
-    // Two fcose runs at once pull the same nodes two ways; the newer one wins.
-    this.layout?.stop();
-    const layout = startLayout(this.cy, anchor);
-    this.layout = layout;
-    await layout.done;
-    if (this.layout === layout) {
-      this.layout = undefined;
-      this.fit();
-    }
+  viewportCentre(): Position {
+    const { x1, x2, y1, y2 } = this.cy.extent();
+    return { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+  }
+
+  /** The nearest spot to `wanted` (stepping right) that no node crowds. */
+  freeSpot(wanted: Position, taken: Position[] = []): Position {
+    const spot = { ...wanted };
+    const positions = [...this.cy.nodes().map((n) => n.position()), ...taken];
+    const crowded = () => positions.some((p) => Math.hypot(p.x - spot.x, p.y - spot.y) < VIEW.minGap);
+    for (let i = 0; i < 50 && crowded(); i++) spot.x += VIEW.minGap;
+    return spot;
+  }
+
+  /** A node's place on screen, in page coordinates (for menus). */
+  pagePoint(id: string): Position | undefined {
+    const node = this.cy.getElementById(id) as NodeSingular;
+    if (node.empty()) return undefined;
+    const box = this.cy.container()!.getBoundingClientRect();
+    const p = node.renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
   }
 
   private bindEvents(): void {
@@ -161,6 +168,17 @@ export class GraphView {
     cy.on('tap', 'edge', (e: EventObject) => handlers.onEdgeTap(e.target.id()));
     cy.on('dbltap', 'node', (e: EventObject) => handlers.onNodeExpand(e.target.id()));
     cy.on('tap', (e: EventObject) => { if (e.target === cy) handlers.onBackgroundTap(); });
+    // Right-click with a mouse, long-press on touch.
+    cy.on('cxttap taphold', 'node', (e: EventObject) => {
+      const box = cy.container()!.getBoundingClientRect();
+      const p = e.renderedPosition ?? e.target.renderedPosition();
+      handlers.onNodeMenu(e.target.id(), { x: box.left + p.x, y: box.top + p.y });
+    });
+    cy.on('dragfree', 'node', (e: EventObject) => {
+      // Dragging a selected node moves the whole selection; report every node it moved.
+      const moved = e.target.selected() ? cy.nodes(':selected') : e.target;
+      handlers.onNodesMoved(new Map(moved.map((n: NodeSingular) => [n.id(), { ...n.position() }])));
+    });
     cy.on('mouseover', 'node, edge', (e: EventObject) => {
       e.target.addClass('hover');
       cy.container()?.classList.add('is-pointing');
@@ -169,31 +187,11 @@ export class GraphView {
       e.target.removeClass('hover');
       cy.container()?.classList.remove('is-pointing');
     });
-  }
-
-  private presentIds(): Set<string> {
-    return new Set(this.cy.elements().map((e) => e.id()));
-  }
-
-  private changed(): void {
-    this.handlers.onCountChange(this.cy.nodes().length);
-  }
-
-  private viewportCentre(): Position {
-    const { x1, x2, y1, y2 } = this.cy.extent();
-    return { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+    // The browser's own menu would cover ours.
+    cy.container()?.addEventListener('contextmenu', (e) => e.preventDefault());
   }
 
   private renderedCentre(): Position {
     return { x: this.cy.width() / 2, y: this.cy.height() / 2 };
-  }
-
-  /** The nearest spot to `wanted` (stepping right) that no node crowds. */
-  private freeSpot(wanted: Position): Position {
-    const spot = { ...wanted };
-    const positions = this.cy.nodes().map((n) => n.position());
-    const crowded = () => positions.some((p) => Math.hypot(p.x - spot.x, p.y - spot.y) < VIEW.minGap);
-    for (let i = 0; i < 50 && crowded(); i++) spot.x += VIEW.minGap;
-    return spot;
   }
 }

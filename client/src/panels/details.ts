@@ -6,7 +6,7 @@ import { el, replace } from '../dom.js';
 import { adviceFor, reasonOf } from './advice.js';
 
 export interface Shown {
-  kind: 'node' | 'edge';
+  kind: 'node' | 'edge' | 'document';
   id: string;
 }
 

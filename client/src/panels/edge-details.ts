@@ -17,6 +17,8 @@ export interface EdgeDetailsContext {
   types: SchemaIndex;
   endpoint(id: string): Endpoint;
   onOpenNode(id: string): void;
+  /** Opens the source document at this evidence sentence. */
+  onOpenDocument?(documentId: string, span: { start: number; end: number }): void;
 }
 
 type Evidence = EdgeDetail['evidence'][number];
@@ -34,7 +36,7 @@ export function renderEdgeDetails(edge: EdgeDetail, ctx: EdgeDetailsContext): HT
       el('span', { class: 'endpoint-link' }, rel?.symmetric ? '↔' : '→', ' ', rel?.label ?? edge.type),
       endpointButton(target, ctx)),
     properties(edge),
-    evidenceSection(edge, [source.name, target.name]));
+    evidenceSection(edge, [source.name, target.name], ctx));
 }
 
 function endpointButton(end: Endpoint, ctx: EdgeDetailsContext): HTMLElement {
@@ -57,17 +59,21 @@ function properties(edge: EdgeDetail): HTMLElement {
     rows.length === 0 ? el('p', { class: 'muted' }, 'The sources state no role, date or other property.') : null);
 }
 
-function evidenceSection(edge: EdgeDetail, names: Array<string | undefined>): HTMLElement {
+function evidenceSection(edge: EdgeDetail, names: Array<string | undefined>, ctx: EdgeDetailsContext): HTMLElement {
   const terms = names.filter((n): n is string => Boolean(n));
   return el('section', { class: 'section', 'aria-label': 'Evidence' },
     el('h3', { class: 'section-title' }, `Evidence (${edge.evidence.length})`),
     edge.evidence.length === 0
       ? el('p', { class: 'muted' }, 'No evidence sentence is stored for this relation.')
-      : el('ol', { class: 'evidence-list' }, ...edge.evidence.map((ev) => evidenceItem(ev, terms))),
+      : el('ol', { class: 'evidence-list' }, ...edge.evidence.map((ev) => evidenceItem(ev, terms, ctx))),
     edge.evidence.length > 1 ? el('p', { class: 'muted' }, `${plural(edge.evidence.length, 'sentence')} support this relation.`) : null);
 }
 
-function evidenceItem(ev: Evidence, terms: string[]): HTMLElement {
+function evidenceItem(ev: Evidence, terms: string[], ctx: EdgeDetailsContext): HTMLElement {
+  const open = ctx.onOpenDocument
+    ? el('button', { type: 'button', class: 'link-button', 'data-testid': 'open-document' }, 'Open document')
+    : null;
+  open?.addEventListener('click', () => ctx.onOpenDocument?.(ev.documentId, { start: ev.start, end: ev.end }));
   const quote = el('blockquote', { class: 'evidence-text' },
     ...highlightSegments(ev.text, terms).map((s) => (s.mark ? el('mark', {}, s.text) : s.text)));
   return el('li', { class: 'evidence', 'data-testid': 'evidence' },
@@ -76,5 +82,6 @@ function evidenceItem(ev: Evidence, terms: string[]): HTMLElement {
       el('span', { class: 'doc-title' }, ev.documentTitle || ev.documentId),
       el('span', { class: 'doc-meta' },
         el('code', { class: 'id' }, ev.documentId),
-        ` · characters ${ev.start}–${ev.end} · found by ${ev.method}, ${percent(ev.confidence)} confidence`)));
+        ` · characters ${ev.start}–${ev.end} · found by ${ev.method}, ${percent(ev.confidence)} confidence`),
+      open));
 }

@@ -24,6 +24,8 @@ export interface NodeDetailsContext {
   types: SchemaIndex;
   expansion: Expansion | undefined;
   onExpand(id: string): void;
+  /** Fetches the next page of one relation type ("+N more" beside it). */
+  onExpandRelation(id: string, type: string): void;
   onOpenEdge(edge: EdgeDetail, other: GraphNode | undefined): void;
 }
 
@@ -42,6 +44,7 @@ export function renderNodeDetails(detail: NodeDetail, ctx: NodeDetailsContext): 
   const root = el('article', { class: 'details-content', 'data-testid': 'node-details', 'aria-labelledby': 'details-title' },
     header(node, ctx.types),
     facts(node),
+    extras(detail as unknown as NodeExtras, ctx.types),
     neighborhood,
     relations(detail, ctx),
     documents(detail));
@@ -76,16 +79,43 @@ function neighborhoodContent(node: GraphNode, expansion: Expansion | undefined, 
     ? `Double-click the node, or use the button, to add its neighbours to the canvas.`
     : `Showing ${expansion.loaded} of ${plural(expansion.total, 'neighbour')}.`;
   const lines: Node[] = [el('h3', { class: 'section-title' }, 'Neighbourhood'), el('p', {}, summary)];
-  if (expansion && hidden > 0) lines.push(hiddenList(expansion.hidden, ctx.types));
+  if (expansion && hidden > 0) lines.push(hiddenList(node.id, expansion.hidden, ctx));
   if (!expansion || hidden > 0) lines.push(button);
   return lines;
 }
 
-function hiddenList(hidden: Record<string, number>, types: SchemaIndex): HTMLElement {
+/** Per relation type, the neighbours still not fetched; each "+N more" fetches the next page of that type. */
+function hiddenList(id: string, hidden: Record<string, number>, ctx: NodeDetailsContext): HTMLElement {
   const entries = Object.entries(hidden).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
   return el('ul', { class: 'hidden-list', 'data-testid': 'hidden-counts' },
-    ...entries.map(([type, n]) => el('li', {}, relationSwatch(types.relation(type)),
-      el('strong', {}, `+${n} more`), ' ', types.relation(type)?.label ?? type)));
+    ...entries.map(([type, n]) => {
+      const more = el('button', { type: 'button', class: 'link-button more-button', 'data-testid': 'more-button', 'data-rel': type }, `+${n} more`);
+      more.addEventListener('click', () => ctx.onExpandRelation(id, type));
+      return el('li', {}, relationSwatch(ctx.types.relation(type)), more, ' ', ctx.types.relation(type)?.label ?? type);
+    }));
+}
+
+/** Fields newer servers add to GET /api/nodes/:id; each is shown only when present. */
+interface NodeExtras {
+  node: { pagerank?: number; community?: number };
+  merges?: Array<{ name: string; type: string; documentId: string | null; reason: string }>;
+  degreeByType?: Record<string, number>;
+}
+
+function extras(detail: NodeExtras, types: SchemaIndex): HTMLElement | null {
+  const { node, merges, degreeByType } = detail;
+  const rows: Node[] = [];
+  if (typeof node.pagerank === 'number') rows.push(el('dt', {}, 'PageRank'), el('dd', {}, node.pagerank.toPrecision(3)));
+  if (typeof node.community === 'number') rows.push(el('dt', {}, 'Community'), el('dd', {}, node.community < 0 ? 'none' : `#${node.community}`));
+  if (degreeByType && Object.keys(degreeByType).length > 0) {
+    rows.push(el('dt', {}, 'By relation'), el('dd', {}, el('ul', { class: 'plain-list', 'data-testid': 'degree-by-type' },
+      ...Object.entries(degreeByType).sort((a, b) => b[1] - a[1]).map(([t, n]) => el('li', {}, relationSwatch(types.relation(t)), ` ${types.relation(t)?.label ?? t}: ${n}`)))));
+  }
+  if (merges && merges.length > 0) {
+    rows.push(el('dt', {}, 'Merged from'), el('dd', {}, el('ul', { class: 'plain-list', 'data-testid': 'merges' },
+      ...merges.map((m) => el('li', {}, el('strong', {}, m.name), ` (${types.entityLabel(m.type)})`, m.documentId ? ' in ' : null, m.documentId ? el('code', { class: 'id' }, m.documentId) : null, ` — ${m.reason}`)))));
+  }
+  return rows.length > 0 ? el('dl', { class: 'facts' }, ...rows) : null;
 }
 
 function relations(detail: NodeDetail, ctx: NodeDetailsContext): HTMLElement {

@@ -106,7 +106,7 @@ export class SearchBox {
   private option(hit: SearchHit, index: number): HTMLElement {
     const type = this.types.entity(hit.type);
     const viaAlias = hit.matched && hit.matched.toLowerCase() !== hit.name.toLowerCase();
-    const item = el('li', { id: `search-option-${index}`, role: 'option', 'aria-selected': 'false', class: 'option', 'data-testid': 'search-option' },
+    const item = el('li', { id: `${this.ui.listbox.id || 'search'}-option-${index}`, role: 'option', 'aria-selected': 'false', class: 'option', 'data-testid': 'search-option' },
       entitySwatch(type),
       el('span', { class: 'option-text' },
         el('span', { class: 'option-name' }, hit.name),

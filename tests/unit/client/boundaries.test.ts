@@ -22,6 +22,12 @@ describe('client/src', () => {
     expect(offending).toEqual([]);
   });
 
+  it('keeps core/ free of views: it imports neither graph/ nor panels/', () => {
+    const offending = sources().filter(({ file }) => file.startsWith('core/'))
+      .flatMap(({ file, text }) => [...text.matchAll(/from\s+'(\.\.\/(?:graph|panels)\/[^']*)'/g)].map((m) => `${file}: ${m[1]}`));
+    expect(offending).toEqual([]);
+  });
+
   it('never writes HTML from strings', () => {
     const offending = sources().filter(({ text }) => /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write\(/.test(text)).map((s) => s.file);
     expect(offending).toEqual([]);

@@ -1,7 +1,7 @@
 // View-state transformations: adding without dangling edges, removing, collapse
 // keeping what is linked elsewhere, pinned or expanded, and the store's undo.
 import { describe, expect, it } from 'vitest';
-import { recordPage, remaining, remainingTotal } from '../../../client/src/core/expansion.js';
+import { nextOffset, recordPage, remaining, remainingTotal } from '../../../client/src/core/expansion.js';
 import {
   addElements, collapse, collapseSet, movePositions, removeNodes, setExpansion, setHidden, setPinned,
 } from '../../../client/src/core/state.js';
@@ -89,6 +89,10 @@ describe('expansion paging', () => {
     let e = recordPage(undefined, { kind: 'all' }, page([edge('1', 'hub', 'a'), edge('2', 'hub', 'b', { type: 'MEMBER_OF' })], { HOLDS_POSITION: 4, MEMBER_OF: 2 }), ['a', 'b']);
     expect(remaining(e)).toEqual({ HOLDS_POSITION: 4, MEMBER_OF: 2 });
     expect(e.offsets).toEqual({ '*': 2 });
+    // The next MEMBER_OF page starts after the MEMBER_OF edge the first page brought.
+    expect(nextOffset(e, { kind: 'relation', type: 'MEMBER_OF' })).toBe(1);
+    expect(nextOffset(e, { kind: 'all' })).toBe(2);
+    expect(nextOffset(e, { kind: 'entity', type: 'Location' })).toBe(0);
     e = recordPage(e, { kind: 'relation', type: 'MEMBER_OF' }, page([edge('2', 'hub', 'b', { type: 'MEMBER_OF' }), edge('3', 'hub', 'c', { type: 'MEMBER_OF' })], { MEMBER_OF: 1 }), ['c']);
     expect(remaining(e)).toEqual({ HOLDS_POSITION: 4, MEMBER_OF: 1 });
     expect(e.offsets).toEqual({ '*': 2, 'rel:MEMBER_OF': 2 });

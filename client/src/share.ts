@@ -1,0 +1,83 @@
+// The view in the page URL: written (debounced) after every change, read on
+// load. Restoring fetches each node by id and keeps the edges among them.
+import type { Api } from './api.js';
+import { addElements } from './core/state.js';
+import { emptyState, type CanvasEdge, type ViewState } from './core/types.js';
+import { decodeView, encodeView, toShared, viewCodeOf, type SharedView } from './core/url-state.js';
+import type { NodeDetail } from './types.js';
+
+export const SHARE_DEFAULTS = {
+  /** Wait this long after the last change before rewriting the URL. */
+  debounceMs: 250,
+  /** Node requests in flight at once while restoring. */
+  concurrency: 6,
+} as const;
+
+export class UrlSync {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private written = '';
+
+  schedule(state: ViewState): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.write(state), SHARE_DEFAULTS.debounceMs);
+  }
+
+  /** Writes now (before copying the link), and returns the URL. */
+  async flush(state: ViewState): Promise<string> {
+    clearTimeout(this.timer);
+    await this.write(state);
+    return location.href;
+  }
+
+  private async write(state: ViewState): Promise<void> {
+    const hash = state.nodes.size > 0 ? `#view=${await encodeView(toShared(state))}` : '';
+    if (hash === this.written) return;
+    this.written = hash;
+    // replaceState: every step in the browser history would make Back useless.
+    history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
+  }
+}
+
+export async function sharedViewInUrl(): Promise<SharedView | null> {
+  const code = viewCodeOf(location.hash);
+  return code ? decodeView(code) : null;
+}
+
+export interface Restored {
+  state: ViewState;
+  /** Ids in the link that the server no longer knows. */
+  missing: string[];
+}
+
+export async function restoreView(api: Api, view: SharedView): Promise<Restored> {
+  const details = await mapLimit(view.nodes, SHARE_DEFAULTS.concurrency, (n) => api.node(n.id).catch((): NodeDetail | null => null));
+  const missing = view.nodes.filter((_, i) => !details[i]).map((n) => n.id);
+  const found = view.nodes.flatMap((n, i) => (details[i] ? [{ shared: n, detail: details[i]! }] : []));
+  const edges = new Map<string, CanvasEdge>();
+  for (const { detail } of found) {
+    for (const { evidence: _evidence, ...edge } of detail.edges) edges.set(edge.id, edge);
+  }
+  let state: ViewState = { ...emptyState(), filters: view.filters, display: view.display };
+  state = addElements(state, found.map(({ shared, detail }) => ({ node: detail.node, position: { x: shared.x, y: shared.y } })), [...edges.values()]);
+  const nodes = new Map(state.nodes);
+  for (const { shared } of found) {
+    const n = nodes.get(shared.id);
+    if (n) nodes.set(shared.id, { ...n, hidden: shared.hidden, pinned: shared.pinned });
+  }
+  const selection = view.selection && (nodes.has(view.selection) || state.edges.has(view.selection)) ? view.selection : null;
+  return { state: { ...state, nodes, selection }, missing };
+}
+
+/** Maps with at most `limit` calls pending, keeping the order of `items`. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

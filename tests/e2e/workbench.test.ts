@@ -1,0 +1,291 @@
+// The explorer as an analyst's workbench, in a real browser against the real
+// server: the node menu (expand by page and by type, collapse, hide, pin,
+// remove), filters, undo and redo, a shared link, export and the help overlay.
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../helpers/server.js';
+import { hasChromium, launchBrowser, nodePoint, waitForStillGraph } from './browser.js';
+import { allNodes, openMenu, pickEntity, placesOf, shownEdges, shownNodes, waitForNodeCount } from './canvas.js';
+import { buildClient } from './global-setup.js';
+
+const SHOTS = 'test-results';
+
+describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let page: Page;
+  let huId = '';
+  const pageErrors: string[] = [];
+
+  async function openPage(url: string): Promise<Page> {
+    const p = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    p.on('pageerror', (error) => pageErrors.push(error.message));
+    await p.goto(url);
+    await p.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+    return p;
+  }
+
+  const nodeLabel = (id: string) => page.evaluate((n) => String(window.__kg!.cy.getElementById(n).data('label')), id);
+
+  beforeAll(async () => {
+    await buildClient();
+    await mkdir(SHOTS, { recursive: true });
+    server = await startTestServer();
+    browser = await launchBrowser();
+    page = await openPage(server.url);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('expands a node page by page, by relation type with "+N more", and collapses what it added', async () => {
+    // Small pages, so the seed graph's hubs need paging.
+    await page.evaluate(() => { window.__kg!.explorer.actions.pageSize = 3; });
+    huId = await pickEntity(page, 'Hu Binchen');
+    const total = (await (await fetch(`${server.url}/api/nodes/${encodeURIComponent(huId)}/neighbors?limit=100`)).json() as { total: number }).total;
+    expect(total).toBeGreaterThan(4);
+
+    await openMenu(page, huId);
+    await page.screenshot({ path: `${SHOTS}/workbench-1-menu.png` });
+    await page.getByTestId('menu-expand').click();
+    await waitForNodeCount(page, 4);
+    expect(await nodeLabel(huId)).toBe(`Hu Binchen (+${total - 3})`);
+
+    // "+N more" beside a relation type fetches the next page of that type only.
+    const more = page.getByTestId('more-button').first();
+    await more.waitFor();
+    const rel = (await more.getAttribute('data-rel'))!;
+    const before = (await allNodes(page)).length;
+    const hiddenBefore = Number((await more.innerText()).match(/\d+/)![0]);
+    await more.click();
+    await page.waitForFunction((n) => window.__kg!.cy.nodes().length > n, before);
+    await waitForStillGraph(page);
+    const relEdges = await page.evaluate(([id, type]) => window.__kg!.cy.getElementById(id!).connectedEdges().filter((e) => e.data('type') === type).length, [huId, rel]);
+    expect(relEdges).toBeGreaterThan(0);
+    const hiddenNow = await page.locator(`[data-testid="more-button"][data-rel="${rel}"]`).count() === 0
+      ? 0 : Number((await page.locator(`[data-testid="more-button"][data-rel="${rel}"]`).innerText()).match(/\d+/)![0]);
+    expect(hiddenNow).toBeLessThan(hiddenBefore);
+
+    // Double-click pages on through every relation until nothing is hidden.
+    const neighbours = (await (await fetch(`${server.url}/api/nodes/${encodeURIComponent(huId)}/neighbors?limit=100`)).json() as { nodes: unknown[] }).nodes.length;
+    for (let i = 0; i < 10 && (await nodeLabel(huId)).includes('(+'); i++) {
+      const before = await placesOf(page);
+      const at = await nodePoint(page, huId);
+      await page.mouse.dblclick(at.x, at.y);
+      await page.waitForFunction(() => window.__kg!.explorer.actions.expanding.size === 0);
+      await waitForStillGraph(page);
+      // The layout after an expansion moves only the new nodes.
+      const after = await placesOf(page);
+      for (const [id, [x, y]] of Object.entries(before)) {
+        expect(Math.abs(after[id]![0] - x) + Math.abs(after[id]![1] - y), id).toBeLessThanOrEqual(3);
+      }
+    }
+    expect(await nodeLabel(huId)).toBe('Hu Binchen');
+    expect(await allNodes(page)).toHaveLength(neighbours + 1);
+    await page.screenshot({ path: `${SHOTS}/workbench-2-paged.png` });
+
+    // Collapse removes what the expansions added (nothing else is linked to them here).
+    await openMenu(page, huId);
+    await page.getByTestId('menu-collapse').click();
+    await waitForNodeCount(page, 1);
+    expect(await allNodes(page)).toEqual([huId]);
+    expect(await nodeLabel(huId)).toBe('Hu Binchen');
+  }, 90_000);
+
+  it('hides, shows again, pins and removes nodes, from the menu and the keyboard', async () => {
+    await page.evaluate(() => { window.__kg!.explorer.actions.pageSize = 25; });
+    await openMenu(page, huId);
+    await page.getByTestId('menu-expand').click();
+    await page.waitForFunction(() => window.__kg!.cy.nodes().length > 1);
+    await waitForStillGraph(page);
+    const everyone = await allNodes(page);
+    const victim = everyone.find((id) => id !== huId)!;
+
+    // Hide from the menu: it stays on the canvas but is not drawn; the panel offers to show it.
+    await openMenu(page, victim);
+    await page.getByTestId('menu-hide').click();
+    expect(await shownNodes(page)).not.toContain(victim);
+    expect(await allNodes(page)).toContain(victim);
+    await page.getByTestId('hidden-nodes').getByText('1 node hidden by hand').waitFor();
+    await page.getByTestId('show-hidden').click();
+    expect(await shownNodes(page)).toContain(victim);
+
+    // Keyboard: select, then H hides and P pins.
+    const at = await nodePoint(page, victim);
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('p');
+    expect(await page.evaluate((id) => window.__kg!.cy.getElementById(id).locked(), victim)).toBe(true);
+    await page.keyboard.press('h');
+    expect(await shownNodes(page)).not.toContain(victim);
+    await page.keyboard.press('Shift+H');
+    expect(await shownNodes(page)).toContain(victim);
+
+    // Remove from the menu: gone with its edges.
+    await openMenu(page, victim);
+    await expect(page.getByTestId('menu-pin').innerText()).resolves.toContain('Unpin');
+    await page.getByTestId('menu-remove').click();
+    expect(await allNodes(page)).not.toContain(victim);
+    expect(await allNodes(page)).toHaveLength(everyone.length - 1);
+  }, 60_000);
+
+  it('filters by entity type, relation type and confidence, and the legend counts what is drawn', async () => {
+    const data = await page.evaluate(() => ({
+      nodes: window.__kg!.cy.nodes().map((n) => ({ id: n.id(), type: String(n.data('type')) })),
+      edges: window.__kg!.cy.edges().map((e) => ({ id: e.id(), type: String(e.data('type')), confidence: Number(e.data('confidence')) })),
+    }));
+    const orgs = data.nodes.filter((n) => n.type === 'Organization').map((n) => n.id);
+    expect(orgs.length).toBeGreaterThan(0);
+    const legendCount = () => page.getByTestId('legend-entity-Organization').locator('.type-count').innerText();
+    expect(await legendCount()).toBe(String(orgs.length));
+
+    await page.getByTestId('filter-entity-Organization').uncheck();
+    const shown = await shownNodes(page);
+    expect(shown.filter((id) => orgs.includes(id))).toEqual([]);
+    expect(shown).toContain(huId);
+    expect(await legendCount()).toBe(`0/${orgs.length}`);
+    await page.screenshot({ path: `${SHOTS}/workbench-3-filtered.png` });
+    await page.getByTestId('filter-entity-Organization').check();
+    expect(await shownNodes(page)).toEqual(data.nodes.map((n) => n.id).sort());
+
+    const relType = data.edges[0]!.type;
+    await page.getByTestId(`filter-relation-${relType}`).uncheck();
+    expect(await shownEdges(page)).toEqual(data.edges.filter((e) => e.type !== relType).map((e) => e.id).sort());
+    await page.getByTestId(`filter-relation-${relType}`).check();
+
+    // The confidence slider, moved with the keyboard: End is 100%.
+    const slider = page.getByTestId('confidence-filter');
+    await slider.focus();
+    await page.keyboard.press('End');
+    expect(await shownEdges(page)).toEqual(data.edges.filter((e) => e.confidence >= 1).map((e) => e.id).sort());
+    await page.keyboard.press('Home');
+    expect(await shownEdges(page)).toHaveLength(data.edges.length);
+  }, 60_000);
+
+  it('undoes and redoes canvas changes with the buttons and the keyboard', async () => {
+    const start = await allNodes(page);
+    const startShown = await shownNodes(page);
+    const victim = start.find((id) => id !== huId)!;
+    await openMenu(page, victim);
+    await page.getByTestId('menu-remove').click();
+    await page.getByTestId('filter-entity-Person').uncheck();
+    const after = await shownNodes(page);
+    expect(after).not.toContain(victim);
+    expect(after).not.toContain(huId);
+
+    await page.getByTestId('undo-button').click();
+    expect(await shownNodes(page)).toContain(huId);
+    expect(await page.getByTestId('filter-entity-Person').isChecked()).toBe(true);
+    await page.getByTestId('undo-button').click();
+    expect(await allNodes(page)).toEqual(start);
+    expect(await shownNodes(page)).toEqual(startShown);
+
+    await page.getByTestId('redo-button').click();
+    expect(await allNodes(page)).not.toContain(victim);
+    await page.locator('.brand-title').click();
+    await page.keyboard.press('Control+Shift+Z');
+    expect(await shownNodes(page)).toEqual(after);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    expect(await allNodes(page)).toEqual(start);
+
+    // A moved node goes back to where it was.
+    const before = await placesOf(page);
+    const at = await nodePoint(page, huId);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x + 120, at.y + 60, { steps: 8 });
+    await page.mouse.up();
+    expect((await placesOf(page))[huId]).not.toEqual(before[huId]);
+    await page.keyboard.press('Control+z');
+    expect((await placesOf(page))[huId]).toEqual(before[huId]);
+  }, 60_000);
+
+  it('restores the view from a copied link in a new page', async () => {
+    await page.getByTestId('filter-relation-MEMBER_OF').uncheck();
+    await page.waitForFunction(() => location.hash.startsWith('#view='));
+    await page.waitForTimeout(400);
+    const url = page.url();
+    const expected = { nodes: await allNodes(page), shown: await shownNodes(page), places: await placesOf(page) };
+
+    const copy = await openPage(url);
+    try {
+      await copy.waitForFunction((n) => window.__kg!.cy.nodes().length === n, expected.nodes.length);
+      expect(await allNodes(copy)).toEqual(expected.nodes);
+      expect(await shownNodes(copy)).toEqual(expected.shown);
+      expect(await placesOf(copy)).toEqual(expected.places);
+      expect(await copy.getByTestId('filter-relation-MEMBER_OF').isChecked()).toBe(false);
+      await copy.screenshot({ path: `${SHOTS}/workbench-4-restored.png` });
+    } finally {
+      await copy.close();
+    }
+    await page.getByTestId('filter-relation-MEMBER_OF').check();
+  }, 60_000);
+
+  it('exports the view as PNG and SVG', async () => {
+    for (const [item, ext] of [['export-png', 'png'], ['export-svg', 'svg']] as const) {
+      await page.getByTestId('export-button').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(item).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^graph-.*\\.${ext}$`));
+      const file = await download.path();
+      expect((await stat(file)).size).toBeGreaterThan(1000);
+      if (ext === 'svg') {
+        const text = await readFile(file, 'utf8');
+        expect(text).toContain('<svg');
+        expect(text).toContain('Hu Binchen');
+      } else {
+        expect((await readFile(file)).subarray(1, 4).toString()).toBe('PNG');
+      }
+    }
+  }, 60_000);
+
+  it('opens the help overlay with "?" and closes it with Escape', async () => {
+    await page.locator('.brand-title').click();
+    await page.keyboard.press('?');
+    const help = page.getByTestId('help-overlay');
+    await help.waitFor();
+    expect(await help.innerText()).toContain('Undo');
+    await page.screenshot({ path: `${SHOTS}/workbench-5-help.png` });
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+  });
+
+  it('switches to the light style above a thousand nodes, and back', async () => {
+    const timing = await page.evaluate(async () => {
+      const { explorer, cy } = window.__kg!;
+      const before = explorer.store.current;
+      const nodes = new Map(before.nodes);
+      const edges = new Map(before.edges);
+      for (let i = 0; i < 1500; i++) {
+        const id = `synthetic:${i}`;
+        nodes.set(id, { node: { id, type: 'Person', name: `Synthetic ${i}`, aliases: [], degree: 1, pagerank: 0, community: i % 7 }, x: (i % 40) * 60, y: Math.floor(i / 40) * 60, hidden: false, pinned: false });
+        if (i > 0) edges.set(`synthetic-edge:${i}`, { id: `synthetic-edge:${i}`, type: 'MET_WITH', source: `synthetic:${i - 1}`, target: id, properties: {}, confidence: 1, symmetric: true, evidenceCount: 1, validFrom: null, validTo: null });
+      }
+      const t0 = performance.now();
+      explorer.store.commit('synthetic', { ...before, nodes, edges });
+      const addMs = performance.now() - t0;
+      const light = cy.edges().first().style('curve-style');
+      const t1 = performance.now();
+      explorer.store.commit('filter', { ...explorer.store.current, filters: { ...explorer.store.current.filters, hiddenRelationTypes: ['MET_WITH'] } });
+      const filterMs = performance.now() - t1;
+      return { addMs, filterMs, light, count: cy.nodes().length };
+    });
+    expect(timing.light).toBe('haystack');
+    expect(timing.count).toBeGreaterThanOrEqual(1500);
+    // One synchronous update of 1,500 nodes: generous bound for a slow CI machine.
+    expect(timing.addMs).toBeLessThan(1500);
+    console.log(`[e2e] 1,500 nodes: added in ${Math.round(timing.addMs)} ms, filtered in ${Math.round(timing.filterMs)} ms`);
+    await page.getByTestId('fit-button').click();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${SHOTS}/workbench-6-large.png` });
+    await page.getByTestId('undo-button').click();
+    await page.getByTestId('undo-button').click();
+    expect(await page.evaluate(() => window.__kg!.explorer.graph.isLight)).toBe(false);
+  }, 60_000);
+
+  it('raised no error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
