@@ -84,12 +84,36 @@ export class EntityTable {
       }
       return found;
     }
+    const fuller = m.type === 'Person' && m.kind === 'name' ? this.samePerson(key) : undefined;
+    if (fuller !== undefined) {
+      const e = this.entities[fuller]!;
+      this.byKey.set(`${m.type}|${key}`, fuller);
+      // The fullest form is the name: "Ana María Ruiz" over "Ana Ruiz".
+      if (key.split(' ').length > nameKey(e.name).split(' ').length) { e.aliases.add(e.name); e.name = m.name; }
+      return fuller;
+    }
     const index = this.entities.length;
     this.entities.push({ index, type: m.type, name: m.name, aliases: new Set(), mentions: [], weak: true });
     this.byKey.set(`${m.type}|${key}`, index);
     if (m.kind === 'lexicon') this.byKey.set(`${m.type}|${nameKey(m.name)}`, index);
     if (plain) { this.byKey.set(`${m.type}|${stripped}`, index); this.entities[index]!.aliases.add(plain); }
     return index;
+  }
+
+  /** The one person named with the same first and last word and a middle name more or less ("Ana Ruiz", "Ana María Ruiz"). */
+  private samePerson(key: string): number | undefined {
+    const words = key.split(' ');
+    if (words.length < 2) return undefined;
+    const found = this.entities.filter((e) => {
+      if (e.type !== 'Person') return false;
+      const other = nameKey(e.name).split(' ');
+      if (other.length === words.length || other.length < 2 || other[0] !== words[0] || other.at(-1) !== words.at(-1)) return false;
+      const [short, long] = other.length < words.length ? [other, words] : [words, other];
+      let at = 0;
+      for (const w of long) if (w === short[at]) at++;
+      return at === short.length;
+    });
+    return found.length === 1 ? found[0]!.index : undefined;
   }
 
   /** "Hu", "Mr. Okafor", "Vice-Minister Xia": the nearest person whose full name has that word. */

@@ -52,10 +52,13 @@ const RULES: Rule[] = [
       if (!known && !m[2] && !/\b(?:Party|Council|Ministry|Congress)$/.test(owner)) return null;
       if (!known && COMMON_WORDS.has(owner.toLowerCase())) return null;
       const g = at(s, m, 0);
-      if (!m[4] && m[2] && known && !known.demonym) {
-        // "Peru's interior ministry": the owner stays a mention of its own, the body keeps the full name.
+      const namedOwner = known ? !known.demonym : /\b(?:Party|Council|Ministry|Congress)$/.test(owner);
+      if (!m[4] && m[2] && namedOwner) {
+        // "Peru's interior ministry", "the X Party's watchdog": the owner stays a mention of its own, the body keeps the full name.
         const headStart = g.start + m[0].lastIndexOf(head);
-        const ownerMention: RawMention = { start: g.start, end: g.start + owner.length, type: known.type, name: known.canonical, kind: 'lexicon', priority: 3, surface: owner };
+        const ownerMention: RawMention = known
+          ? { start: g.start, end: g.start + owner.length, type: known.type, name: known.canonical, kind: 'lexicon', priority: 3, surface: owner }
+          : mention({ start: g.start, end: g.start + owner.length }, 'Organization', owner);
         return [ownerMention, mention({ start: headStart, end: g.end }, 'Organization', g.text)];
       }
       if (!m[4]) return mention(g, 'Organization', g.text);

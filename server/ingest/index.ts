@@ -4,6 +4,8 @@
 import type { EntityType } from '../ontology/index.js';
 import type { ExtractedDocument, ExtractedEntity, ExtractedRelation } from './format.js';
 import { splitSentences } from './sentences.js';
+import { findBoilerplate } from './boilerplate.js';
+import { headline } from './title.js';
 import { detectMentions } from './detect.js';
 import { EntityTable, nameKey, type EntityRecord, type Resolved } from './coref.js';
 import { addAnaphora } from './anaphora.js';
@@ -15,8 +17,10 @@ export interface ExtractInput { id: string; text: string; title?: string; publis
 
 export function extractDocument(input: ExtractInput): ExtractedDocument {
   const { text } = input;
-  const sentences = splitSentences(text);
-  const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'-]*/gu) ?? []);
+  // Page chrome (ads, menus, promos, credits) is masked, never cut out, so offsets stay true to the text.
+  const mask = findBoilerplate(text);
+  const sentences = splitSentences(text, mask);
+  const lowerWords = new Set(sentences.flatMap((s) => s.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'-]*/gu) ?? []));
   const raw = sentences.flatMap((s) => detectMentions(s, { lowerWords }).map((m) => ({ ...m, sentence: s.index })));
   const table = new EntityTable();
   const resolved = table.resolve(raw);
@@ -43,7 +47,7 @@ export function extractDocument(input: ExtractInput): ExtractedDocument {
   }));
   return {
     id: input.id,
-    title: input.title ?? sentences[0]?.text ?? input.id,
+    title: input.title ?? headline(text, mask) ?? input.id,
     published: input.published ?? null,
     entities: kept.map((e) => toEntity(e, idOf.get(e.index)!)),
     relations,

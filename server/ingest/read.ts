@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { htmlToText } from './html.js';
+import { headline } from './title.js';
 
 export const READ_DEFAULTS = {
   /** Larger files are rejected: a news page or report is far smaller, and extraction is in memory. */
@@ -48,9 +49,9 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   if (isHtml) {
     const page = htmlToText(decoded);
     if (!page.text.trim()) throw new DocumentError('empty', path, 'the page has no visible text');
-    return { id, path, text: page.text, title: page.title ?? firstLine(page.text) ?? id, published: page.published, source: page.source };
+    return { id, path, text: page.text, title: page.title ?? headline(page.text) ?? id, published: page.published, source: page.source };
   }
-  return { id, path, text: decoded, title: firstLine(decoded) ?? id, published: null, source: null };
+  return { id, path, text: decoded, title: headline(decoded) ?? id, published: null, source: null };
 }
 
 async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
@@ -84,14 +85,4 @@ export function decodeText(bytes: Uint8Array, path = '(buffer)'): string {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) throw new DocumentError('empty', path, 'the file has only whitespace');
   return text;
-}
-
-/** The first line that reads like a title: a Markdown heading, or else a line of several words. */
-export function firstLine(text: string): string | null {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const heading = lines.find((l) => /^#{1,3}\s+\S/.test(l));
-  if (heading) return heading.replace(/^#+\s+/, '').trim();
-  const meaningful = lines.find((l) => l.split(/\s+/).length >= 4 && /\p{L}/u.test(l));
-  const line = meaningful ?? lines[0];
-  return line ? line.slice(0, 200) : null;
 }

@@ -1,6 +1,7 @@
 // Sentence boundaries with exact offsets. Lines are hard boundaries (news
 // pages put headlines, bullets and datelines on lines of their own); within a
 // line, a full stop ends a sentence unless it closes an abbreviation or initial.
+import { EMPTY_MASK, type Mask } from './boilerplate.js';
 export interface Sentence {
   index: number;
   start: number;
@@ -25,35 +26,45 @@ const STARTERS = new Set(['The', 'A', 'An', 'In', 'He', 'She', 'It', 'They', 'We
 const BULLET = /^(?:#{1,6}(?=\s)|[•·▪◦‣●○■□*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*/;
 const CLOSERS = /[.!?…:;"”’)\]]$/;
 
-export function splitSentences(text: string): Sentence[] {
+/**
+ * Sentences of `text`, skipping what `mask` marks as page boilerplate. A
+ * masked line separates paragraphs as a blank line does; offsets always index
+ * the original text.
+ */
+export function splitSentences(text: string, mask: Mask = EMPTY_MASK): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let blank = false;
   const linePattern = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
   for (let m = linePattern.exec(text); m && m[0] !== ''; m = linePattern.exec(text)) {
-    const raw = m[0].replace(/[\r\n]+$/, '');
-    const lineStart = m.index;
-    const lead = raw.length - raw.trimStart().length;
-    let content = raw.trim();
-    if (!content) { blank = true; continue; }
+    const lineEnd = m.index + m[0].replace(/[\r\n]+$/, '').length;
+    const parts = mask.visible(m.index, lineEnd).filter(([s, e]) => text.slice(s, e).trim());
+    if (!parts.length) { blank = true; continue; }
     if (blank && out.length) paragraph++;
     blank = false;
-    const bullet = BULLET.exec(content);
-    const offset = lineStart + lead + (bullet ? bullet[0].length : 0);
-    if (bullet) content = content.slice(bullet[0].length);
-    if (!content) continue;
-    const heading = !CLOSERS.test(content) && content.length < 240;
-    const titleCase = isTitleCase(content) && (heading || (content.length < 80 && /[?!]$/.test(content)));
-    for (const [s, e] of splitLine(content)) {
-      const piece = content.slice(s, e);
-      const trimmed = piece.trim();
-      if (!trimmed) continue;
-      const start = offset + s + (piece.length - piece.trimStart().length);
-      out.push({ index: out.length, start, end: start + trimmed.length, text: trimmed, paragraph, heading, titleCase, bullet: !!bullet });
-    }
-    if (bullet) paragraph++;
+    for (const [s, e] of parts) if (addLine(out, text.slice(s, e), s, paragraph)) paragraph++;
   }
   return out;
+}
+
+/** Adds the sentences of one line (or visible part of one); true when it was a bullet, which ends its paragraph. */
+function addLine(out: Sentence[], raw: string, lineStart: number, paragraph: number): boolean {
+  const lead = raw.length - raw.trimStart().length;
+  let content = raw.trim();
+  const bullet = BULLET.exec(content);
+  const offset = lineStart + lead + (bullet ? bullet[0].length : 0);
+  if (bullet) content = content.slice(bullet[0].length);
+  if (!content) return false;
+  const heading = !CLOSERS.test(content) && content.length < 240;
+  const titleCase = isTitleCase(content) && (heading || (content.length < 80 && /[?!]$/.test(content)));
+  for (const [s, e] of splitLine(content)) {
+    const piece = content.slice(s, e);
+    const trimmed = piece.trim();
+    if (!trimmed) continue;
+    const start = offset + s + (piece.length - piece.trimStart().length);
+    out.push({ index: out.length, start, end: start + trimmed.length, text: trimmed, paragraph, heading, titleCase, bullet: !!bullet });
+  }
+  return !!bullet;
 }
 
 function isTitleCase(line: string): boolean {

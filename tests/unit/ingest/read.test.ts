@@ -30,6 +30,19 @@ describe('readDocument', () => {
     expect(doc.text).toBe('Raid\n\nPolice & customs seized heroin.');
   });
 
+  it('takes the HTML headline: og:title, else <title> without the site name, else <h1>', async () => {
+    const page = (head: string, body = '<h1>Raid on lab</h1><p>Text.</p>') => `<html><head>${head}</head><body>${body}</body></html>`;
+    const title = async (name: string, html: string) => (await readDocument(await write(name, html))).title;
+    expect(await title('og.html', page('<title>Raid | Daily Courier</title><meta property="og:title" content="Police raid drug lab">'))).toBe('Police raid drug lab');
+    expect(await title('site.html', page('<title>Police raid drug lab in Lima | Daily Courier</title>'))).toBe('Police raid drug lab in Lima');
+    expect(await title('h1.html', page(''))).toBe('Raid on lab');
+  });
+
+  it('skips page chrome when taking the title of a scraped text', async () => {
+    const doc = await readDocument(await write('scraped.txt', 'Advertisement\nGet more with NewsPlus\nLearn more\nCustoms officers seize cocaine at the port\nText.'));
+    expect(doc.title).toBe('Customs officers seize cocaine at the port');
+  });
+
   it('rejects empty, binary, non-UTF-8, oversized, unreadable and unsupported files', async () => {
     expect(await reason(readDocument(await write('empty.txt', '')))).toBe('empty');
     expect(await reason(readDocument(await write('blank.txt', ' \n\t')))).toBe('empty');
