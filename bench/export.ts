@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { buildApp } from '../server/api/app.js';
 import { DEFAULT_LIMITS, loadConfig } from '../server/config.js';
 import { openStore } from '../server/store/open.js';
-import type { EdgeDetail, Evidence, GraphBatch, GraphEdge, RelationRecord } from '../server/store/records.js';
+import type { GraphBatch, RelationRecord } from '../server/store/records.js';
 import type { GraphStore } from '../server/store/port.js';
 
 const RELATIONS = Number(process.env.BENCH_RELATIONS ?? 100_000);
@@ -40,24 +40,6 @@ async function fill(store: GraphStore): Promise<number> {
   return (performance.now() - t) / 1000;
 }
 
-/**
- * Until the port has edgeDetails (batched), getEdge scans every relation per call, which makes a
- * 100k export quadratic. BENCH_BATCHED=1 (the default) stands in a batched read built on the
- * read-only query path, so the figures measure the exporter rather than that scan.
- */
-function withBatchedDetails(store: GraphStore): GraphStore {
-  if (process.env.BENCH_BATCHED === '0') return store;
-  const edgeDetails = async (ids: string[]): Promise<EdgeDetail[]> => {
-    const result = await store.readQuery('MATCH (a)-[r]->(b) WHERE list_contains($ids, r.id) RETURN r.id AS id, r.evidence AS evidence, r',
-      { ids }, { rowLimit: ids.length + 1, timeoutMs: 600_000 });
-    // The rows carry the wire edge and its stored evidence; the graph drops edges without endpoints.
-    return result.rows.map(([, evidence, edge]) => ({
-      ...(edge as GraphEdge), evidence: (JSON.parse(String(evidence)) as Evidence[]).map((x) => ({ ...x, documentTitle: null })),
-    }));
-  };
-  return Object.assign(Object.create(store) as GraphStore, { edgeDetails });
-}
-
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'kg-bench-export-'));
   const store = await openStore(loadConfig({ KG_DATA_DIR: join(dir, 'db') }));
@@ -65,7 +47,7 @@ async function main() {
     const fillSeconds = await fill(store);
     const stats = await store.stats();
     const limits = { ...DEFAULT_LIMITS, maxSubgraph: 1_000_000, queryRows: { default: 1_000, max: 1_000_000 }, queryTimeoutMs: { default: 60_000, max: 600_000 } };
-    const app = await buildApp({ store: withBatchedDetails(store), limits });
+    const app = await buildApp({ store, limits });
     const url = await app.listen({ host: '127.0.0.1', port: 0 });
     const base = { rss: process.memoryUsage().rss, heap: process.memoryUsage().heapUsed };
     let peak = { ...base };

@@ -3,9 +3,10 @@
 import { serveCommand } from './cli/serve.js';
 import { loadCommand } from './cli/load.js';
 import { extractCommand } from './cli/extract.js';
+import { exportCommand } from './cli/export.js';
 import type { Command } from './cli/command.js';
 
-const COMMANDS: Record<string, Command> = { serve: serveCommand, load: loadCommand, extract: extractCommand };
+const COMMANDS: Record<string, Command> = { serve: serveCommand, load: loadCommand, extract: extractCommand, export: exportCommand };
 
 const USAGE = `kg: a knowledge-graph explorer for documents
 

@@ -13,6 +13,7 @@ import { documentRoutes } from './documents.js';
 import { timelineRoutes } from './timeline.js';
 import { statsRoutes } from './stats.js';
 import { queryRoutes } from './query.js';
+import { exportRoutes } from './export.js';
 
 export interface RouteOptions {
   store: GraphStore;
@@ -23,7 +24,7 @@ export const routes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, 
   // Pass on only our own options: Fastify's `prefix` among them would apply twice.
   const plugins = [
     healthRoutes, schemaRoutes, searchRoutes, nodeRoutes, edgeRoutes, pathRoutes, subgraphRoutes,
-    documentRoutes, timelineRoutes, statsRoutes, queryRoutes,
+    documentRoutes, timelineRoutes, statsRoutes, queryRoutes, exportRoutes,
   ];
   for (const plugin of plugins) {
     await app.register(plugin, { store, limits });
