@@ -33,3 +33,31 @@ describe('the ontology', () => {
     expect(d.relationTypes.map((t) => t.type)).toEqual([...RELATION_TYPES]);
   });
 });
+
+describe('everything derived from the ontology covers every type', () => {
+  it('gives every entity type a Kuzu node table and every relation type a rel table with its endpoint pairs', async () => {
+    const { kuzuTables } = await import('../../server/store/kuzu/schema.js');
+    const tables = kuzuTables();
+    for (const type of ENTITY_TYPES) expect(tables.nodes).toContain(type);
+    for (const type of RELATION_TYPES) {
+      const table = tables.rels.find((r) => r.name === type);
+      expect(table, type).toBeDefined();
+      expect(table!.pairs).toEqual(expect.arrayContaining(endpointPairs(type)));
+    }
+  });
+
+  it('gives every entity type a Neo4j constraint and every relation type an id index', async () => {
+    const { schemaStatements } = await import('../../server/store/neo4j/schema.js');
+    const text = schemaStatements().join('\n');
+    for (const type of ENTITY_TYPES) expect(text).toMatch(new RegExp(`\\(n:${type}\\)`));
+    for (const type of RELATION_TYPES) expect(text).toMatch(new RegExp(`\\[r:${type}\\]`));
+  });
+
+  it('gives every type a style rule in the page', async () => {
+    const { buildStylesheet, byType } = await import('../../client/src/graph/style.js');
+    const sheet = buildStylesheet(describeOntology() as never);
+    const selectors = sheet.map((rule) => rule.selector);
+    for (const type of ENTITY_TYPES) expect(selectors).toContain(byType('node', type));
+    for (const type of RELATION_TYPES) expect(selectors).toContain(byType('edge', type));
+  });
+});
