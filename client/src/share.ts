@@ -1,9 +1,10 @@
 // The view in the page URL: written (debounced) after every change, read on
-// load. Restoring fetches each node by id and keeps the edges among them.
+// load. Restoring fetches each node by id and keeps the edges that were drawn
+// (all edges among the nodes for older links), and the expansions.
 import type { Api } from './api.js';
 import { addElements } from './core/state.js';
-import { emptyState, type CanvasEdge, type ViewState } from './core/types.js';
-import { decodeView, encodeView, toShared, viewCodeOf, type SharedView } from './core/url-state.js';
+import { emptyState, type CanvasEdge, type ExpansionState, type ViewState } from './core/types.js';
+import { decodeView, encodeView, toShared, viewCodeOf, type SharedExpansion, type SharedView } from './core/url-state.js';
 import type { NodeDetail } from './types.js';
 
 export const SHARE_DEFAULTS = {
@@ -53,12 +54,17 @@ export async function restoreView(api: Api, view: SharedView): Promise<Restored>
   const details = await mapLimit(view.nodes, SHARE_DEFAULTS.concurrency, (n) => api.node(n.id).catch((): NodeDetail | null => null));
   const missing = view.nodes.filter((_, i) => !details[i]).map((n) => n.id);
   const found = view.nodes.flatMap((n, i) => (details[i] ? [{ shared: n, detail: details[i]! }] : []));
-  const edges = new Map<string, CanvasEdge>();
+  const known = new Map<string, CanvasEdge>();
   for (const { detail } of found) {
-    for (const { evidence: _evidence, ...edge } of detail.edges) edges.set(edge.id, edge);
+    for (const { evidence: _evidence, ...edge } of detail.edges) known.set(edge.id, edge);
   }
+  const drawn = view.edges && new Set(view.edges.map(endsKey));
+  const edges = [...known.values()].filter((e) => !drawn || drawn.has(endsKey(e)));
   let state: ViewState = { ...emptyState(), filters: view.filters, display: view.display };
-  state = addElements(state, found.map(({ shared, detail }) => ({ node: detail.node, position: { x: shared.x, y: shared.y } })), [...edges.values()]);
+  state = addElements(state, found.map(({ shared, detail }) => ({ node: detail.node, position: { x: shared.x, y: shared.y } })), edges);
+  const expansions = new Map<string, ExpansionState>();
+  for (const x of view.expansions ?? []) if (state.nodes.has(x.id)) expansions.set(x.id, expansionOf(x, known, state));
+  state = { ...state, expansions };
   const nodes = new Map(state.nodes);
   for (const { shared } of found) {
     const n = nodes.get(shared.id);
@@ -66,6 +72,22 @@ export async function restoreView(api: Api, view: SharedView): Promise<Restored>
   }
   const selection = view.selection && (nodes.has(view.selection) || state.edges.has(view.selection)) ? view.selection : null;
   return { state: { ...state, nodes, selection }, missing };
+}
+
+const endsKey = (e: { type: string; source: string; target: string }) => `${e.type}\u0000${e.source}\u0000${e.target}`;
+
+/** An expansion as it was: an edge fetched is found again by type and ends among the edges the server returned. */
+function expansionOf(x: SharedExpansion, known: ReadonlyMap<string, CanvasEdge>, state: ViewState): ExpansionState {
+  const byEnds = new Map<string, string>();
+  for (const e of known.values()) {
+    if (e.source === x.id) byEnds.set(`${e.type}\u0000${e.target}`, e.id);
+    else if (e.target === x.id) byEnds.set(`${e.type}\u0000${e.source}`, e.id);
+  }
+  const loadedEdges = Object.fromEntries(Object.entries(x.loaded).map(([type, refs]) => [type, refs.flatMap((r) => {
+    const id = 'via' in r ? byEnds.get(`${type}\u0000${r.via}`) : r.edge;
+    return id ? [id] : [];
+  })]));
+  return { offsets: { ...x.offsets }, counts: { ...x.counts }, loadedEdges, added: x.added.filter((a) => state.nodes.has(a)) };
 }
 
 /** Maps with at most `limit` calls pending, keeping the order of `items`. */

@@ -1,12 +1,28 @@
-// The view state in a URL fragment: node ids with positions and flags, filters,
-// display options and selection, as JSON, deflated and base64url-encoded, so a
-// copied link restores the view. Names and edges are fetched again on restore.
+// The view state in a URL fragment: node ids with positions and flags, the edges
+// drawn and the expansions (as node indices), filters, display, selection; JSON,
+// deflated, base64url. Names and edge data are fetched again on restore.
 import type { Display, Filters, ViewState } from './types.js';
 import { COLOR_BY, DEFAULT_DISPLAY, LAYOUT_NAMES, NO_FILTERS, SIZE_BY } from './types.js';
+
+/** An edge drawn on the canvas, by its ends (relation ids derive from type and ends). */
+export interface SharedEdge { type: string; source: string; target: string }
+
+/** What one node's expansions fetched, so "(+N)", paging and Collapse carry on after a restore. */
+export interface SharedExpansion {
+  id: string;
+  offsets: Record<string, number>;
+  counts: Record<string, number>;
+  /** Per relation type, each edge fetched: its other end when the edge is drawn (`via`), else the edge id. */
+  loaded: Record<string, Array<{ via: string } | { edge: string }>>;
+  added: string[];
+}
 
 /** What a link carries: enough to fetch the rest. */
 export interface SharedView {
   nodes: Array<{ id: string; x: number; y: number; hidden: boolean; pinned: boolean }>;
+  /** Undefined in links made before edges were recorded: then every edge among the nodes is drawn. */
+  edges?: SharedEdge[];
+  expansions?: SharedExpansion[];
   filters: Filters;
   display: Display;
   selection: string | null;
@@ -19,18 +35,43 @@ const PREFIX = { deflated: 'z', plain: 'j' } as const;
 export function toShared(state: ViewState): SharedView {
   return {
     nodes: [...state.nodes.values()].map((n) => ({ id: n.node.id, x: n.x, y: n.y, hidden: n.hidden, pinned: n.pinned })),
+    edges: [...state.edges.values()].map((e) => ({ type: e.type, source: e.source, target: e.target })),
+    expansions: [...state.expansions].map(([id, x]) => ({
+      id, offsets: x.offsets, counts: x.counts, added: x.added,
+      loaded: Object.fromEntries(Object.entries(x.loadedEdges).map(([type, ids]) => [type, ids.map((edgeId) => {
+        const e = state.edges.get(edgeId);
+        return e ? { via: e.source === id ? e.target : e.source } : { edge: edgeId };
+      })])),
+    })),
     filters: state.filters,
     display: state.display,
     selection: state.selection,
   };
 }
 
-/** Compact JSON: positions rounded, flags as a bit field, defaults left out. */
+/**
+ * Compact JSON: positions rounded, flags as a bit field, defaults left out;
+ * edges as { type: [source index, target index, …] }, expansions as
+ * [node index, offsets, counts, { type: [neighbour index or edge id, …] }, [added indices]].
+ */
 export function pack(view: SharedView): string {
   const f = view.filters;
+  const index = new Map(view.nodes.map((n, i) => [n.id, i]));
+  const edges: Record<string, number[]> = {};
+  for (const e of view.edges ?? []) {
+    const [s, t] = [index.get(e.source), index.get(e.target)];
+    if (s !== undefined && t !== undefined) (edges[e.type] ??= []).push(s, t);
+  }
+  const expansions = (view.expansions ?? []).filter((x) => index.has(x.id)).map((x) => [
+    index.get(x.id), x.offsets, x.counts,
+    Object.fromEntries(Object.entries(x.loaded).map(([type, refs]) => [type, refs.map((r) => ('via' in r ? index.get(r.via) ?? null : r.edge)).filter((r) => r !== null)])),
+    x.added.flatMap((a) => (index.has(a) ? [index.get(a)!] : [])),
+  ]);
   return JSON.stringify({
     v: VERSION,
     n: view.nodes.map((n) => [n.id, Math.round(n.x), Math.round(n.y), (n.hidden ? 1 : 0) | (n.pinned ? 2 : 0)]),
+    ...(view.edges ? { e: edges } : {}),
+    ...(expansions.length ? { x: expansions } : {}),
     ...(f.hiddenEntityTypes.length ? { et: f.hiddenEntityTypes } : {}),
     ...(f.hiddenRelationTypes.length ? { rt: f.hiddenRelationTypes } : {}),
     ...(f.minConfidence > 0 ? { c: f.minConfidence } : {}),
@@ -57,8 +98,11 @@ export function unpack(text: string): SharedView | null {
   });
   const d = Array.isArray(raw.d) ? raw.d : [];
   const dr = Array.isArray(raw.dr) && raw.dr.every(isIsoDate) ? { from: raw.dr[0] as string, to: raw.dr[1] as string } : null;
+  const id = (i: unknown): string | undefined => (typeof i === 'number' ? nodes[i]?.id : undefined);
   return {
     nodes,
+    ...(isRecord(raw.e) ? { edges: unpackEdges(raw.e, id) } : {}),
+    ...(Array.isArray(raw.x) ? { expansions: raw.x.flatMap((x: unknown) => unpackExpansion(x, id)) } : {}),
     filters: {
       hiddenEntityTypes: strings(raw.et),
       hiddenRelationTypes: strings(raw.rt),
@@ -72,6 +116,35 @@ export function unpack(text: string): SharedView | null {
     },
     selection: typeof raw.s === 'string' ? raw.s : null,
   };
+}
+
+function unpackEdges(raw: Record<string, unknown>, id: (i: unknown) => string | undefined): SharedEdge[] {
+  const edges: SharedEdge[] = [];
+  for (const [type, ends] of Object.entries(raw)) {
+    if (!Array.isArray(ends)) continue;
+    for (let i = 0; i + 1 < ends.length; i += 2) {
+      const [source, target] = [id(ends[i]), id(ends[i + 1])];
+      if (source && target) edges.push({ type, source, target });
+    }
+  }
+  return edges;
+}
+
+function unpackExpansion(raw: unknown, id: (i: unknown) => string | undefined): SharedExpansion[] {
+  if (!Array.isArray(raw)) return [];
+  const [at, offsets, counts, loaded, added] = raw as unknown[];
+  const node = id(at);
+  if (!node) return [];
+  const refs = isRecord(loaded) ? Object.entries(loaded).filter((e): e is [string, unknown[]] => Array.isArray(e[1])) : [];
+  return [{
+    id: node, offsets: numbers(offsets), counts: numbers(counts),
+    loaded: Object.fromEntries(refs.map(([type, list]) => [type, list.flatMap((r): Array<{ via: string } | { edge: string }> => {
+      if (typeof r === 'string') return [{ edge: r }];
+      const via = id(r);
+      return via ? [{ via }] : [];
+    })])),
+    added: Array.isArray(added) ? added.flatMap((a) => (id(a) ? [id(a)!] : [])) : [],
+  }];
 }
 
 export async function encodeView(view: SharedView): Promise<string> {
@@ -112,6 +185,8 @@ function fromBase64Url(text: string): Uint8Array {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const finite = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const numbers = (v: unknown): Record<string, number> =>
+  (isRecord(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0)) : {});
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 const isIsoDate = (v: unknown): boolean => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 

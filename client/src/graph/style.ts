@@ -121,7 +121,8 @@ function stateStyles(): StylesheetJson {
 /** Above a thousand nodes: cheaper edges and labels, so panning stays smooth. */
 function lightStyles(): StylesheetJson {
   return [
-    { selector: 'node', style: { 'min-zoomed-font-size': 10, 'text-outline-width': 0, 'border-width': 0 } },
+    // No ellipsis: truncating a label measures it again and again; labels show only zoomed in anyway.
+    { selector: 'node', style: { 'min-zoomed-font-size': 10, 'text-outline-width': 0, 'border-width': 0, 'text-wrap': 'none' } },
     { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1, opacity: 0.6 } },
     { selector: 'edge.hover, edge:selected', style: { label: '' } },
   ];

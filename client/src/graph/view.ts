@@ -9,7 +9,8 @@ import { relationLabels, type RelationLabels } from './elements.js';
 import { layoutNamed, startLayout, type RunningLayout } from './layout.js';
 import { rendererOptions } from './renderer.js';
 import { buildStylesheet, type StyleOptions } from './style.js';
-import { syncCanvas, type SyncResult } from './sync.js';
+import { ChunkRunner } from './frames.js';
+import { planSync, type SyncResult } from './sync.js';
 
 cytoscape.use(fcose);
 
@@ -43,11 +44,28 @@ export const VIEW = {
   lightOff: 900,
 } as const;
 
+/**
+ * On large views, while the user drags or zooms the view, Cytoscape moves a
+ * snapshot of the canvas and leaves edges out, rather than redrawing everything
+ * each frame. These are init options of the renderer that it reads on every
+ * frame; they are set on it directly, as they must follow the view's size.
+ */
+function lightRendering(cy: Core, on: boolean): void {
+  const renderer = (cy as unknown as { renderer?: () => Record<string, unknown> | undefined }).renderer?.();
+  if (!renderer || !('textureOnViewport' in renderer)) return;
+  renderer.textureOnViewport = on;
+  renderer.hideEdgesOnViewport = on;
+}
+
 export class GraphView {
   readonly cy: Core;
   private readonly labels: RelationLabels;
   private layout: RunningLayout | undefined;
+  /** The latest runLayout call: an older one waiting for the canvas gives way. */
+  private layoutToken: object | undefined;
   private style: StyleOptions = { colorBy: 'type', light: false };
+  /** Applies large changes over several frames. */
+  readonly frames = new ChunkRunner();
 
   constructor(container: HTMLElement, private readonly schema: Schema, private readonly handlers: GraphHandlers) {
     this.labels = relationLabels(schema);
@@ -64,17 +82,34 @@ export class GraphView {
     this.bindEvents();
   }
 
-  /** Draws a state. Positions move only when the state, not a layout, says where nodes are. */
+  /**
+   * Draws a state. Positions move only when the state, not a layout, says where
+   * nodes are. A large change is spread over frames (see `applied`); a newer
+   * state cancels what is left of an older one and diffs from what is drawn.
+   */
   render(state: ViewState, movePositions: boolean): SyncResult {
     if (movePositions) this.layout?.stop();
-    const result = syncCanvas(this.cy, state, this.labels, movePositions);
     const count = state.nodes.size;
     const light = count > VIEW.lightOn || (this.style.light && count > VIEW.lightOff);
-    if (light !== this.style.light || state.display.colorBy !== this.style.colorBy) {
-      this.style = { light, colorBy: state.display.colorBy };
-      this.cy.style(buildStylesheet(this.schema, this.style));
-    }
+    const restyle = light !== this.style.light || state.display.colorBy !== this.style.colorBy;
+    const next: StyleOptions = { light, colorBy: state.display.colorBy };
+    // Going light: before adding, so new elements are styled once, cheaply. Going back: after removing.
+    if (restyle && light) this.setStyle(next);
+    const { steps, ...result } = planSync(this.cy, state, this.labels, movePositions);
+    if (restyle && !light) steps.push({ size: 1, run: () => this.setStyle(next) });
+    void this.frames.run(steps, (work) => this.cy.batch(work));
     return result;
+  }
+
+  /** Settles once the canvas shows the last state rendered (at once unless a large change is being applied). */
+  async applied(): Promise<void> {
+    while (this.frames.busy) await this.frames.done;
+  }
+
+  private setStyle(options: StyleOptions): void {
+    this.style = options;
+    this.cy.style(buildStylesheet(this.schema, options));
+    lightRendering(this.cy, options.light);
   }
 
   get isLight(): boolean {
@@ -97,6 +132,10 @@ export class GraphView {
    */
   async runLayout(name: ViewState['display']['layout'], keep: Iterable<string>): Promise<Map<string, Position> | null> {
     this.layout?.stop();
+    const token = {};
+    this.layoutToken = token;
+    await this.applied();
+    if (this.layoutToken !== token) return null;
     const eles = this.cy.elements().not('.off');
     const fixed = new Set([...keep, ...eles.nodes().filter((n) => n.hasClass('pinned')).map((n: NodeSingular) => n.id())]);
     if (eles.nodes().length < 2 || eles.nodes().filter((n: NodeSingular) => !fixed.has(n.id())).empty()) return this.positions();

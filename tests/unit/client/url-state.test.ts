@@ -1,6 +1,7 @@
 // The view in a URL: what a link carries round-trips, and a damaged link is refused, not trusted.
 import { describe, expect, it } from 'vitest';
-import { addElements, setFilters, setPinned } from '../../../client/src/core/state.js';
+import { recordPage } from '../../../client/src/core/expansion.js';
+import { addElements, removeNodes, setExpansion, setFilters, setPinned } from '../../../client/src/core/state.js';
 import { emptyState } from '../../../client/src/core/types.js';
 import { decodeView, encodeView, pack, toShared, unpack, viewCodeOf } from '../../../client/src/core/url-state.js';
 import { edge, node } from './fixtures.js';
@@ -25,6 +26,7 @@ describe('URL state', () => {
         { id: 'person:hu-binchen', x: 10, y: -21, hidden: false, pinned: true },
         { id: 'org:ministry of "public" security', x: 300, y: 40, hidden: false, pinned: false },
       ],
+      edges: [{ type: 'HOLDS_POSITION', source: 'person:hu-binchen', target: 'org:ministry of "public" security' }],
       filters: { hiddenEntityTypes: ['Location'], hiddenRelationTypes: [], minConfidence: 0.6, dateRange: { from: '2019-01-01', to: '2020-12-31' } },
       display: { sizeBy: 'pagerank', colorBy: 'community', layout: 'grid' },
       selection: 'person:hu-binchen',
@@ -49,6 +51,41 @@ describe('URL state', () => {
       display: { sizeBy: 'degree', colorBy: 'type', layout: 'fcose' },
       selection: null,
     });
+  });
+
+  it('carries the drawn edges and each expansion (paging offsets, counts, fetched edges, added nodes) as node indices', async () => {
+    let s = addElements(emptyState(), [
+      { node: node('hub'), position: { x: 0, y: 0 } },
+      { node: node('a'), position: { x: 10, y: 0 } },
+      { node: node('b'), position: { x: 20, y: 0 } },
+      { node: node('c'), position: { x: 30, y: 0 } },
+    ], [edge('e1', 'hub', 'a'), edge('e2', 'b', 'hub', { type: 'MET_WITH', symmetric: true }), edge('e3', 'hub', 'c')]);
+    const page = { center: node('hub'), nodes: [node('a'), node('b'), node('c')], edges: [...s.edges.values()], hidden: { HOLDS_POSITION: 4 }, total: 7 };
+    s = setExpansion(s, 'hub', recordPage(undefined, { kind: 'all' }, page, ['a', 'b', 'c']));
+    s = removeNodes(s, ['c']); // e3 stays fetched (paging counts it) but is no longer drawn
+    const back = (await decodeView(await encodeView(toShared(s))))!;
+    expect(back.edges).toEqual([
+      { type: 'HOLDS_POSITION', source: 'hub', target: 'a' },
+      { type: 'MET_WITH', source: 'b', target: 'hub' },
+    ]);
+    expect(back.expansions).toEqual([{
+      id: 'hub', offsets: { '*': 3 }, counts: { HOLDS_POSITION: 6, MET_WITH: 1 },
+      loaded: { HOLDS_POSITION: [{ via: 'a' }, { edge: 'e3' }], MET_WITH: [{ via: 'b' }] },
+      added: ['a', 'b'],
+    }]);
+    // Indices, not ids: the edges add little to the payload.
+    expect(pack(back)).toContain('"e":{"HOLDS_POSITION":[0,1],"MET_WITH":[2,0]}');
+  });
+
+  it('still opens links made before edges and expansions were recorded', () => {
+    const old = unpack('{"v":1,"n":[["a",1,2,0],["b",3,4,1]],"d":["degree","type","fcose"]}')!;
+    expect(old.nodes.map((n) => n.id)).toEqual(['a', 'b']);
+    expect(old.edges).toBeUndefined();
+    expect(old.expansions).toBeUndefined();
+    // Bad references are dropped, not trusted.
+    const odd = unpack('{"v":1,"n":[["a",0,0,0]],"e":{"X":[0,9,0]},"x":[[0,{"*":-1,"y":2},{},{"T":[7,"rel:1",{}]},[0,5]],[4]]}')!;
+    expect(odd.edges).toEqual([]);
+    expect(odd.expansions).toEqual([{ id: 'a', offsets: { y: 2 }, counts: {}, loaded: { T: [{ edge: 'rel:1' }] }, added: ['a'] }]);
   });
 
   it('finds the view code in a hash', () => {

@@ -1,0 +1,150 @@
+// What the explorer bench measures inside the page: an expansion until laid out and
+// painted, frames while panning, long tasks while a large view is applied, time to usable.
+import type { Page } from 'playwright-core';
+import type { SyntheticView } from './ui-data.js';
+
+/**
+ * Runs before the page's own scripts: records long tasks and the moment the page
+ * becomes usable (body[data-ready="true"] and the search box enabled), both on the
+ * page's clock, whose zero is the navigation's start. `__name` keeps tsx's helper
+ * (which it adds to named functions) working inside evaluated callbacks.
+ */
+export const INIT_SCRIPT = `
+  window.__name = (f) => f;
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const mark = () => {
+    const input = document.getElementById('search-input');
+    if (!window.__usableAt && document.body && document.body.dataset.ready === 'true' && input && !input.disabled) window.__usableAt = performance.now();
+  };
+  new MutationObserver(mark).observe(document, { attributes: true, childList: true, subtree: true });
+`;
+
+declare global {
+  interface Window { __longTasks?: Array<{ start: number; duration: number }>; __usableAt?: number }
+}
+
+/** Resolves after the next frame has been painted. */
+export async function nextPaint(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
+export interface ExpansionRun { fetchedMs: number; drawnMs: number; doneMs: number; nodes: number }
+
+/**
+ * Clears the canvas, puts the hub on it and expands it with `pageSize` neighbours per
+ * page, as a double-click does. drawn: the new nodes first painted at their ring
+ * places; done: the layout has stopped (animation included) and a frame is painted.
+ */
+export async function expandOnce(page: Page, hubId: string, pageSize: number): Promise<ExpansionRun> {
+  await page.evaluate(async ({ hub, size }) => {
+    const { explorer } = window.__kg!;
+    explorer.actions.clear();
+    const detail = await (await fetch(`/api/nodes/${encodeURIComponent(hub)}`)).json() as { node: Parameters<typeof explorer.actions.add>[0] };
+    explorer.actions.add(detail.node);
+    explorer.actions.pageSize = size;
+  }, { hub: hubId, size: pageSize });
+  await page.waitForTimeout(400);
+  return page.evaluate(async (hub) => {
+    const { explorer, cy } = window.__kg!;
+    const t0 = performance.now();
+    let fetchedMs = 0;
+    let drawnMs = 0;
+    const unsubscribe = explorer.store.subscribe(() => { if (!fetchedMs) fetchedMs = performance.now() - t0; });
+    const watch = () => {
+      if (cy.nodes().length > 1) setTimeout(() => { drawnMs = performance.now() - t0; }, 0);
+      else requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    await explorer.actions.expand(hub);
+    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    unsubscribe();
+    return { fetchedMs, drawnMs, doneMs: performance.now() - t0, nodes: cy.nodes().length };
+  }, hubId);
+}
+
+export interface ApplyRun { applyMs: number; longTasks: number[]; light: boolean; nodes: number; edges: number; frames: number; worstChunkMs: number }
+
+/**
+ * Commits a synthetic view through the store (one undo step, as an action would),
+ * waits until the canvas holds all of it and a frame is painted, and returns the
+ * long tasks seen meanwhile. The rendering path is the real one: sync, style, renderer.
+ */
+export async function injectView(page: Page, view: SyntheticView): Promise<ApplyRun> {
+  return page.evaluate(async (v) => {
+    const { explorer, cy } = window.__kg!;
+    const before = window.__longTasks!.length;
+    const base = explorer.store.current;
+    const nodes = new Map(v.nodes.map((n) => [n.id, {
+      node: { id: n.id, type: n.type as 'Person', name: n.name, aliases: [], degree: n.degree, pagerank: 0, community: n.community },
+      x: n.x, y: n.y, hidden: false, pinned: false,
+    }]));
+    const edges = new Map(v.edges.map((e) => [e.id, {
+      id: e.id, type: e.type as 'MET_WITH', source: e.source, target: e.target, properties: {}, confidence: e.confidence,
+      symmetric: e.symmetric, evidenceCount: 1, validFrom: null, validTo: null,
+    }]));
+    const t0 = performance.now();
+    explorer.store.commit('bench view', { ...base, nodes, edges, expansions: new Map(), selection: null });
+    while (cy.nodes().length < v.nodes.length || cy.edges().length < v.edges.length) {
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    await explorer.graph.applied();
+    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const applyMs = performance.now() - t0;
+    const chunks = explorer.graph.frames.lastRun;
+    // Long tasks are reported a little after they end.
+    await new Promise((r) => setTimeout(r, 100));
+    const longTasks = window.__longTasks!.slice(before).filter((t) => t.start >= t0 - 1).map((t) => Math.round(t.duration));
+    return {
+      applyMs, longTasks, light: explorer.graph.isLight, nodes: cy.nodes().length, edges: cy.edges().length,
+      frames: chunks.length, worstChunkMs: Math.max(0, ...chunks.map((c) => c.ms)),
+    };
+  }, view);
+}
+
+export interface PanRun { fps: number; p95FrameMs: number; worstFrameMs: number; zoom: number }
+
+/** Fits the view, then pans with cy.panBy once per animation frame for `ms`, counting frames. */
+export async function panFps(page: Page, ms: number, zoom: 'fit' | number = 'fit', settleMs = 2000): Promise<PanRun> {
+  return page.evaluate(async ({ duration, level, settleMs }) => {
+    const { cy } = window.__kg!;
+    cy.stop();
+    if (level === 'fit') cy.fit(undefined, 20);
+    else cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    // Let the renderer fill its texture caches, as a pause before a real pan would.
+    await new Promise((r) => setTimeout(r, settleMs));
+    const gaps: number[] = [];
+    const start = performance.now();
+    let last = start;
+    let frame = 0;
+    await new Promise<void>((resolve) => {
+      const tick = (now: number) => {
+        gaps.push(now - last);
+        last = now;
+        // Back and forth, 6 px a frame: the graph stays mostly in view.
+        const dir = Math.floor(frame++ / 45) % 2 === 0 ? 1 : -1;
+        cy.panBy({ x: 6 * dir, y: 3 * dir });
+        if (now - start < duration) requestAnimationFrame(tick);
+        else resolve();
+      };
+      requestAnimationFrame(tick);
+    });
+    const sorted = gaps.slice(1).sort((a, b) => a - b);
+    return {
+      fps: (gaps.length - 1) / ((last - start) / 1000),
+      p95FrameMs: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+      worstFrameMs: sorted[sorted.length - 1] ?? 0,
+      zoom: cy.zoom(),
+    };
+  }, { duration: ms, level: zoom, settleMs });
+}
+
+/** Navigation start → usable page, on the page's own clock. */
+export async function usableAfter(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__usableAt !== undefined);
+  return page.evaluate(() => window.__usableAt!);
+}

@@ -1,0 +1,107 @@
+// npm run bench:ui: the explorer page in headless Chromium against the real server
+// (expansion latency, panning fps on large views, long tasks, time to usable). Prints a table.
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer } from '../tests/helpers/server.js';
+import { CHROMIUM, launchBrowser } from '../tests/e2e/browser.js';
+import { buildClient } from '../tests/e2e/global-setup.js';
+import { HUB_ID, hubBatch, percentile, syntheticView } from './ui-data.js';
+import { INIT_SCRIPT, expandOnce, injectView, nextPaint, panFps, usableAfter } from './ui-page.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const LOADS = Number(process.env.BENCH_LOADS ?? 12);
+const PAN_MS = Number(process.env.BENCH_PAN_MS ?? 3000);
+const SIZES: Array<[number, number, number]> = [[1000, 2000, 30], [2000, 4000, 30], [5000, 10_000, 15]];
+const ONLY = (process.env.BENCH_ONLY ?? 'expand,pan,load').split(',');
+
+const rows: string[][] = [];
+const row = (...cells: Array<string | number>) => rows.push(cells.map(String));
+const ms = (v: number) => `${Math.round(v)} ms`;
+
+async function openPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.addInitScript(INIT_SCRIPT);
+  page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  return page;
+}
+
+async function benchExpansion(browser: Browser, url: string): Promise<void> {
+  const page = await openPage(browser, url);
+  for (const size of [50, 200]) {
+    await expandOnce(page, HUB_ID, size); // warm-up: JIT, fonts, caches
+    const runs: Awaited<ReturnType<typeof expandOnce>>[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await expandOnce(page, HUB_ID, size));
+    const pick = (k: 'fetchedMs' | 'drawnMs' | 'doneMs') => runs.map((r) => r[k]);
+    row(`expand ${size} neighbours (${runs[0]!.nodes} nodes), ${RUNS} runs`,
+      `fetched+committed p50 ${ms(percentile(pick('fetchedMs'), 50))}, drawn p50 ${ms(percentile(pick('drawnMs'), 50))} / p95 ${ms(percentile(pick('drawnMs'), 95))}`,
+      `laid out+painted p50 ${ms(percentile(pick('doneMs'), 50))} / p95 ${ms(percentile(pick('doneMs'), 95))}`, 'p95 ≤ 300 ms');
+  }
+  await page.close();
+}
+
+async function benchPan(browser: Browser, url: string): Promise<void> {
+  for (const [n, m, target] of SIZES) {
+    const page = await openPage(browser, url);
+    const applied = await injectView(page, syntheticView(n, m));
+    await nextPaint(page);
+    const fit = await panFps(page, PAN_MS, 'fit');
+    const close = await panFps(page, PAN_MS, 1);
+    const worst = applied.longTasks.length ? Math.max(...applied.longTasks) : 0;
+    row(`${n}/${m} nodes/edges (light style: ${applied.light})`,
+      `applied in ${ms(applied.applyMs)} over ${applied.frames} frames (longest chunk ${ms(applied.worstChunkMs)}); ${applied.longTasks.length} long tasks, longest ${ms(worst)}`,
+      `pan fit (zoom ${fit.zoom.toFixed(2)}): ${fit.fps.toFixed(1)} fps, p95 frame ${ms(fit.p95FrameMs)}; zoom 1: ${close.fps.toFixed(1)} fps`,
+      `≥ ${target} fps`);
+    await page.close();
+  }
+}
+
+async function benchLoad(browser: Browser, url: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(INIT_SCRIPT);
+  const warm = await context.newPage();
+  await usableAfter(warm, url); // warms the server and the HTTP cache
+  await warm.close();
+  const times: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const page = await context.newPage();
+    times.push(await usableAfter(page, url));
+    await page.close();
+  }
+  row(`navigation → usable, ${LOADS} loads (warm server)`, `p50 ${ms(percentile(times, 50))}`, `p95 ${ms(percentile(times, 95))}`, '≤ 1 s');
+  await context.close();
+}
+
+function machine(): string {
+  const model = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown';
+  let chromium = 'unknown';
+  try { chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim(); } catch { /* keep unknown */ }
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  return `nproc ${cpus().length}, ${model}, Node ${process.version}, ${chromium}, load ${load}; software rendering (--disable-gpu, 2D canvas renderer)`;
+}
+
+async function main(): Promise<void> {
+  await buildClient();
+  const server = await startTestServer();
+  await server.store.upsert(hubBatch(200));
+  const browser = await launchBrowser();
+  try {
+    if (ONLY.includes('expand')) await benchExpansion(browser, server.url);
+    if (ONLY.includes('pan')) await benchPan(browser, server.url);
+    if (ONLY.includes('load')) await benchLoad(browser, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`\n${machine()}\n`);
+  console.log('| what | measured | | target |\n| --- | --- | --- | --- |');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,144 @@
+// Spreads a large canvas change over animation frames: a few hundred elements per
+// frame, as many as fit a time budget (measured as it goes), so the page never freezes.
+
+/** One kind of work over `size` items, done in slices [from, to). `weight`: cost of an item relative to adding one. */
+export interface ChunkStep {
+  size: number;
+  weight?: number;
+  run(from: number, to: number): void;
+}
+
+export interface FrameClock {
+  now(): number;
+  /** Calls `cb` at the next frame (or soon, where frames do not come, as in a hidden tab). */
+  next(cb: () => void): void;
+}
+
+export const FRAME_DEFAULTS = {
+  /** Our work per frame, in ms (the batch end included; the restyle and redraw it causes come after). */
+  budgetMs: 12,
+  /**
+   * Whole frames (our work, then Cytoscape's restyle and redraw of everything
+   * drawn so far) are aimed at this, measured between frames: a long task starts
+   * at 50 ms. Where one redraw alone costs more, the chunk stops at minChunk.
+   */
+  frameMs: 50,
+  /** Weighted items in the first frame, before anything is measured. */
+  firstChunk: 300,
+  /** A change this small is always applied at once, whatever the measured rate: state and canvas agree on return. */
+  syncUnits: 400,
+  minChunk: 300,
+  maxChunk: 4000,
+} as const;
+
+export const browserClock: FrameClock = {
+  now: () => performance.now(),
+  next: (cb) => {
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') setTimeout(cb, 0);
+    else requestAnimationFrame(() => cb());
+  },
+};
+
+/** Splits a slice of `units` weighted units into the item ranges of each step it covers. */
+export function takeSlice(steps: readonly ChunkStep[], cursor: { step: number; item: number }, units: number): Array<[number, number, number]> {
+  const slices: Array<[number, number, number]> = [];
+  let left = units;
+  while (cursor.step < steps.length && left > 0) {
+    const step = steps[cursor.step]!;
+    const weight = step.weight ?? 1;
+    const count = Math.min(step.size - cursor.item, Math.max(1, Math.floor(left / weight)));
+    if (count > 0) {
+      slices.push([cursor.step, cursor.item, cursor.item + count]);
+      cursor.item += count;
+      left -= count * weight;
+    }
+    if (cursor.item >= step.size) {
+      cursor.step++;
+      cursor.item = 0;
+    }
+  }
+  return slices;
+}
+
+/**
+ * Runs a list of steps in order. The first chunk runs at once (a small change
+ * is applied synchronously, as before); the rest follow, one chunk a frame,
+ * each inside `wrap` (one cy.batch, one restyle). The chunk grows or shrinks
+ * so that a frame's work, batch end included, stays near the budget. A newer
+ * run cancels the one in progress.
+ */
+export class ChunkRunner {
+  private chunk: number = FRAME_DEFAULTS.firstChunk;
+  private generation = 0;
+  private pending: Promise<boolean> = Promise.resolve(true);
+  private running = false;
+  /** Per frame of the last run: weighted units done and ms taken (for tests and the bench). */
+  lastRun: Array<{ units: number; ms: number }> = [];
+
+  constructor(
+    private readonly clock: FrameClock = browserClock,
+    private readonly budgetMs: number = FRAME_DEFAULTS.budgetMs,
+    private readonly frameMs: number = FRAME_DEFAULTS.frameMs,
+  ) {}
+
+  get busy(): boolean {
+    return this.running;
+  }
+
+  /** Settles when the current run ends: true if it finished, false if a newer run replaced it. */
+  get done(): Promise<boolean> {
+    return this.pending;
+  }
+
+  /** Stops the run in progress after its current chunk; its promise resolves false. */
+  cancel(): void {
+    this.generation++;
+    this.running = false;
+  }
+
+  run(steps: readonly ChunkStep[], wrap: (work: () => void) => void = (work) => work()): Promise<boolean> {
+    this.cancel();
+    const generation = this.generation;
+    const cursor = { step: 0, item: 0 };
+    this.lastRun = [];
+    this.running = true;
+    this.pending = new Promise<boolean>((resolve) => {
+      let lastStart = 0;
+      let lastUnits = 0;
+      const tick = () => {
+        if (generation !== this.generation) return resolve(false);
+        // The last frame as a whole (our chunk, then the restyle and redraw it caused).
+        const frameFit = lastStart > 0 && lastUnits > 0 ? (lastUnits * this.frameMs) / (this.clock.now() - lastStart) : Infinity;
+        const units = cursor.step === 0 && cursor.item === 0 ? Math.max(this.chunk, FRAME_DEFAULTS.syncUnits) : this.chunk;
+        const started = this.clock.now();
+        let done = 0;
+        wrap(() => {
+          for (const [s, from, to] of takeSlice(steps, cursor, units)) {
+            steps[s]!.run(from, to);
+            done += (to - from) * (steps[s]!.weight ?? 1);
+          }
+        });
+        const ms = this.clock.now() - started;
+        this.lastRun.push({ units: done, ms });
+        this.adapt(done, ms, frameFit);
+        lastStart = started;
+        lastUnits = done;
+        if (cursor.step >= steps.length) {
+          this.running = false;
+          return resolve(true);
+        }
+        this.clock.next(tick);
+      };
+      tick();
+    });
+    return this.pending;
+  }
+
+  /** Scales the chunk towards what fits both budgets, at most doubling or halving it at a time. */
+  private adapt(units: number, ms: number, frameFit: number): void {
+    if (units < this.chunk / 2 || ms <= 0) return; // a short last chunk says little
+    const fitted = Math.min((units * this.budgetMs) / ms, frameFit);
+    const next = Math.min(this.chunk * 2, Math.max(this.chunk / 2, fitted));
+    this.chunk = Math.round(Math.min(FRAME_DEFAULTS.maxChunk, Math.max(FRAME_DEFAULTS.minChunk, next)));
+  }
+}

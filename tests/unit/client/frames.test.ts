@@ -1,0 +1,91 @@
+// Large canvas changes spread over frames: slices cover every item once, in order,
+// a small change runs at once, the chunk follows the measured cost, a newer run cancels.
+import { describe, expect, it } from 'vitest';
+import { ChunkRunner, FRAME_DEFAULTS, takeSlice, type ChunkStep, type FrameClock } from '../../../client/src/graph/frames.js';
+
+/** A clock whose frames run when the test says, and whose time moves as the work says. */
+function fakeClock() {
+  let time = 0;
+  const queue: Array<() => void> = [];
+  const clock: FrameClock = { now: () => time, next: (cb) => { queue.push(cb); } };
+  return {
+    clock,
+    advance: (ms: number) => { time += ms; },
+    frame: () => { const cb = queue.shift(); cb?.(); return cb !== undefined; },
+    get waiting() { return queue.length; },
+  };
+}
+
+function recorder(size: number, log: string[], name: string, weight = 1, onRun: (n: number) => void = () => {}): ChunkStep {
+  return { size, weight, run: (from, to) => { log.push(`${name}${from}-${to}`); onRun(to - from); } };
+}
+
+describe('takeSlice', () => {
+  it('walks the steps in order, by weighted units, without skipping or repeating an item', () => {
+    const steps = [recorder(3, [], 'a'), recorder(0, [], 'b'), recorder(10, [], 'c', 0.5)];
+    const cursor = { step: 0, item: 0 };
+    expect(takeSlice(steps, cursor, 4)).toEqual([[0, 0, 3], [2, 0, 2]]);
+    expect(takeSlice(steps, cursor, 2)).toEqual([[2, 2, 6]]);
+    expect(takeSlice(steps, cursor, 100)).toEqual([[2, 6, 10]]);
+    expect(cursor.step).toBe(3);
+  });
+});
+
+describe('ChunkRunner', () => {
+  it('applies a small change at once, inside one wrap', async () => {
+    const t = fakeClock();
+    const log: string[] = [];
+    let wraps = 0;
+    const done = new ChunkRunner(t.clock).run([recorder(5, log, 'n'), recorder(8, log, 'e')], (work) => { wraps++; work(); });
+    expect(log).toEqual(['n0-5', 'e0-8']);
+    expect(wraps).toBe(1);
+    expect(t.waiting).toBe(0);
+    await expect(done).resolves.toBe(true);
+  });
+
+  it('spreads a large change over frames, fitting the chunk to the measured cost', async () => {
+    const t = fakeClock();
+    const log: string[] = [];
+    // Each item costs 0.1 ms: a 12 ms budget fits about 120 items, below the first chunk.
+    const runner = new ChunkRunner(t.clock, 12, 1000);
+    const done = runner.run([recorder(3000, log, 'n', 1, (n) => t.advance(n * 0.1))]);
+    expect(log).toEqual([`n0-${FRAME_DEFAULTS.syncUnits}`]);
+    let frames = 1;
+    while (t.frame()) frames++;
+    await expect(done).resolves.toBe(true);
+    const covered = log.map((s) => s.slice(1).split('-').map(Number)).reduce((sum, [a, b]) => { expect(a).toBe(sum); return b!; }, 0);
+    expect(covered).toBe(3000);
+    expect(frames).toBeGreaterThan(3);
+    // After the first frames, every chunk keeps to the budget (within the bounds on chunk size).
+    const later = runner.lastRun.slice(3, -1);
+    for (const c of later) expect(c.ms).toBeLessThanOrEqual(Math.max(12 * 1.05, FRAME_DEFAULTS.minChunk * 0.1));
+  });
+
+  it('shrinks the chunk when whole frames (the redraw after the work) run long', () => {
+    const t = fakeClock();
+    const runner = new ChunkRunner(t.clock, 1000, 50);
+    void runner.run([recorder(20_000, [], 'n', 1, (n) => t.advance(n * 0.001))]);
+    for (let i = 0; i < 6; i++) {
+      t.advance(200); // a slow redraw between frames
+      t.frame();
+    }
+    const sizes = runner.lastRun.map((c) => c.units);
+    expect(sizes.at(-1)).toBe(FRAME_DEFAULTS.minChunk);
+    expect(sizes.at(-1)!).toBeLessThan(sizes[1]!);
+  });
+
+  it('a newer run cancels the rest of an older one', async () => {
+    const t = fakeClock();
+    const log: string[] = [];
+    const runner = new ChunkRunner(t.clock);
+    const first = runner.run([recorder(5000, log, 'old')]);
+    expect(runner.busy).toBe(true);
+    const second = runner.run([recorder(3, log, 'new')]);
+    while (t.frame()) { /* drain */ }
+    await expect(first).resolves.toBe(false);
+    await expect(second).resolves.toBe(true);
+    expect(log.filter((l) => l.startsWith('old'))).toHaveLength(1);
+    expect(log.at(-1)).toBe('new0-3');
+    expect(runner.busy).toBe(false);
+  });
+});
