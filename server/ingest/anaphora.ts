@@ -6,8 +6,12 @@ import type { Resolved, EntityTable } from './coref.js';
 
 const BODY_HEADS = 'ministry|bureau|department|agency|committee|organization|organisation|council|university|institute|embassy|commission|court';
 
+const THE_BODY = new RegExp(`\\b[Tt]he (${BODY_HEADS})\\b(?! of)`, 'g');
+
 export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], table: EntityTable): Resolved[][] {
   const recent: Resolved[] = [];
+  const words = table.wordAliases().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const wordAlias = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
   return sentences.map((s, k) => {
     const own = perSentence[k]!;
     const extra: Resolved[] = [];
@@ -17,7 +21,7 @@ export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], ta
       const e = table.entities[entity]!;
       extra.push({ start, end, type: e.type, name: e.name, kind: 'anaphor', priority: 0, entity, sentence: s.index, possessive });
     };
-    for (const m of s.text.matchAll(/\b[A-Z][A-Z\d]{1,7}s?\b/g)) {
+    for (const m of [...s.text.matchAll(/\b[A-Z][A-Z\d]{1,7}s?\b/g), ...(wordAlias ? s.text.matchAll(wordAlias) : [])]) {
       const entity = table.acronymEntity(m[0]);
       if (entity === undefined || taken(s.start + m.index, s.start + m.index + m[0].length)) continue;
       // An acronym is a name, not a pointer: it counts as a mention of the entity.
@@ -30,7 +34,7 @@ export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], ta
       const person = before(at).filter((r) => r.type === 'Person').at(-1);
       if (person) add(at, at + m[0].length, person.entity);
     }
-    for (const m of s.text.matchAll(new RegExp(`\\b[Tt]he (${BODY_HEADS})\\b(?! of)`, 'g'))) {
+    for (const m of s.text.matchAll(THE_BODY)) {
       const at = s.start + m.index;
       const head = m[1]!;
       const body = before(at).filter((r) => r.type === 'Organization' && table.entities[r.entity]!.name.toLowerCase().includes(head)).at(-1);

@@ -5,20 +5,57 @@ import type { Chunk, Unit } from './chunks.js';
 import { isCap } from './tokens.js';
 import { lookup } from './lookup.js';
 import { ORG_LEADING_HEADS } from './gazetteer/organizations.js';
-import { EVENT_LEADING, ROLE_WORDS } from './gazetteer/lexicon.js';
+import { EVENT_LEADING, NAME_PARTICLES, VENUE_CENTRE } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
-import { type RawMention, phrase, isOrgHead, isEventHead, isOtherHead } from './mention.js';
+import { GIVEN_NAMES } from './gazetteer/names.js';
+import { type RawMention, phrase, isOrgHead, isEventHead, isOtherHead, isLocationHead, isRoleUnit } from './mention.js';
+
+/** A word that can be part of a person's name (not a head, title, common word or known place). */
+const nameWord = (u: Unit, inner: boolean) => (inner && NAME_PARTICLES.has(u.lower.replace(/-.*$/, '')))
+  || (/^\p{Lu}[\p{L}'’-]*$/u.test(u.text) && !COMMON_WORDS.has(u.lower) && !isRoleUnit(u) && !isOrgHead(u) && !isEventHead(u)
+    && !isOtherHead(u) && !isLocationHead(u) && !lookup(u.text))
+  || /^\p{Lu}\.$/u.test(u.text);
+const personShaped = (units: Unit[]) => units.length >= 2 && units.length <= 4 && units.every((u, k) => nameWord(u, k > 0 && k < units.length - 1));
+
+/** Persons named before "of" after a title: "Lorna Veckstein and Tobiah Marrel" → two names. */
+function personsIn(units: Unit[]): RawMention[] | null {
+  const groups: Unit[][] = [[]];
+  for (const u of units) if (u.lower === 'and') groups.push([]); else groups.at(-1)!.push(u);
+  if (!groups.every(personShaped)) return null;
+  return groups.map((g) => ({ start: g[0]!.start, end: g.at(-1)!.end, type: 'Person' as const, name: phrase(g), kind: 'name' as const, priority: 2, titled: true }));
+}
 
 /** Organizations, events and "other" names, typed by their last head word. */
 export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   const first = units[0]!;
   // Leading role words are a title, not part of the body: "Director General of the X Department".
   let from = 0;
-  while (from < units.length - 2 && ROLE_WORDS.has(units[from]!.lower) && !isOrgHead(units[from]!)) from++;
+  // "U.S. Attorney", "Senior Lieutenant General": a place or demonym inside the title run counts with it.
+  // ...but not the first word of a name whose head follows: "General Secretariat", "Executive Committee in Lyon".
+  const headNext = (k: number) => { const n = units[k + 1]; return !!n && (isOrgHead(n) || isEventHead(n)) && (k + 2 >= units.length || /^(?:of|in|for|at|and)$/.test(units[k + 2]!.lower)); };
+  const titleWord = (k: number) => units[k + 1]?.lower !== "'s" && units[k + 1]?.lower !== '’s' && !headNext(k) && (isRoleUnit(units[k]!) && !isOrgHead(units[k]!))
+    || (k + 1 < units.length && isRoleUnit(units[k + 1]!) && !isOrgHead(units[k + 1]!) && !isOrgHead(units[k]!)
+      && (lookup(units[k]!.text)?.type === 'Location' || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(units[k]!.text) && !lookup(units[k]!.text))));
+  while (from < units.length - 2 && titleWord(from)) from++;
   if (from > 0 && units[from]?.lower === 'of') from++;
   if (from > 0 && units[from]?.lower === 'the') from++;
   const body = units.slice(from);
   if (!body.length) return null;
+  // "Assistant Attorney General X of the Justice Department": a titled person, then the body.
+  const of = body.findIndex((u) => u.lower === 'of' || u.lower === 'for');
+  if (of > 0) {
+    const persons = (from > 0 || GIVEN_NAMES.has(body[0]!.lower)) && !EVENT_LEADING.has(body[0]!.lower) ? personsIn(body.slice(0, of)) : null;
+    if (persons) {
+      let r = of + 1;
+      if (body[r]?.lower === 'the') r++;
+      const rest = body.slice(r);
+      const known = lookup(phrase(rest));
+      const restMentions: RawMention[] = known
+        ? [{ start: rest[0]!.start, end: rest.at(-1)!.end, type: known.type, name: known.canonical, kind: known.demonym ? 'demonym' : 'lexicon', priority: 1, surface: phrase(rest) }]
+        : rest.length ? namedBody(rest, chunk) ?? [] : [];
+      return [...persons, ...restMentions];
+    }
+  }
   let type: EntityType | null = null;
   let headAt = -1;
   if (EVENT_LEADING.has(body[0]!.lower) && body.length > 1) { type = 'Event'; headAt = 0; }
@@ -30,6 +67,23 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     if (isOtherHead(u)) { type = 'Other'; headAt = i; }
     else if (isEventHead(u) && !(isOrgHead(u) && !/^\d/.test(first.text))) { type = 'Event'; headAt = i; }
     else if (isOrgHead(u) && !lookup(u.text)) { type = 'Organization'; headAt = i; }
+  }
+  // "the 13th RMMOC", "the 5th ASEANAPOL": an ordinal before a short name numbers a meeting.
+  if (!type && body.length >= 2 && /^\d+(?:st|nd|rd|th)$/.test(body[0]!.text) && body.slice(1).every((u) => /^\p{Lu}[\p{Lu}\d-]+$/u.test(u.text) || /^[IVX]+$/.test(u.text))) { type = 'Event'; headAt = body.length - 1; }
+  // "National Convention Centre", "Port of Rotterdam", "Mekong River": a named site.
+  const venue = body.findIndex((u, i) => i > 0 && /^(?:centre|center)$/.test(u.lower) && VENUE_CENTRE.test(body[i - 1]!.lower));
+  if (venue > 0 && (type === 'Organization' || !type) && (headAt <= venue)) { type = 'Location'; headAt = venue; }
+  for (let i = body.length - 1; i >= 0 && !type; i--) {
+    const u = body[i]!;
+    const nextUnit = body[i + 1];
+    if (!isCap(u.text) || (nextUnit && !/^(?:of|for|de|des|du|[IVX]+|\d+)$/.test(nextUnit.text))) continue;
+    if (isLocationHead(u)) { type = 'Location'; headAt = i; }
+  }
+  if (type === 'Location' && headAt > 0) {
+    // "Patrols on the X River": the site's name starts after the last lower-case word before its head.
+    let k = headAt - 1;
+    while (k >= 0 && isCap(body[k]!.text)) k--;
+    if (k >= 0) return namedBody(body.slice(k + 1), chunk);
   }
   if (!type) return null;
   if (body.length === 1 && !lookup(body[0]!.text)) return null; // "Post", "Council" alone name nothing
@@ -54,6 +108,12 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
       return [...(namedBody(left, { ...chunk, acronym: undefined }) ?? []), ...rightMentions];
     }
     const coordinated = rightUnits0(body, and) && left.length >= 2 && left.every((u) => isCap(u.text) && !COMMON_WORDS.has(u.lower));
+    // "the X Joint Statement and the Y Pact": a left name with a head of its own.
+    const ownHead = rightUnits0(body, and) && left.length >= 2 && (isOtherHead(left.at(-1)!) || isEventHead(left.at(-1)!));
+    if (ownHead && !leftKnown && !isOrgHead(left.at(-1)!)) {
+      const rightUnits = body.slice(and + 2);
+      return [...(namedBody(left, { ...chunk, acronym: undefined }) ?? []), ...(namedBody(rightUnits, chunk) ?? [])];
+    }
     if (leftKnown || isOrgHead(left.at(-1)!) || coordinated) {
       const rightUnits = body.slice(and + 1);
       const right = namedBody(rightUnits[0]?.lower === 'the' ? rightUnits.slice(1) : rightUnits, chunk) ?? [];

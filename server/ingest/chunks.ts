@@ -2,6 +2,7 @@
 // ("Ministry of Public Security", "Operation Blue Harbor - Atlantic II"),
 // cut into word units (hyphenated compounds stay whole).
 import { type Token, isCap, isWord, isPossessive } from './tokens.js';
+import { RANK_ABBREVIATIONS } from './gazetteer/lexicon.js';
 
 export interface Unit { text: string; start: number; end: number; lower: string }
 
@@ -23,6 +24,10 @@ const AGENT_SUFFIX = /^(?:led|coordinated|co-ordinated|based|linked|related|back
 /** Left parts that make one word with a lower-case right part: "Anti-counterfeiting", "Counter-terrorism". */
 const PREFIXES = /^(?:anti|counter|co|non|vice|sub|inter|multi|cross|pre|post|ex|self|trans|pan|semi|deputy|under)$/i;
 const NUM_LEAD = /^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d)$/;
+/** Name particles joined to the next word by a hyphen: "al-Qadiri", "bin-Rahim", "el-Amin". */
+const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|da|de|di|do|du|la|le|van|von)$/;
+/** English words after a hyphen that never end a given name ("Asia-wide", "mid-year"). */
+const HYPHEN_WORDS = /^(?:wide|based|style|era|level|run|term|year|bound|free|like|scale|type|class|day|time|long|old|new|led|made|born|owned|up|in|out|off|on|over|back|down|war|city|side|way)$/;
 
 export function findChunks(tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = [];
@@ -62,6 +67,13 @@ function readChunk(tokens: Token[], from: number): Chunk {
       i = unit.next;
       continue;
     }
+    if (t.ws && HYPHEN_PARTICLE.test(t.text) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.ws && isCap(tokens[i + 2]?.text ?? '') && !tokens[i + 2]!.ws) {
+      const unit = readUnit(tokens, i);
+      units.push(...pendingConnectors, unit.unit);
+      pendingConnectors = [];
+      i = unit.next;
+      continue;
+    }
     if (t.ws && CONNECTORS.has(t.text) && pendingConnectors.length < 2) {
       pendingConnectors.push(toUnit(t));
       i++;
@@ -72,7 +84,10 @@ function readChunk(tokens: Token[], from: number): Chunk {
       i++;
       continue;
     }
-    if (t.text === '(' && /^\p{Lu}[\p{Lu}\d-]{1,9}s?$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')' && pendingConnectors.length === 0) {
+    const inner = tokens[i + 1]?.text ?? '';
+    // "(MPS)", or a short form taken from the name itself: "Harbin Qorvel Chemical (Qorvel)".
+    const shortForm = /^\p{Lu}\p{Ll}{2,}$/u.test(inner) && units.slice(0, -1).some((u) => u.text === inner) && units.length >= 2;
+    if (t.text === '(' && (/^\p{Lu}[\p{Lu}\d-]{1,9}s?$/u.test(inner) || shortForm) && tokens[i + 2]?.text === ')' && pendingConnectors.length === 0) {
       acronym = toUnit(tokens[i + 1]!);
       i += 3;
       // "National Central Bureau (NCB) for China": the name goes on after the acronym.
@@ -106,12 +121,18 @@ function readUnit(tokens: Token[], i: number): { unit: Unit; next: number; suffi
   let text = first.text;
   let j = i + 1;
   // Initials and titles keep their full stop: "K.", "Mr.".
-  if (tokens[j]?.text === '.' && !tokens[j]!.ws && /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)$/u.test(text) && isCap(tokens[j + 1]?.text ?? '')) {
+  // Company forms keep theirs too: "Pharmatech Co. Ltd.", "Holdings Inc.".
+  if (tokens[j]?.text === '.' && !tokens[j]!.ws && /^(?:Co|Ltd|Inc|Corp|Bhd|Pty|Pte|Plc|Llc)$/.test(text) && i > 0 && tokens[i]!.ws) {
+    return { unit: { text: `${text}.`, start: first.start, end: tokens[j]!.end, lower: `${text}.`.toLowerCase() }, next: j + 1 };
+  }
+  if (tokens[j]?.text === '.' && !tokens[j]!.ws && (/^(?:\p{Lu}|St|Jr|Sr)$/u.test(text) || (/^\p{Lu}\p{Ll}+$/u.test(text) && RANK_ABBREVIATIONS.has(text.toLowerCase()))) && isCap(tokens[j + 1]?.text ?? '')) {
     return { unit: { text: `${text}.`, start: first.start, end: tokens[j]!.end, lower: `${text}.`.toLowerCase() }, next: j + 1 };
   }
   while (tokens[j] && /^[-/]$/.test(tokens[j]!.text) && !tokens[j]!.ws && tokens[j + 1] && !tokens[j + 1]!.ws && isWord(tokens[j + 1]!.text)) {
     const part = tokens[j + 1]!.text;
-    if (!isCap(part) && !/^\d/.test(part) && !PREFIXES.test(text) && !AGENT_SUFFIX.test(part.toLowerCase())) break;
+    // "Ha-eun", "Jae-in": a hyphenated given name whose second syllable is in lower case.
+    const syllable = j === i + 1 && /^\p{Lu}\p{Ll}{1,4}$/u.test(text) && /^\p{Ll}{2,5}$/u.test(part) && !HYPHEN_WORDS.test(part) && !PREFIXES.test(text) && !AGENT_SUFFIX.test(part);
+    if (!isCap(part) && !/^\d/.test(part) && !PREFIXES.test(text) && !AGENT_SUFFIX.test(part.toLowerCase()) && !syllable) break;
     if (AGENT_SUFFIX.test(part.toLowerCase())) {
       return { unit: { text, start: first.start, end, lower: text.toLowerCase() }, next: j + 2, suffix: part.toLowerCase() };
     }

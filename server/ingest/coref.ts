@@ -20,13 +20,37 @@ export interface EntityRecord {
 export interface Resolved extends RawMention { entity: number; sentence: number }
 
 /** Lower-case, punctuation-free form used to tell whether two names are the same. */
+const keys = new Map<string, string>();
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    if (keys.size > 50_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '')
     .replace(/[-–—/]/g, ' ').replace(/[^\p{L}\p{N}& ]/gu, '').split(/\s+/).filter(Boolean);
   if (words[0] === 'the') words.shift();
   if (words.length > 1) words[words.length - 1] = singular(words.at(-1)!);
   return words.join(' ');
 }
+
+/** The place a name is qualified by ("Peruvian National Police" → Peru), if any. */
+function qualifier(name: string): string | null {
+  const words = name.split(/\s+/);
+  const lead = lookup(words[0]!.replace(/[’']s$/, ''));
+  if (lead?.type === 'Location') return lead.canonical;
+  const tail = lookup(words.at(-1)!);
+  if (words.length >= 3 && tail?.type === 'Location' && !/^(?:of|for|in)$/i.test(words.at(-2) ?? '')) return tail.canonical;
+  return null;
+}
+
+/** The ordinal of a numbered event or body ("13th RMMOC", "91st General Assembly"). */
+const ordinal = (name: string) => /\b(\d+)(?:st|nd|rd|th)\b/i.exec(name)?.[1] ?? null;
 
 /** The name without a leading or trailing place or demonym: "Chinese Ministry of X", "US Centers for Y". */
 function strippedName(name: string): string | null {
@@ -50,7 +74,9 @@ export class EntityTable {
     const out: Resolved[] = [];
     const persons: Array<{ entity: number; at: number }> = [];
     for (const m of mentions) {
-      const entity = m.type === 'Person' && m.kind === 'short' ? this.shortForm(m, persons, mentions) : this.entityFor(m);
+      // A short form defined in parentheses ("(Qorvel)") names its entity wherever it recurs.
+      const defined = (m.kind === 'name' || m.kind === 'short') && !m.acronym ? this.acronyms.get(m.name) : undefined;
+      const entity = defined ?? (m.type === 'Person' && m.kind === 'short' ? this.shortForm(m, persons, mentions) : this.entityFor(m));
       if (entity === null) continue;
       const e = this.entities[entity]!;
       e.mentions.push({ start: m.start, end: m.end });
@@ -64,6 +90,11 @@ export class EntityTable {
     return out;
   }
 
+  /** Short forms defined in parentheses that are words, not all-caps acronyms ("Qorvel"). */
+  wordAliases(): string[] {
+    return [...this.acronyms.keys()].filter((a) => !/^[A-Z][A-Z\d]{1,7}s?$/.test(a));
+  }
+
   acronymEntity(token: string): number | undefined {
     return this.acronyms.get(token) ?? this.acronyms.get(token.replace(/s$/, ''));
   }
@@ -73,7 +104,16 @@ export class EntityTable {
     const plain = m.kind === 'name' ? strippedName(m.name) : null;
     const stripped = plain ? nameKey(plain) : null;
     const acr = m.kind === 'name' && /^\p{Lu}[\p{Lu}\d]+$/u.test(m.name) ? this.acronyms.get(m.name) : undefined;
-    const found = this.byKey.get(`${m.type}|${key}`) ?? (stripped ? this.byKey.get(`${m.type}|${stripped}`) : undefined) ?? acr;
+    let viaStripped = stripped ? this.byKey.get(`${m.type}|${stripped}`) : undefined;
+    if (viaStripped !== undefined) {
+      // "Peruvian National Police" is not "Dutch National Police"; the "13th" meeting is not the "12th".
+      const e = this.entities[viaStripped]!;
+      const q = qualifier(m.name);
+      const names = [e.name, ...e.aliases];
+      const other = names.map(qualifier).find((x) => x !== null) ?? null;
+      if ((q && other && q !== other) || (ordinal(m.name) ?? '') !== (ordinal(e.name) ?? (ordinal(m.name) ?? ''))) viaStripped = undefined;
+    }
+    const found = this.byKey.get(`${m.type}|${key}`) ?? viaStripped ?? acr;
     if (found !== undefined) {
       const e = this.entities[found]!;
       if (plain) { this.byKey.set(`${m.type}|${stripped}`, found); e.aliases.add(plain); }
@@ -107,6 +147,9 @@ export class EntityTable {
     const found = this.entities.filter((e) => {
       if (e.type !== 'Person') return false;
       const other = nameKey(e.name).split(' ');
+      // "Vasquel Arruda" after "Teodoro Vasquel Arruda": a tail of two or more words of a longer name.
+      const [shortW, longW] = other.length < words.length ? [other, words] : [words, other];
+      if (shortW.length >= 2 && longW.length > shortW.length && longW.slice(-shortW.length).join(' ') === shortW.join(' ')) return true;
       if (other.length === words.length || other.length < 2 || other[0] !== words[0] || other.at(-1) !== words.at(-1)) return false;
       const [short, long] = other.length < words.length ? [other, words] : [words, other];
       let at = 0;

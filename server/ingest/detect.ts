@@ -5,7 +5,7 @@
 import type { Sentence } from './sentences.js';
 import { type Token, tokenize, isCap } from './tokens.js';
 import { type Chunk, type Unit, findChunks } from './chunks.js';
-import { lookup, MAX_PHRASE_WORDS, SUBSTANCE_PATTERNS, SUBSTANCE_CANONICAL } from './lookup.js';
+import { lookup, longestFrom, MAX_PHRASE_WORDS, SUBSTANCE_PATTERNS, SUBSTANCE_CANONICAL } from './lookup.js';
 import { MONTHS, WEEKDAYS, ROLE_WORDS } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
 import { descriptiveMentions } from './descriptive.js';
@@ -22,7 +22,10 @@ export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   const found: RawMention[] = [...substances(s), ...descriptiveMentions(s)];
   for (const chunk of findChunks(tokens)) found.push(...analyzeChunk(chunk, tokens, s, ctx));
   if (s.titleCase) for (const m of found) if (m.kind === 'name') m.weak = true;
-  return resolveOverlaps(found);
+  // A drug word inside a longer name belongs to the name: "Operation Marlin – Cocaine Corridor".
+  const named = found.filter((m) => m.kind === 'name' && (m.type === 'Event' || m.type === 'Other' || m.type === 'Organization'));
+  const kept = named.length ? found.filter((m) => m.type !== 'Substance' || !named.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start)) : found;
+  return resolveOverlaps(kept);
 }
 
 function substances(s: Sentence): RawMention[] {
@@ -86,7 +89,7 @@ function trimConnectors(units: Unit[]): Unit[] {
   let a = 0;
   let b = units.length;
   while (a < b && !isCap(units[a]!.text) && !/^\d/.test(units[a]!.text)) a++;
-  while (b > a && !isCap(units[b - 1]!.text) && !/^\d/.test(units[b - 1]!.text)) b--;
+  while (b > a && !isCap(units[b - 1]!.text) && !/^\d/.test(units[b - 1]!.text) && !/-\p{Lu}/u.test(units[b - 1]!.text)) b--;
   return units.slice(a, b);
 }
 
@@ -96,7 +99,9 @@ function segment(units: Unit[], chunk: Chunk, tokens: Token[], s: Sentence, ctx:
   let rest: Unit[] = [];
   for (let i = 0; i < units.length;) {
     let matched = 0;
-    for (let n = Math.min(MAX_PHRASE_WORDS, units.length - i); n >= 1 && !matched; n--) {
+    // Phrases hold at most one possessive unit ("Attorney General's"), hence the + 1.
+    const longest = Math.min(MAX_PHRASE_WORDS, longestFrom(units[i]!.text) + 1);
+    for (let n = Math.min(longest, units.length - i); n >= 1 && !matched; n--) {
       const entry = lookup(phrase(units.slice(i, i + n)));
       if (entry) {
         if (rest.length) pieces.push({ units: rest });

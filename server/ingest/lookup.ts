@@ -39,6 +39,16 @@ for (const o of KNOWN_ORGANIZATIONS) {
 
 /** Longest phrase length in tokens, to bound the matcher. */
 export const MAX_PHRASE_WORDS = Math.max(...[...PHRASES.keys()].map((k) => k.split(/\s+/).length));
+const LONGEST_FROM = new Map<string, number>();
+for (const k of [...PHRASES.keys(), ...UPPER.keys()]) {
+  const words = k.split(/\s+/);
+  const first = words[0]!.replace(/['’]s$/, '');
+  LONGEST_FROM.set(first, Math.max(LONGEST_FROM.get(first) ?? 0, words.length));
+}
+/** The most words a gazetteer phrase starting with `word` has (0: none starts with it), to skip hopeless lookups. */
+export function longestFrom(word: string): number {
+  return LONGEST_FROM.get(word.replace(/['’]s$/, '')) ?? 0;
+}
 
 /** The entry for an exact surface form; all-caps forms ("HONG KONG") fall back to the upper-case table. */
 export function lookup(surface: string): LexEntry | undefined {

@@ -6,10 +6,13 @@ import type { Token } from './tokens.js';
 import { isCap } from './tokens.js';
 import type { Chunk, Unit } from './chunks.js';
 import type { lookup } from './lookup.js';
-import { NAME_TITLES, ROLE_WORDS, SAY_VERBS } from './gazetteer/lexicon.js';
+import { NAME_TITLES, ROLE_WORDS, SAY_VERBS, PERSON_CUES, PERSON_VERBS, NAME_PARTICLES } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
 import { GIVEN_NAMES, CHINESE_SURNAMES, isPinyin } from './gazetteer/names.js';
-import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead, isOtherHead } from './mention.js';
+import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead, isOtherHead, isLocationHead, isRoleUnit } from './mention.js';
+
+/** Lower-case words a name may hold inside: particles ("van", "al-Qadiri", "bin"). */
+const isParticle = (u: Unit) => NAME_PARTICLES.has(u.lower) || /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|da|de|di|du|la|le|van|von)-\p{Lu}/u.test(u.text);
 
 export type Piece = { units: Unit[]; entry?: ReturnType<typeof lookup> };
 
@@ -25,35 +28,51 @@ export function listedPerson(units: Unit[]): RawMention | null {
 
 export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | undefined, tokens: Token[], s: Sentence, ctx: DetectContext): RawMention | null {
   // The name follows the last title word: "Interior Minister X", "Minister of Public Security X".
-  const isTitle = (u: Unit) => ROLE_WORDS.has(u.lower.replace(/\.$/, '')) || u.lower.split('-').every((w) => ROLE_WORDS.has(w));
   let lastTitle = -1;
-  units.forEach((u, k) => { if (isTitle(u)) lastTitle = k; });
+  units.forEach((u, k) => { if (isRoleUnit(u)) lastTitle = k; });
   let i = lastTitle + 1;
   const titled = lastTitle >= 0;
-  while (i < units.length && (['of', 'for', 'to', 'the', 'and'].includes(units[i]!.lower) || (titled && COMMON_WORDS.has(units[i]!.lower)))) i++;
-  const name = units.slice(i);
+  let portfolio = false;
+  while (i < units.length && (['of', 'for', 'to', 'the', 'and'].includes(units[i]!.lower) || (titled && COMMON_WORDS.has(units[i]!.lower)))) { if (/^(?:of|for|to)$/.test(units[i]!.lower)) portfolio = true; i++; }
+  let name = units.slice(i);
+  const capWord = (u: Unit) => isCap(u.text) && /^\p{L}[\p{L}'’-]*$/u.test(u.text) && !COMMON_WORDS.has(u.lower) && !ROLE_WORDS.has(u.lower) && !isOrgHead(u) && !isEventHead(u) && !isOtherHead(u);
+  const nameLike = (u: Unit, k: number, all: Unit[]) => /^\p{Lu}\.$/u.test(u.text) || capWord(u) || (k > 0 && k < all.length - 1 && isParticle(u)) || (k > 0 && isParticle(u) && u.text.includes('-'));
+  if (!titled && name.length >= 3 && !name.every(nameLike)) {
+    // "Security Affairs Ahmad Teruwiseta": a name with a common given name at the end of a longer run.
+    const g = name.findIndex((u, k) => k > 0 && GIVEN_NAMES.has(u.lower) && !capWord(name[k - 1]!));
+    if (g > 0 && name.length - g >= 2 && name.length - g <= 3) name = name.slice(g);
+  }
+  // "Minister for Political ...": after "for"/"of" a lone word is the portfolio, not a name.
+  if (portfolio && name.length === 1) return null;
   if (!name.length || name.length > 4) return null;
-  const nameLike = (u: Unit) => /^\p{Lu}\.$/u.test(u.text) || (isCap(u.text) && /^\p{L}[\p{L}'’-]*$/u.test(u.text) && !COMMON_WORDS.has(u.lower) && !ROLE_WORDS.has(u.lower) && !isOrgHead(u) && !isEventHead(u) && !isOtherHead(u));
-  if (!name.every(nameLike)) return null;
+  if (!name.every(nameLike) || isParticle(name[0]!) && !isCap(name[0]!.text)) return null;
   if (/^(?:\.\.\.|…)/.test(s.text.slice(name.at(-1)!.end - s.start))) return null; // "Secretary Ha...": cut off mid-word
-  const before = tokens.filter((t) => t.end <= name[0]!.start).slice(-2).map((t) => t.text.toLowerCase());
-  const titleBefore = NAME_TITLES.has(before.at(-1) ?? '') || ROLE_WORDS.has(before.at(-1) ?? '')
+  let b = tokens.length;
+  while (b > 0 && tokens[b - 1]!.end > name[0]!.start) b--;
+  const before3 = tokens.slice(Math.max(0, b - 3), b).map((t) => t.text.toLowerCase());
+  const before = before3.slice(-2);
+  const titleBefore = NAME_TITLES.has(before.at(-1) ?? '') || ROLE_WORDS.has(before.at(-1) ?? '') || PERSON_CUES.has(before.at(-1) ?? '')
+    || (before.at(-1) === '.' && PERSON_CUES.has(before.at(-2) ?? ''))
     || (/^[,:–-]$/.test(before.at(-1) ?? '') && /^(?:suspects|men|women|defendants|nationals|brothers|sisters|pair|accused|victims|fugitives)$/.test(before.at(-2) ?? ''));
   const after = s.text.slice((chunk ? tokens[chunk.to - 1]?.end ?? name.at(-1)!.end : name.at(-1)!.end) - s.start);
   const apposText = /^(?:['’]s)?,\s+(?:\d+,\s+)?([^,.;]{0,70})/.exec(after)?.[1] ?? / (?:is|was|has been) (?:a|an|the) ([^,.;]{0,50})/.exec(after)?.[1] ?? '';
   const appos = apposText.toLowerCase().split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) && !['state', 'first', 'second', 'general', 'former', 'senior', 'acting', 'vice'].includes(w));
-  const says = SAY_VERBS.test(after.replace(/^\s+/, '').replace(/^(?:has|had|have|was|also)\s+/, ''));
+  const verbText = after.replace(/^\s+/, '');
+  const says = SAY_VERBS.test(verbText.replace(/^(?:has|had|have|was|also)\s+/, ''));
+  // Context that only people have: "X, 46,", "X, who", "according to X", "X was sentenced".
+  const personContext = /^,\s+(?:\d{1,2},|aged \d|who\b|whose\b)/.test(after) || (name.length >= 2 && PERSON_VERBS.test(verbText))
+    || (before3.at(-1) === 'to' && before3.at(-2) === 'according');
   const chinese = name.length >= 2 && name.length <= 3 && name.every((u) => isPinyin(u.text)) &&
     (CHINESE_SURNAMES.has(name[0]!.lower) || CHINESE_SURNAMES.has(name.at(-1)!.lower));
   const given = name.length >= 2 && GIVEN_NAMES.has(name[0]!.lower);
-  const lowerEvidence = name.some((u) => ctx.lowerWords.has(u.lower)) && !chinese && !given;
+  const lowerEvidence = name.some((u) => ctx.lowerWords.has(u.lower) && !isParticle(u)) && !chinese && !given;
   const strong = (titled || titleBefore) && !lowerEvidence;
   if (name.length === 1 && !strong && !chinese) {
     // A lone capitalized word: kept as a possible short form of a person named elsewhere.
-    if (afterPlace || lowerEvidence || !CHINESE_SURNAMES.has(name[0]!.lower) && !says && !appos && !/^\p{Lu}\p{Ll}+$/u.test(name[0]!.text)) return null;
+    if (afterPlace || lowerEvidence || isLocationHead(name[0]!) || !CHINESE_SURNAMES.has(name[0]!.lower) && !says && !appos && !/^\p{Lu}\p{Ll}+$/u.test(name[0]!.text)) return null;
     return { start: name[0]!.start, end: name[0]!.end, type: 'Person', name: name[0]!.text, kind: 'short', priority: 0 };
   }
-  if (!(strong || chinese || given || appos || says)) return null;
+  if (!(strong || chinese || given || appos || says || personContext)) return null;
   if (lowerEvidence && !(titled || titleBefore)) return null;
   const text = name.map((u) => u.text).join(' ');
   return { start: name[0]!.start, end: name.at(-1)!.end, type: 'Person', name: text, kind: name.length === 1 ? 'short' : 'name', priority: 1, titled: titled || titleBefore };

@@ -2,6 +2,7 @@
 // pages put headlines, bullets and datelines on lines of their own); within a
 // line, a full stop ends a sentence unless it closes an abbreviation or initial.
 import { EMPTY_MASK, type Mask } from './boilerplate.js';
+import { RANK_ABBREVIATIONS } from './gazetteer/lexicon.js';
 export interface Sentence {
   index: number;
   start: number;
@@ -20,6 +21,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'gen', 'gov',
   'sen', 'rep', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'cmdr', 'insp', 'supt', 'dept', 'univ', 'approx', 'fig', 'vol',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'e.g', 'i.e', 'art', 'para',
+  ...RANK_ABBREVIATIONS,
 ]);
 /** Words that begin a new sentence after an ambiguous "U.S." or "Inc.". */
 const STARTERS = new Set(['The', 'A', 'An', 'In', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'But', 'And', 'However', 'On', 'At', 'His', 'Her', 'Their']);
@@ -106,6 +108,8 @@ function isBoundary(line: string, at: number, punct: string, space: string, rest
   const word = before.replace(/^.*[-’']/, '').toLowerCase();
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "Maria T. Costa"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return STARTERS.has(nextWord); // "U.S." mid-sentence
+  // Titles and ranks stand before a name: "Pol. Gen. Tavik", "Dr. Ruiz", never at a sentence end before a capital.
+  if (RANK_ABBREVIATIONS.has(word) && /^\p{Lu}/u.test(rest)) return false;
   if (ABBREVIATIONS.has(word)) return STARTERS.has(nextWord) && !['mr', 'mrs', 'ms', 'dr', 'prof', 'no', 'st'].includes(word);
   return true;
 }

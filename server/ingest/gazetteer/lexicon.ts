@@ -3,7 +3,9 @@
 export const EVENT_HEADS = new Set([
   'summit', 'conference', 'assembly', 'forum', 'seminar', 'symposium', 'meeting', 'congress', 'games', 'olympics',
   'universiade', 'cup', 'championship', 'championships', 'expo', 'exhibition', 'dialogue', 'workshop', 'festival',
-  'day', 'week', 'convention', 'talks', 'exercise', 'drill', 'campaign', 'session',
+  'day', 'week', 'convention', 'talks', 'exercise', 'drill', 'campaign', 'session', 'consultation', 'consultations', 'retreat',
+  'roundtable', 'colloquium', 'ceremony', 'plenary', 'hackathon', 'tournament', 'marathon', 'olympiad', 'games', 'days',
+  'meeting', 'meetings', 'workshops', 'webinar', 'course', 'bootcamp', 'simulation', 'mission', 'operation',
 ]);
 
 /** Heads of events that are always events ("Operation X"), checked at the start of a name. */
@@ -13,6 +15,8 @@ export const OTHER_HEADS = new Set([
   'initiative', 'act', 'law', 'program', 'programme', 'strategy', 'notice', 'notices', 'award', 'treaty', 'plan', 'policy',
   'agreement', 'declaration', 'protocol', 'memorandum', 'framework', 'doctrine', 'code', 'system', 'database', 'platform',
   'fund', 'prize', 'communique', 'communiqué', 'roadmap', 'charter', 'accord', 'resolution', 'bill', 'directive', 'regulation', 'rules', 'mechanism',
+  'statement', 'pact', 'compact', 'statute', 'decree', 'ordinance', 'amendment', 'guidelines', 'toolkit', 'portal', 'hotline',
+  'registry', 'agenda', 'report', 'scheme', 'index', 'handbook', 'manual', 'standard', 'standards', 'app', 'programmes', 'programs',
 ]);
 
 /** Role and title words; a phrase made of them before or after a name is a post. */
@@ -45,3 +49,38 @@ export const SAY_VERBS = /^(?:said|says|told|added|noted|explained|stressed|anno
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Abbreviated titles and ranks written with a full stop before a name: "Pol. Gen.", "Lt. Col.", "Insp.", "Hon.". */
+export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'pol', 'gen', 'lt', 'col', 'maj', 'brig', 'capt', 'cpt', 'insp', 'supt', 'det', 'sgt', 'cmdr',
+  'cdr', 'adm', 'cpl', 'pvt', 'hon', 'rev', 'sen', 'rep', 'gov', 'amb', 'atty', 'comm', 'commr', 'asst', 'dep', 'lieut', 'dir',
+]);
+
+/** Heads of named sites (venues, ports, natural features): "National Convention Centre", "Port of X", "Mekong River". */
+export const LOCATION_HEADS = new Set([
+  'hotel', 'stadium', 'arena', 'airport', 'airfield', 'airbase', 'port', 'seaport', 'harbour', 'harbor', 'terminal', 'palace',
+  'palais', 'square', 'bridge', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'sea', 'ocean', 'gulf', 'bay',
+  'strait', 'straits', 'valley', 'desert', 'street', 'avenue', 'road', 'highway', 'park', 'plaza', 'tower', 'towers',
+  'complex', 'peninsula', 'coast', 'canal', 'crossing', 'checkpoint', 'resort', 'triangle', 'crescent', 'corridor', 'basin',
+  'province', 'county', 'prefecture', 'municipality', 'region', 'oblast', 'territory', 'hall',
+]);
+
+/** Words before "Centre"/"Center" that make it a venue, not a body: "Convention Centre", "Exhibition Center". */
+export const VENUE_CENTRE = /^(?:convention|conference|congress|exhibition|expo|trade|events?|shopping|sports?|civic|cultural|media|press|world trade)$/;
+
+/** Lower-case words before a name that say it is a person's: "prosecutor X", "defendant X", "suspect X". */
+export const PERSON_CUES = new Set([
+  'suspect', 'suspects', 'defendant', 'defendants', 'accused', 'fugitive', 'fugitives', 'victim', 'victims', 'witness',
+  'ringleader', 'courier', 'mule', 'dealer', 'informant', 'mastermind', 'national', 'nationals', 'citizen', 'citizens',
+  'resident', 'native', 'businessman', 'businesswoman', 'prosecutor', 'prosecutors', 'spokesman', 'spokeswoman',
+  'spokesperson', 'lawyer', 'attorney', 'counsel', 'judge', 'detective', 'inspector', 'officer', 'agent', 'convict',
+  'inmate', 'prisoner', 'boss', 'leader', 'kingpin', 'trafficker', 'smuggler', 'chemist', 'broker', 'financier', 'launderer',
+  'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'partner', 'associate', 'co-defendant',
+  'colleague', 'deputy', 'successor', 'predecessor', 'veteran', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame',
+]);
+
+/** Verbs (after an optional auxiliary) that take a person as subject: "X was sentenced", "X resigned". */
+export const PERSON_VERBS = /^(?:(?:was|were|has been|had been|is|will be|has|had|have|also|later|previously|formerly|then|reportedly|allegedly)\s+){0,2}(?:sentenced|appointed|resigned|graduated|served|joined|met|pleaded|pled|confessed|testified|admitted|born|elected|re-elected|promoted|sworn|nominated|retired|married|fled|escaped|extradited|convicted|acquitted|jailed|imprisoned|detained|deported|died|succeeded|succeeds|replaced|replaces|studied|earned|holds|held|worked|led|heads|headed|chairs|chaired|took office|assumed|was named|named)\b/;
+
+/** Name particles that stand in lower case inside a name: "Joost van Kerkhove", "Luiz da Silva", "Faris bin Rahim". */
+export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'das', 'dos', 'do', 'di', 'del', 'della', 'der', 'den', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'af', 'zu']);
