@@ -80,6 +80,20 @@ export class Api {
     return this.get('/api/query', signal, { method: 'POST', body: JSON.stringify({ cypher, params }) });
   }
 
+  /** The named entities and every relation among them, as a file in one of the server's export formats. */
+  async exportGraph(ids: string[], format: string): Promise<{ blob: Blob; filename: string }> {
+    this.setPending(+1);
+    try {
+      const init = { method: 'POST', body: JSON.stringify({ ids, format, induced: true }) };
+      const response = await fetchOrExplain(`${this.baseUrl}/api/export`, undefined, init);
+      if (!response.ok) throw errorFrom(await response.json().catch(() => null), response.status);
+      const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+      return { blob: await response.blob(), filename: named ?? `graph.${format}` };
+    } finally {
+      this.setPending(-1);
+    }
+  }
+
   private async get<T>(path: string, signal?: AbortSignal, init: { method?: string; body?: string } = {}): Promise<T> {
     this.setPending(+1);
     try {

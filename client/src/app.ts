@@ -79,7 +79,7 @@ export class Explorer {
     this.toolbar = new Toolbar({
       undo: () => this.undo(true), redo: () => this.undo(false),
       layout: (layout) => this.actions.display({ layout }), relayout: () => void this.actions.relayout(),
-      fit: () => this.graph.fit(), exportItems: () => exportMenuItems(this.graph.cy, () => void this.copyLink()),
+      fit: () => this.graph.fit(), exportItems: () => exportMenuItems(this.graph.cy, () => void this.copyLink(), { api, onError: (m) => status.error(m) }),
       help: () => this.help.toggle(), clear: () => this.clear(),
     }, this.menu);
     this.store.subscribe((state, kind) => this.render(state, kind));

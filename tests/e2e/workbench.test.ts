@@ -241,6 +241,21 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     }
   }, 60_000);
 
+  it('exports the entities shown, with the relations among them, as GraphML and CSV', async () => {
+    const shown = await page.evaluate(() => window.__kg!.cy.nodes(':visible').map((n) => n.id()));
+    await page.getByTestId('export-button').click();
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-graphml').click()]);
+    expect(graphml.suggestedFilename()).toMatch(/^kg-export-\d{8}\.graphml$/);
+    const xml = await readFile(await graphml.path(), 'utf8');
+    expect(xml).toContain('<graphml');
+    expect(xml.match(/<node /g)?.length).toBe(shown.length);
+    expect(xml).toContain('Hu Binchen');
+    await page.getByTestId('export-button').click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.zip$/);
+    expect((await readFile(await csv.path())).subarray(0, 2).toString()).toBe('PK');
+  }, 60_000);
+
   it('opens the help overlay with "?" and closes it with Escape', async () => {
     await page.locator('.brand-title').click();
     await page.keyboard.press('?');
