@@ -13,7 +13,8 @@ const PARENTS = ['Ministry of Interior', 'National Police Agency', 'Ministry of 
 const SUBSTANCES = ['fentanyl', 'methamphetamine', 'cocaine', 'heroin', 'tramadol', 'ketamine'];
 const OPS = ['Operation Silver Tide', 'Operation Northern Gate', 'Operation Red Harbor', 'Operation Blue Lantern', 'Operation Iron Delta'];
 
-function rng(seed: number) {
+/** Deterministic pseudo-random numbers (mulberry32), so every run sees the same data. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

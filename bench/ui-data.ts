@@ -2,21 +2,11 @@
 // (a GraphBatch upserted into the real store) and large canvas views (injected states).
 import type { GraphBatch, RelationRecord } from '../server/store/records.js';
 import type { RelationType } from '../server/ontology/index.js';
+import { rng } from './generate.js';
 
 export const HUB_ID = 'organization:bench-ministry-of-public-security';
 const DOC = 'bench-doc-1';
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run sees the same graph. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function relation(type: RelationType, source: string, target: string, i: number): RelationRecord {
   return {
