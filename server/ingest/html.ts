@@ -6,7 +6,9 @@
 // some sites put their logo in an <h1>).
 import { Parser } from 'htmlparser2';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'footer', 'iframe', 'form', 'button']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'footer', 'aside', 'iframe', 'form', 'button']);
+/** Elements that hold a page's main content; when a page marks one, the rest (menus, teasers, footers) is left out. */
+const MAIN = new Set(['main', 'article']);
 const BLOCK = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'section', 'article', 'header', 'aside', 'main',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr', 'figcaption', 'figure', 'dd', 'dt', 'dl',
@@ -17,6 +19,9 @@ export interface HtmlPage { text: string; title: string | null; published: strin
 
 export function htmlToText(html: string): HtmlPage {
   const out: string[] = [];
+  // The same text again, but only what lies inside <main> or <article>.
+  const main: string[] = [];
+  let mainDepth = 0;
   let skipDepth = 0;
   let inTitle = false;
   let title = '';
@@ -25,6 +30,10 @@ export function htmlToText(html: string): HtmlPage {
   let h1: string | null = null;
   let published: string | null = null;
   let source: string | null = null;
+  const emit = (piece: string) => {
+    out.push(piece);
+    if (mainDepth > 0) main.push(piece);
+  };
   const parser = new Parser({
     onopentag(name, attrs) {
       if (name === 'title') inTitle = true;
@@ -37,14 +46,15 @@ export function htmlToText(html: string): HtmlPage {
       if (name === 'link' && attrs.rel === 'canonical' && attrs.href) source = attrs.href;
       if (name === 'time' && !published && attrs.datetime) published = attrs.datetime.trim();
       if (name === 'h1' && h1 === null && skipDepth === 0) h1Depth++;
+      if (MAIN.has(name)) mainDepth++;
       if (SKIP.has(name)) skipDepth++;
-      else if (BLOCK.has(name)) out.push('\n');
-      if (name === 'li' && skipDepth === 0) out.push('  • ');
+      else if (BLOCK.has(name)) emit('\n');
+      if (name === 'li' && skipDepth === 0) emit('  • ');
     },
     ontext(data) {
       if (inTitle) title += data;
       else if (skipDepth === 0) {
-        out.push(data);
+        emit(data);
         if (h1Depth > 0) h1 = (h1 ?? '') + data;
       }
     },
@@ -52,12 +62,14 @@ export function htmlToText(html: string): HtmlPage {
       if (name === 'title') inTitle = false;
       if (name === 'h1' && h1Depth > 0) { h1Depth = 0; h1 = h1?.replace(/\s+/g, ' ').trim() ?? ''; }
       if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
-      else if (BLOCK.has(name)) out.push('\n');
+      else if (BLOCK.has(name)) emit('\n');
+      if (MAIN.has(name)) mainDepth = Math.max(0, mainDepth - 1);
     },
   }, { decodeEntities: true, lowerCaseTags: true });
   parser.write(html);
   parser.end();
-  const text = out.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const body = main.join('').trim() ? main : out;
+  const text = body.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   const headline = [ogTitle, withoutSiteName(title), h1].map((t) => t?.replace(/\s+/g, ' ').trim()).find((t) => t);
   return { text, title: headline || null, published, source };
 }

@@ -30,6 +30,14 @@ describe('readDocument', () => {
     expect(doc.text).toBe('Raid\n\nPolice & customs seized heroin.');
   });
 
+  it('keeps only the main content when the page marks it with <main> or <article>', async () => {
+    const html = '<html><body><nav>Home</nav><div>Read also: Minister resigns</div>'
+      + '<main><article><h1>Raid</h1><p>Police arrested a suspect in Lima.</p></article></main>'
+      + '<aside>Most read</aside><footer>Daily Courier</footer></body></html>';
+    const doc = await readDocument(await write('main.html', html));
+    expect(doc.text).toBe('Raid\n\nPolice arrested a suspect in Lima.');
+  });
+
   it('takes the HTML headline: og:title, else <title> without the site name, else <h1>', async () => {
     const page = (head: string, body = '<h1>Raid on lab</h1><p>Text.</p>') => `<html><head>${head}</head><body>${body}</body></html>`;
     const title = async (name: string, html: string) => (await readDocument(await write(name, html))).title;
