@@ -50,6 +50,9 @@ export function buildTemplate(s: Sentence, mentions: Resolved[]): string {
     out += normalize(s.text.slice(at - s.start, m.start - s.start));
     out += `<${m.kind === 'demonym' ? 'D' : LETTER[m.type]}${i}>${m.possessive ? "'s" : ''}`;
     at = m.end;
+    // "Australian Federal Police (AFP)": a mention that ends inside its short form swallows the closing parenthesis.
+    const inner = s.text.slice(m.start - s.start, m.end - s.start);
+    if (inner.lastIndexOf('(') > inner.lastIndexOf(')') && s.text[at - s.start] === ')') at++;
   });
   return out + normalize(s.text.slice(at - s.start));
 }
@@ -61,6 +64,8 @@ export const M = (letters: string) => `<[${letters}]\\d+>`;
 export const ACTOR = M('POLD');
 export const PLACE = M('LD');
 export const LIST = (letters: string) => `${M(letters)}(?:(?:, | and |, and | & )${M(letters)})*`;
+/** A looser list: "the A and the B", "A, B, and the C" (an article after the conjunction). */
+export const LIST_THE = (letters: string) => `${M(letters)}(?:(?:, | and |, and | & )(?:the )?${M(letters)})*`;
 
 /** The mention indexes named by the placeholders in a matched string, in order. */
 export function refs(fragment: string | undefined): number[] {

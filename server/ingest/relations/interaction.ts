@@ -1,12 +1,12 @@
 // Between actors: meetings (MET_WITH), cooperation (COOPERATES_WITH),
 // launching things (FOUNDED) and taking part in events (PARTICIPATED_IN).
-import { type Rule, type View, type Candidate, M, LIST, candidate, matchAll, refs, dateIn, span, guarded } from './context.js';
+import { type Rule, type View, type Candidate, M, LIST, LIST_THE, candidate, matchAll, refs, dateIn, span, guarded } from './context.js';
 
 const BODY = M('OLD');
 /** Text and place or body names between a meeting word and a person: "his Lao counterpart". */
 const SKIP = '(?:[^<]|<[LDO]\\d+>)';
 const COOP_VERB = "(?:will |would |to |have |has |had |jointly |also |further |agreed to |plan to |vow(?:ed)? (?:to )?|pledged to )*(?:(?:hold|conduct|run|carry out|launch|set up|establish|stage|held|conducted|launched|staged)\\w* (?:an? )?(?:joint|coordinated|combined)|cooperat\\w*|collaborat\\w*|strengthen\\w*|team(?:ed)? up|join(?:ed)? forces|renew\\w*|sign\\w*|launch\\w*|agree\\w*|work(?:ed|ing)? together|vow\\w*|explore\\w*|enhance\\w*|deepen\\w*|step(?:ped)? up|boost\\w*)";
-const COOP_NOUN = '(?:cooperation|co-operation|collaboration|partnership|talks|agreement|declaration|dialogue|ties|engagement|hotline|relations|coordination|exchanges?)';
+const COOP_NOUN = '(?:memorandum of understanding|memorandum|MoU|MOU|accord|treaty|pact|protocol|letter of intent|cooperation|co-operation|collaboration|partnership|talks|agreement|declaration|dialogue|ties|engagement|hotline|relations|coordination|exchanges?)';
 const COOP_CUE = /\b(?:cooperat|co-operat|collaborat|joint|partnership|agreement|accord|memorandum|deal|jointly)/i;
 
 const pairs = (view: View, ids: number[], rule: string, confidence: number, props?: Record<string, string>): Candidate[] => {
@@ -45,7 +45,7 @@ const cooperation: Rule = (view) => [
     return pairs(view, [visitor!, host!], 'delegation-visit', 0.6);
   }),
   ...agreement(view),
-  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,)? (?:also )?(?:works?|worked|working|partners?|partnered|liaises?) (?:closely |together |jointly )?with (?:the )?(${LIST('OLD')})((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
+  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,|, (?:which|that) (?:has |had |also )*)? (?:also )?(?:works?|worked|working|partners?|partnered|liaises?|cooperates?|cooperated|collaborates?|collaborated) (?:closely |together |jointly )?with (?:the )?(${LIST('OLD')})((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
     (m) => [...refs(m[2]), ...refs(m[3])].flatMap((p) => pairs(view, [refs(m[1])[0]!, p], 'works-with', 0.65))),
 ];
 
@@ -82,9 +82,10 @@ const founding: Rule = (view) => [
 const participation: Rule = (view) => [
   ...matchAll(view, new RegExp(`(${M('POLD')})[^<.]{0,40}?\\b(?:participated|took part|takes part|joined|attended|attends|participates) in (?:the )?(${M('E')})`, 'gu'),
     (m) => candidate(view, 'PARTICIPATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'took-part', 0.75)),
-  ...matchAll(view, new RegExp(`\\b(?:coordinated|co-ordinated|led|organi[sz]ed|supported|backed|run|hosted) by (?:the )?(${M('O')}(?:'s ${M('O')})?)`, 'giu'), (m) => {
+  ...matchAll(view, new RegExp(`\\b(?:coordinated|co-ordinated|led|organi[sz]ed|supported|backed|run|hosted) by (?:the )?(${M('O')}(?:'s ${M('O')})?(?:(?:, | and |, and )(?:the )?${M('O')})*)`, 'giu'), (m) => {
     const events = refs(view.template).filter((i) => view.mentions[i]!.type === 'Event');
-    return events.flatMap((e) => refs(m[1]).map((o) => candidate(view, 'PARTICIPATED_IN', o, e, 'agent-by', 0.65, { role: 'coordinator' })));
+    const agents = refs(m[1]);
+    return events.flatMap((e) => agents.map((o) => candidate(view, 'PARTICIPATED_IN', o, e, 'agent-by', 0.65, { role: 'coordinator' })));
   }),
   ...describedOperation(view),
   ...matchAll(view, new RegExp(`(${M('E')}),? (?:an? |the )?(?:[a-z-]+ ){0,2}?(${M('O')})[- ](?:led|coordinated|co-ordinated|run|backed|supported|funded)\\b|(${M('O')})[- ](?:led|coordinated|co-ordinated|run) (${M('E')})`, 'gu'),
@@ -95,6 +96,9 @@ const participation: Rule = (view) => [
   }),
   ...supportFrom(view),
   ...openedBy(view),
+  // "Operation X, a joint A-B operation", "Operation X, a joint operation by A and B", "the A-B Operation X"
+  ...matchAll(view, new RegExp(`(${M('E')}),? (?:which (?:is|was) )?(?:an? |the )?(?:joint |multi-agency |combined |coordinated |[a-z]+-day |cross-border |international )*(?:(${M('OLD')}(?:(?: ?[–/-] ?| and |, )${M('OLD')})+) (?:operation|investigation|exercise|initiative|campaign|action)|(?:operation|investigation|exercise|campaign) (?:by|between|involving|of) (?:the )?(${LIST_THE('OLD')}))`, 'gu'),
+    (m) => refs(m[2] ?? m[3]).map((o) => candidate(view, 'PARTICIPATED_IN', o, refs(m[1])[0]!, 'joint-event', 0.7))),
   ...matchAll(view, new RegExp(`(${M('E')}),? (?:which |that )?(?:was |were |is )?(?:attended|joined) by (?:delegations |representatives |officials |delegates |ministers )?(?:from (?:the )?)?(${LIST('POLD')})`, 'gu'),
     (m) => refs(m[2]).map((a) => candidate(view, 'PARTICIPATED_IN', a, refs(m[1])[0]!, 'attended-by', 0.7))),
 ];

@@ -1,7 +1,7 @@
 // Charges, arrests and substances: "X was charged by Y", "Y indicted X",
 // "X has been arrested in Lima", "India plans to list tramadol as controlled",
 // "accused of operating labs that produced fentanyl".
-import { type Rule, type View, type Candidate, M, LIST, candidate, matchAll, refs, dateIn, guarded } from './context.js';
+import { type Rule, type View, type Candidate, M, LIST, LIST_THE, candidate, matchAll, refs, dateIn, guarded } from './context.js';
 
 const CHARGE = '(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)';
 const ARREST = '(?:arrested|detained|apprehended|captured|caught|held)';
@@ -32,7 +32,7 @@ function emit(view: View, type: Candidate['type'], subjects: { ids: number[]; ot
 const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
 
 const charges: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being|is|are) (?:formally |also )?${CHARGE}\\b[^<.]{0,30}?\\bby (?:the )?(${M('OLD')})`, 'gu'),
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being|is|are) (?:formally |also )?${CHARGE}\\b(?:[^<.]{0,30}?|(?: to| in)[^<.]{0,50}?)\\bby (?:the )?(${M('OLD')})`, 'gu'),
     (m) => emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'charged-by', dateProps(view))),
   ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:charged|indicted|sentenced|convicted|prosecuted) (${LIST('P')})`, 'gu'),
     (m) => refs(m[2]).map((p) => candidate(view, 'CHARGED_BY', p, refs(m[1])[0]!, 'charged', 0.75, dateProps(view)))),
@@ -73,6 +73,12 @@ const arrests: Rule = (view) => [
     (m) => (/\brespectively\b/.test(view.template) ? null : [...refs(m[1]), ...refs(m[2])].flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrested-in', dateProps(view))))),
   ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:arrested|detained|apprehended) (${LIST('P')})`, 'gu'),
     (m) => refs(m[2]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[1])[0]!, 'arrested', 0.75, dateProps(view)))),
+  // "the arrest of A and B in Lima", "the arrest of X by Spanish police"
+  ...matchAll(view, new RegExp(`\\b(?:arrest|arrests|detention|capture) of (${LIST_THE('P')})(?:, \\d{1,3},?)? (?:(?:on|at|near) [^<.]{1,40}? )?(?:in|by) (?:the )?(${M('OLD')})(?: (?:police|authorities))?(?: in (${M('L')}))?`, 'gu'),
+    (m) => refs(m[1]).flatMap((p) => [...refs(m[2]), ...refs(m[3])].map((t) => candidate(view, 'ARRESTED_BY', p, t, 'arrest-of', 0.7, dateProps(view))))),
+  // "police detained two suspects, A and B, in Perpignan", "The AFP arrested X, 41, at a warehouse in western Sydney": where.
+  ...matchAll(view, new RegExp(`\\b(?:arrested|detained|apprehended) (?:[a-z0-9 -]{1,30}?, )?(${LIST('P')})(?:, \\d{1,3})?,? (?:(?:on|at|near) [^<.]{1,40}? )?in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|central) )?(${M('L')})`, 'gu'),
+    (m) => refs(m[1]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[2])[0]!, 'arrested-place', 0.7, dateProps(view)))),
 ];
 
 const ACTIONS: Array<[RegExp, string]> = [
@@ -117,7 +123,8 @@ function clauseSubject(view: View, at: number): number[] {
   const cuts = [...t.matchAll(/\b(?:that|which|who|said|says|;|but)\b|, and /g)].map((m) => m.index + m[0].length);
   const fromCut = (start: number, end: number) => {
     const seg = t.slice(start, end);
-    const first = new RegExp(`^[^<]{0,40}?(${LIST('POLD')})`).exec(seg);
+    // "A, 38, B, 29, and the C": ages and articles inside the subject list.
+    const first = new RegExp(`^[^<]{0,40}?(${M('POLD')}(?:, \\d{1,3})?(?:(?:, | and |, and | & )(?:the )?${M('POLD')}(?:, \\d{1,3})?)*)`).exec(seg);
     if (!first || /\b(?:in|at|from|to|of|on|across|by)\s*$/.test(seg.slice(0, first.index + first[0].length - first[1]!.length))) return [];
     // "China's Ministry of X announced ...": the body acts, not its country.
     const owned = new RegExp(`^'s (${M('O')})`).exec(seg.slice(first.index + first[0].length));
@@ -143,10 +150,16 @@ const placeSubstance: Rule = (view) => [
     (m) => refs(m[2]).map((d) => candidate(view, 'INVOLVED_WITH', refs(m[1])[0]!, d, 'transit-for', 0.65, { action: 'traffics' }))),
 ];
 
+/** "the seizure of 1.2 tonnes of cocaine by the Guardia Civil", "cocaine seized by X": the body seizes the drug. */
+const seizedBy: Rule = (view) => matchAll(view,
+  new RegExp(`(?:\\b(?:seizure|interception|confiscation)s? of [^<.]{0,40}?(${LIST('S')})|(${LIST('S')})(?: [^<.]{0,20}?)? (?:was |were |had been |has been )?(?:seized|intercepted|confiscated)) (?:[^<.]{0,40}? )?by (?:the )?(${LIST_THE('OLD')})`, 'gu'),
+  (m) => refs(m[1] ?? m[2]).flatMap((s) => refs(m[3]).map((o) => candidate(view, 'INVOLVED_WITH', o, s, 'seized-by', 0.7, { action: 'seizes' }))));
+
 export const LEGAL_RULES: Rule[] = [
+  guarded(/\b(?:seiz|intercept|confiscat)/, seizedBy),
   guarded(/<S\d+>/, placeSubstance),
   guarded(/\b(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)\b/, charges),
-  guarded(/\b(?:arrested|detained|apprehended|captured|caught|held)\b/, arrests),
+  guarded(/\b(?:arrested|detained|apprehended|captured|caught|held|arrests?|detention|capture)\b/, arrests),
   guarded(/\brespectively\b/, respectively), guarded(/\b(?:court|jury|judge|tribunal|magistrate)s?\b/, courtIn),
   guarded(/\b(?:charged|indicted) (?:with|for|on|in)\b/, chargedByContext),
   guarded(/<S\d+>/, substances),

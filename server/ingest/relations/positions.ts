@@ -51,12 +51,12 @@ const appositionPossessive: Rule = (view, doc) => matchAll(view,
 
 /** "INTERPOL Secretary General X", "Chinese President X", "Peru's Vice-Minister for Internal Affairs, X", "his Chilean counterpart X" */
 const titleBefore: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('OLD')})(?:'s)? ((?:[\\p{L}-]+|<L\\d+>)(?: (?:[\\p{L}-]+|<L\\d+>)){0,11}?)(,? )(${M('P')})`, 'gu'),
+  new RegExp(`(${M('OLD')})(?:'s)? ((?:[\\p{L}-]+|<L\\d+>)(?: (?:[\\p{L}-]+|<L\\d+>)){0,11}?)(,? (?:(?:General|Lieutenant|Major|Colonel|Brigadier|Admiral|Commissioner|Ambassador|Judge|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Pol\\.|Gen\\.|Lt\\.) ){0,3})(${M('P')})`, 'gu'),
   (m) => {
     const roleText = m[2]!.trim();
     const [owner] = refs(m[1]);
     const [person] = refs(m[4]);
-    if (m[3] === ', ' && !/(?:minister|director|secretary|president|ambassador|chief|head)\b/i.test(roleText)) return null;
+    if (m[3]!.startsWith(',') && !/(?:minister|director|secretary|president|ambassador|chief|head|member|representative|commissioner|prosecutor|spokes(?:wo)?m[ae]n|spokesperson)\b/i.test(roleText)) return null;
     if (NATIONAL.test(roleText)) return candidate(view, 'NATIONALITY', person!, owner!, 'demonym-national', 0.8);
     if (!isRole(roleText) || /\b(?:said|says|with|by|between|met|and his|and her)\b/.test(roleText.replace(/<L\d+>/g, ''))) return null;
     const lastWord = roleText.split(' ').at(-1)!.toLowerCase();
@@ -113,7 +113,7 @@ const membership: Rule = (view) => [
     const date = dateIn(view.template.slice(0, m.index));
     return person === undefined ? null : candidate(view, 'MEMBER_OF', person, refs(m[1])[0]!, 'seat-on', 0.6, { role: 'member', ...(date ? { start: date } : {}) });
   }),
-  ...matchAll(view, new RegExp(`(${M('POL')}) (?:has |have |formally )?(?:joined|became a member of|is a member of|are members of) (?:the )?(${M('O')})`, 'gu'),
+  ...matchAll(view, new RegExp(`(${M('POL')})(?:, (?:which|who) )? ?(?:has |have |had |formally |also )*(?:joined|became a member of|is a member of|are members of) (?:the )?(${M('O')})`, 'gu'),
     (m) => candidate(view, 'MEMBER_OF', refs(m[1])[0]!, refs(m[2])[0]!, 'joined', 0.7)),
 ];
 
@@ -133,7 +133,7 @@ const nationalOf: Rule = (view) => matchAll(view,
 const nationality: Rule = (view) => matchAll(view,
   new RegExp(`(${M('D')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive) (${M('P')})|(${M('P')}),(?: \\d{1,3},)? an? (${M('D')})(?:-${M('D')})? (?:national|citizen)`, 'gu'),
   (m) => m[1] ? candidate(view, 'NATIONALITY', refs(m[2])[0]!, refs(m[1])[0]!, 'national', 0.85)
-    : candidate(view, 'NATIONALITY', refs(m[3])[0]!, refs(m[4])[0]!, 'national', 0.85));
+    : refs(m[0].slice(m[3]!.length)).map((d) => candidate(view, 'NATIONALITY', refs(m[3])[0]!, d, 'national', 0.85)));
 
 /** "X holds a master's degree ... from the University of Y", "X studied at Y" */
 const education: Rule = (view) => matchAll(view,
@@ -202,6 +202,55 @@ const admitted: Rule = (view) => matchAll(view,
     return body === undefined ? null : candidate(view, 'MEMBER_OF', refs(m[1])[0]!, body, 'admitted', 0.7);
   });
 
+
+/** "X heads the Y", "X has led the Y since 2016", "X previously headed the Y": the subject holds the post. */
+const heads: Rule = (view, doc) => matchAll(view,
+  new RegExp(`(${M('P')})(?:,[^<]{0,40}?,)? (?:has |had |also |currently |previously |formerly |once |now )*(heads|headed|leads|has led|had led|led|chairs|chaired|directs|directed|commands|commanded|runs|ran) (?:the |its )?(${M('O')})(?!'s)((?: of (?:the |its )?${M('O')})*)`, 'gu'),
+  (m) => {
+    const after = view.template.slice(m.index + m[0].length);
+    if (/^ (?:delegation|team|operation|investigation|raid)/.test(after)) return null;
+    const extra: Record<string, string> = {};
+    if (/previously|formerly|once|had led|headed|chaired|directed|commanded|\bran\b/.test(m[0]) && !/has led/.test(m[0])) extra.status = 'former';
+    const since = /^ since ((?:19|20)\d\d)/.exec(after)?.[1];
+    if (since) extra.start = since;
+    const role = /chair/.test(m[2]!) ? 'chair' : /command/.test(m[2]!) ? 'commander' : /direct/.test(m[2]!) ? 'director' : 'head';
+    return [...refs(m[3]), ...refs(m[4])].flatMap((t, k) => post(view, doc, refs(m[1])[0]!, t, role, 'heads', k === 0 ? 0.7 : 0.55, extra));
+  });
+
+/** "X had worked for the Y for 20 years", "X works at the Y": an employee of the body. */
+const worksFor: Rule = (view, doc) => matchAll(view,
+  new RegExp(`(${M('P')})(?:,[^<]{0,40}?,)? (?:has |had |have |also |previously |formerly |once )*(?:worked|works|working|spent [a-z0-9 ]{1,20} (?:years?|decades?) (?:at|with|in)) (?:for |at )?(?:the )?(${M('O')})(?!'s)`, 'gu'),
+  (m) => {
+    if (/worked|works|working/.test(m[0]) && !/ (?:for|at) (?:the )?<O\d+>$/.test(m[0])) return null;
+    const extra: Record<string, string> = /\b(?:had|previously|formerly|once|spent)\b/.test(m[0]) ? { status: 'former' } : {};
+    return post(view, doc, refs(m[1])[0]!, refs(m[2])[0]!, 'staff', 'works-for', 0.6, extra);
+  });
+
+/** "Interior Minister X", "Home Minister X": the ministry of that portfolio, when the document names it. */
+const MINISTRY_FORMS = (subject: string) => [`${subject} Ministry`, `Ministry of ${subject}`, `Ministry of the ${subject}`, `Ministry of ${subject} Affairs`, `${subject} Affairs Ministry`];
+const portfolioMinister: Rule = (view, doc) => matchAll(view,
+  new RegExp(`(?<![>\\p{L}'] ?)((?:[A-Z][a-z]+ ){1,3})Minister (${M('P')})`, 'gu'),
+  (m) => {
+    const subject = m[1]!.trim().replace(/^(?:Deputy|Vice|Assistant|Former|State|Acting|Junior|The)\s+/, '');
+    if (!subject || /^(?:Prime|Foreign|Deputy)$/.test(subject) && subject !== 'Foreign') return null;
+    for (const name of MINISTRY_FORMS(subject)) {
+      const ministry = doc.find(name, 'Organization');
+      if (ministry !== undefined) return { ...candidate(view, 'HOLDS_POSITION', refs(m[2])[0]!, refs(m[2])[0]!, 'portfolio-minister', 0.65, { role: cleanRole(`${m[1]!}Minister`) }), target: ministry };
+    }
+    return null;
+  });
+
+/** "A and B were arrested ... . Both men are French citizens.": a group's nationality, named a sentence before. */
+const groupNationality: Rule = (view) => {
+  const m = new RegExp(`^(?:Both|All|The two|The three|The four|All three|All four|All five)(?: (?:men|women|suspects|defendants|brothers|sisters|accused|of them))? (?:are|were|is)(?: both| all)? (?:an? )?(${M('D')}) (?:citizens|nationals)\\b|^(?:Both|All) (?:are|were) (${M('D')}) (?:citizens|nationals)\\b`, 'u').exec(view.template);
+  if (!m || !view.prev) return [];
+  const prev = view.prev;
+  const persons = refs(prev.template).filter((i) => prev.mentions[i]!.type === 'Person');
+  if (persons.length < 2 || persons.length > 6) return [];
+  const d = view.mentions[refs(m[1] ?? m[2])[0]!]!.entity;
+  return persons.map((p) => ({ type: 'NATIONALITY' as const, source: prev.mentions[p]!.entity, target: d, rule: 'group-nationality', confidence: 0.6, evidence: [{ start: prev.sentence.start, end: view.sentence.end }] }));
+};
+
 /** The person the clause is about: the last person named before `at`, else the first in the sentence. */
 export function subjectPerson(view: View, at: number): number | undefined {
   const before = refs(view.template.slice(0, at)).filter((i) => view.mentions[i]!.type === 'Person');
@@ -222,5 +271,8 @@ export const POSITION_RULES: Rule[] = [
   guarded(/\bits (?:[a-z]+ )?(?:executives|officers|directors|leaders|managers|officials|founders|chief)/, itsStaff),
   guarded(/\bmembers? of (?:the )?<O\d+>:$/, memberList), guarded(/\badmitted <[LO]\d+> as\b/, admitted),
   guarded(/\b(?:degrees?|studied|graduated?|alumn[ua]s|educated|diploma|doctorate|phd)\b/i, education),
+  guarded(/\b(?:heads?|headed|leads|led|chair(?:s|ed)|direct(?:s|ed)|command(?:s|ed)|runs|ran)\b/, heads),
+  guarded(/\b(?:work(?:ed|s|ing)|spent)\b/, worksFor), guarded(/Minister <P\d+>/, portfolioMinister),
+  guarded(/^(?:Both|All|The (?:two|three|four))\b.*(?:citizens|nationals)/, groupNationality),
 ];
 export { ACTOR };

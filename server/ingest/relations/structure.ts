@@ -71,8 +71,11 @@ const placeInPlace: Rule = (view, doc) => matchAll(view,
 
 /** "the University of X in Beijing", "INTERPOL headquarters in Lyon", "the Forum held in eastern China", "Games in China" */
 const bodyInPlace: Rule = (view) => [
-  ...matchAll(view, new RegExp(`(${M('OE')})(?:\\.? (?:Ltd|Inc|LLC|Corp|S\\.A)\\.?)?(?: \\([^()<]{1,30}\\))?(?:'s)?(?: headquarters| offices?| secretariat)?,? (?:(?:which |that )?(?:is |was |were |are )?(?:based|headquartered|located|held|hosted|staged|opened(?: today)?|convened|took place|taking place|being held)(?: today)? )?(?:in|at) (?:the )?${DIRECTION}(${M('L')})`, 'gu'),
+  ...matchAll(view, new RegExp(`(${M('OE')})(?:\\.? (?:Ltd|Inc|LLC|Corp|S\\.A)\\.?)?(?: \\([^()<]{1,30}\\))?(?:'s)?(?: headquarters| offices?| secretariat)?,? (?:(?:which |that )?(?:is |was |were |are |will be |has been |would be )?(?:based|headquartered|located|held|hosted|staged|opened(?: today)?|convened|took place|taking place|being held)(?: today)? )?(?:in|at) (?:the )?${DIRECTION}(${M('L')})`, 'gu'),
     (m) => candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'in-place', 0.7, dateProps(view))),
+  // "X, the Y network, which is based in Z": the relative clause after an apposition.
+  ...matchAll(view, new RegExp(`(${M('O')}), (?:the |a |an )?[^<,]{0,30}?(?:${M('O')}[^<,]{0,30}?)?, (?:which|that) (?:is|was|has been|are) (?:based|headquartered|located) in (?:the )?(${M('L')})`, 'gu'),
+    (m) => candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'apposition-based', 0.65)),
   ...matchAll(view, new RegExp(`(${M('OE')}), (?:a |an |the )?(${M('L')})-based|(${M('L')})-based (?:[a-z]+ ){0,3}?(${M('O')})`, 'gu'),
     (m) => (m[1] ? candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'based', 0.8)
       : candidate(view, 'LOCATED_IN', refs(m[4])[0]!, refs(m[3])[0]!, 'based', 0.8))),
