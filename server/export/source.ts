@@ -1,9 +1,10 @@
 // Where exporters read from: nodes, then edges with their full evidence, as async iterables,
-// so a serializer never needs the whole graph (or the whole document) in memory. Edges come
-// from the port's batched edgeDetails, a page at a time.
+// so a serializer never needs the whole graph (or the whole document) in memory. Edges come a
+// page at a time from the store; the next page is read while the current one is written.
 import type { GraphStore } from '../store/port.js';
 import type { EdgeDetail, GraphNode } from '../store/records.js';
 import type { Subgraph } from '../store/views.js';
+import { fromSubgraph, type ExportPlan } from './selection.js';
 
 export interface ExportSource {
   nodes(): AsyncIterable<GraphNode>;
@@ -12,43 +13,47 @@ export interface ExportSource {
 }
 
 export interface SourceOptions {
+  /** Edges per store.edgeDetails call. */
   pageSize: number;
 }
 
-const DEFAULTS: SourceOptions = {
-  // Edges per store.edgeDetails call: the Kuzu adapter scans the relations once per call (ids carry
-  // no index), so pages are large; evidence makes an edge ~1 kB, so two pages in flight stay ~4 MB.
-  pageSize: 2000,
-};
-
-/** An export of a subgraph already selected: its nodes as given, its edges re-read with evidence. */
-export function subgraphSource(store: GraphStore, subgraph: Subgraph, options: Partial<SourceOptions> = {}): ExportSource {
-  const { pageSize } = { ...DEFAULTS, ...options };
-  const nodeIds = new Set(subgraph.nodes.map((n) => n.id));
-  const edgeIds = subgraph.edges.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target)).map((e) => e.id);
+/** An export of a plan: its nodes as given, its edges streamed with one page read ahead. */
+export function planSource(plan: ExportPlan, onEdge: () => void = () => undefined): ExportSource {
   return {
     async *nodes() {
-      yield* subgraph.nodes;
+      yield* plan.nodes;
     },
     async *edges() {
-      for await (const page of pages(edgeIds, pageSize, (ids) => store.edgeDetails(ids))) yield* page;
+      for await (const page of readAhead(plan.edges())) {
+        for (const edge of page) {
+          onEdge();
+          yield edge;
+        }
+      }
     },
   };
 }
 
-/** Fetches page n+1 while page n is being written, in the subgraph's order; edges deleted meanwhile drop out. */
-async function* pages(ids: string[], size: number, fetch: (ids: string[]) => Promise<EdgeDetail[]>) {
-  const load = async (from: number) => {
-    const slice = ids.slice(from, from + size);
-    const byId = new Map((await fetch(slice)).map((e) => [e.id, e]));
-    return slice.flatMap((id) => byId.get(id) ?? []);
-  };
-  let next = ids.length > 0 ? load(0) : undefined;
-  for (let from = 0; next; from += size) {
-    const current = next;
-    next = from + size < ids.length ? load(from + size) : undefined;
-    // A consumer that stops early must not leave the prefetch's failure unhandled.
-    next?.catch(() => undefined);
-    yield await current;
+/** An export of a subgraph already selected: its nodes as given, its edges re-read with evidence. */
+export function subgraphSource(store: GraphStore, subgraph: Subgraph, options: Partial<SourceOptions> = {}): ExportSource {
+  return planSource(fromSubgraph(store, subgraph, options.pageSize));
+}
+
+/** Pages in order, asking for page n+1 while page n is consumed: the store's read overlaps the serializer. */
+async function* readAhead<T>(pages: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = pages[Symbol.asyncIterator]();
+  let next = iterator.next();
+  try {
+    for (;;) {
+      const current = await next;
+      if (current.done) return;
+      next = iterator.next();
+      // A consumer that stops early must not leave the read-ahead's failure unhandled.
+      next.catch(() => undefined);
+      yield current.value;
+    }
+  } finally {
+    // Stopped early: let the store's generator finish its pending read, then close it.
+    await next.then(() => iterator.return?.(), () => undefined);
   }
 }

@@ -61,6 +61,11 @@ export interface SubgraphOptions {
   limit: number;
 }
 
+export interface EdgeScanOptions {
+  /** Only relations with an end among these (a subgraph that is not induced); by default all among the nodes. */
+  touching?: string[];
+}
+
 export interface TimelineOptions {
   since?: string;
   until?: string;
@@ -115,6 +120,11 @@ export interface GraphStore {
   edgesByIds(ids: string[]): Promise<GraphEdge[]>;
   /** The same with every evidence sentence and its document title: what exports carry. */
   edgeDetails(ids: string[]): Promise<EdgeDetail[]>;
+  /**
+   * Every relation between two of these entities, with its evidence, a page at a time, each once,
+   * in no particular order: what exports stream without holding the whole edge set.
+   */
+  edgeDetailsAmong(ids: string[], options?: EdgeScanOptions): AsyncIterable<EdgeDetail[]>;
   shortestPaths(query: ShortestPathQuery): Promise<RawPath[]>;
   /** The named nodes (and their neighbours when expanding) with every edge among them. */
   subgraph(ids: string[], options: SubgraphOptions): Promise<Subgraph>;

@@ -34,6 +34,10 @@ describe('POST /api/export', () => {
     const exported = await exportJson(selection);
     expect(ids(exported.nodes)).toEqual(ids(subgraph.nodes));
     expect(ids(exported.edges)).toEqual(ids(subgraph.edges));
+    // The edge count follows the file, as a trailer: the headers leave before the edges are read.
+    const res = await post('/api/export', { format: 'json', ...selection });
+    expect(res.headers['x-export-nodes']).toBe(String(subgraph.nodes.length));
+    expect(res.trailers['x-export-edges']).toBe(String(subgraph.edges.length));
     for (const e of exported.edges) expect(e.evidence.length).toBeGreaterThan(0);
   });
 

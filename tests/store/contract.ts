@@ -10,6 +10,7 @@ import {
 } from '../fixtures/graph-batch.js';
 import { documentContract, timelineContract } from './contract-documents.js';
 import { analyticsContract, lookupContract, recordsContract } from './contract-explore.js';
+import { hostileIdsContract } from './contract-hostile.js';
 import { shortestPathContract } from './contract-paths.js';
 import { readQueryContract } from './contract-query.js';
 
@@ -48,6 +49,7 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
     documentContract(ctx);
     timelineContract(ctx);
     readQueryContract(ctx);
+    hostileIdsContract(ctx);
   });
 }
 

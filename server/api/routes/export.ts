@@ -43,7 +43,9 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     schema: {
       summary: 'Download a subgraph as JSON, Cytoscape JSON, GraphML, GEXF, neo4j-admin CSV (zip) or a Cypher script',
       description: 'Give exactly one of ids (as /api/subgraph), center (+ depth) or query. The file streams; '
-        + 'Content-Disposition names it kg-export-YYYYMMDD.<ext>; X-Export-Nodes and X-Export-Edges give its size.',
+        + 'Content-Disposition names it kg-export-YYYYMMDD.<ext>; X-Export-Nodes gives its node count. '
+        + 'The file starts once the nodes are known, while the edges are still being read, so the edge count '
+        + 'comes last, as the HTTP trailer X-Export-Edges.',
       tags: ['graph'],
       body: BodySchema,
       // The file streams past the serializer; the schema only documents it.
@@ -57,7 +59,8 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
       .header('content-type', prepared.contentType)
       .header('content-disposition', `attachment; filename="${prepared.fileName}"`)
       .header('x-export-nodes', String(prepared.nodes))
-      .header('x-export-edges', String(prepared.edges))
+      // Counted as the edges stream by: the headers leave before the first edge is read.
+      .trailer('x-export-edges', async () => String(prepared.edges))
       .send(Readable.from(prepared.body));
   });
 };

@@ -1,12 +1,12 @@
 // Bulk reads and the analytics write: nodes and edges by id, the bare edge list, subgraphs.
 import { ENTITY_TYPES } from '../../ontology/index.js';
-import { cypher } from '../cypher.js';
 import type { GraphEdge, GraphNode } from '../records.js';
 import type { SubgraphOptions } from '../port.js';
 import type { AnalyticsRow, EdgeListItem, Subgraph } from '../views.js';
-import { asRel, str, toEdge, toNode, toRelationRecord } from './rows.js';
-import type { KuzuSession, Row } from './session.js';
+import { str, toEdge, toNode } from './rows.js';
+import type { KuzuSession } from './session.js';
 import { kuzuTemplate } from './template.js';
+import { relationsAmong, relationsByIds } from './edge-details.js';
 
 export async function edgeList(session: KuzuSession): Promise<EdgeListItem[]> {
   return (await session.run('edge-list')).map((row) => ({ source: str(row.source), target: str(row.target) }));
@@ -30,8 +30,7 @@ export async function nodesByIds(session: KuzuSession, ids: string[]): Promise<G
 }
 
 export async function edgesByIds(session: KuzuSession, ids: string[]): Promise<GraphEdge[]> {
-  const rows = await session.runChunked(cypher('kuzu', 'edges-by-ids'), 'ids', [...new Set(ids)]);
-  return uniqueEdges(rows);
+  return (await relationsByIds(session, ids)).map(toEdge);
 }
 
 export async function subgraph(session: KuzuSession, ids: string[], options: SubgraphOptions): Promise<Subgraph> {
@@ -41,22 +40,11 @@ export async function subgraph(session: KuzuSession, ids: string[], options: Sub
   let nodes = named;
   if (options.expand && room > 0 && namedIds.length > 0) {
     const rows = await session.run('subgraph-neighbours', { ids: namedIds, limit: room + namedIds.length });
-    const others = rows.map((row) => str(row.id)).filter((id) => !namedIds.includes(id)).slice(0, room);
+    const known = new Set(namedIds);
+    const others = rows.map((row) => str(row.id)).filter((id) => !known.has(id)).slice(0, room);
     nodes = [...named, ...(await nodesByIds(session, others))];
   }
-  const all = nodes.map((n) => n.id);
-  if (all.length === 0) return { nodes: [], edges: [] };
-  const among = (from: string[], to: string[]) => session.runChunked(cypher('kuzu', 'edges-among'), 'from', from, { to });
-  const rows = options.induced ? await among(all, all) : [...(await among(namedIds, all)), ...(await among(all, namedIds))];
-  return { nodes, edges: uniqueEdges(rows) };
-}
-
-/** Edges from rows of (r, source, target), once per id. */
-export function uniqueEdges(rows: Row[]): GraphEdge[] {
-  const edges = new Map<string, GraphEdge>();
-  for (const row of rows) {
-    const edge = toEdge(toRelationRecord(asRel(row.r), str(row.source), str(row.target)));
-    edges.set(edge.id, edge);
-  }
-  return [...edges.values()];
+  if (nodes.length === 0) return { nodes: [], edges: [] };
+  const edges = await relationsAmong(session, nodes.map((n) => n.id), options.induced ? undefined : namedIds);
+  return { nodes, edges: edges.map(toEdge) };
 }

@@ -1,5 +1,5 @@
 // The embedded Kuzu adapter behind the GraphStore port: a database folder opened in-process.
-import { edgeDetails } from './edge-details.js';
+import { edgeDetails, edgeDetailsAmong } from './edge-details.js';
 import { resolve } from 'node:path';
 import type { GraphStore } from '../port.js';
 import { deleteDocuments } from './delete.js';
@@ -60,6 +60,7 @@ export function createKuzuStore(options: KuzuStoreOptions): GraphStore {
     nodesByIds: (ids) => nodesByIds(session, ids),
     edgesByIds: (ids) => edgesByIds(session, ids),
     edgeDetails: (ids) => edgeDetails(session, ids),
+    edgeDetailsAmong: (ids, opts) => edgeDetailsAmong(session, ids, opts),
     shortestPaths: (query) => shortestPaths(session, query),
     subgraph: (ids, opts) => subgraph(session, ids, opts),
     listDocuments: (opts) => listDocuments(session, opts),

@@ -105,12 +105,18 @@ const COMMUNITY_MEMBERS = 5;
 async function rankings(session: KuzuSession): Promise<Pick<StoreStats, 'topEntities' | 'communities'>> {
   const types = [...ENTITY_TYPES];
   const top = await session.run('top-entities', { types, limit: TOP_ENTITIES });
-  const communities = [];
-  for (const row of await session.run('community-sizes', { types, limit: TOP_COMMUNITIES })) {
-    const members = await session.run('community-top', { types, community: num(row.id), limit: COMMUNITY_MEMBERS });
-    communities.push({ id: num(row.id), size: num(row.size), top: members.map((m) => toNode(m)) });
+  const sizes = await session.run('community-sizes', { types, limit: TOP_COMMUNITIES });
+  if (sizes.length === 0) return { topEntities: top.map((row) => toNode(row)), communities: [] };
+  const leaders = new Map<number, GraphNode[]>(sizes.map((row) => [num(row.id), []]));
+  // Rows come per community, best first: keep the first few of each.
+  for (const row of await session.run('community-members', { types, communities: [...leaders.keys()] })) {
+    const members = leaders.get(num(row.community));
+    if (members && members.length < COMMUNITY_MEMBERS) members.push(toNode(row));
   }
-  return { topEntities: top.map((row) => toNode(row)), communities };
+  return {
+    topEntities: top.map((row) => toNode(row)),
+    communities: sizes.map((row) => ({ id: num(row.id), size: num(row.size), top: leaders.get(num(row.id)) ?? [] })),
+  };
 }
 
 function countBy(keys: string[]): Record<string, number> {

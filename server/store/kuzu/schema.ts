@@ -46,7 +46,7 @@ function endpointList(pairs: Array<[string, string]>): string {
 /** When a relation holds: full ISO dates, compared as strings by path and timeline filters. */
 export const VALIDITY = ['validFrom', 'validTo'] as const;
 
-const STRING_COLUMNS = [...RELATION_PROPERTIES, ...VALIDITY];
+export const STRING_COLUMNS = [...RELATION_PROPERTIES, ...VALIDITY];
 
 // Backticks because `start` and `end` are Cypher keywords.
 const PROPERTY_COLUMNS = STRING_COLUMNS.map((key) => `\`${key}\` STRING`).join(', ');

@@ -9,6 +9,7 @@ const NAME = /^[A-Z][A-Za-z0-9_]*$/;
 const COLUMN = '`[a-z][A-Za-z0-9_]*`';
 const PAIR = 'FROM [A-Z][A-Za-z0-9_]* TO [A-Z][A-Za-z0-9_]*';
 const ASSIGN = `r\\.${COLUMN} = row\\.${COLUMN}`;
+const PROJECT = `r\\.${COLUMN} AS ${COLUMN}`;
 
 /** What each placeholder may hold. An unknown placeholder, or a value off its pattern, throws. */
 const PLACEHOLDERS: Record<string, RegExp> = {
@@ -21,6 +22,7 @@ const PLACEHOLDERS: Record<string, RegExp> = {
   endpoints: new RegExp(`^${PAIR}(, ${PAIR})*$`),
   propertyColumns: new RegExp(`^${COLUMN} STRING(, ${COLUMN} STRING)*$`),
   setProperties: new RegExp(`^${ASSIGN}(, ${ASSIGN})*$`),
+  relColumns: new RegExp(`^${PROJECT}(, ${PROJECT})*$`),
   column: /^(validFrom|validTo)$/,
   ...PATH_PLACEHOLDERS,
 };

@@ -2,7 +2,7 @@
 // Neo4j 5.26+ (dynamic labels in MERGE/SET need it), single server, cluster or
 // Aura: the URI scheme (neo4j://, neo4j+s://, bolt://) is passed to the driver
 // untouched, so routing and TLS are the driver's business.
-import { edgeDetails } from './edge-details.js';
+import { edgeDetails, edgeDetailsAmong } from './edge-details.js';
 import { entityIndex } from './entity-index.js';
 import neo4j, { type Config } from 'neo4j-driver';
 import type { GraphStore } from '../port.js';
@@ -70,6 +70,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     nodesByIds: (ids) => explore.nodesByIds(conn, ids),
     edgesByIds: (ids) => explore.edgesByIds(conn, ids),
     edgeDetails: (ids) => edgeDetails(conn, ids),
+    edgeDetailsAmong: (ids, opts) => edgeDetailsAmong(conn, ids, opts),
     shortestPaths: (query) => shortestPaths(conn, query),
     subgraph: (ids, opts) => explore.subgraph(conn, ids, opts),
     listDocuments: (opts) => listDocuments(conn, opts),

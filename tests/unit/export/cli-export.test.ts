@@ -40,9 +40,8 @@ describe('kg export', () => {
     expect(res.code).toBe(0);
     const body = JSON.parse(res.stdout);
     expect(body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(["other:plain", "person:o'brien"]);
-    // The relation between them is not asserted: the Kuzu adapter's edges-among.cypher drops it on
-    // this graph (a Kuzu 0.11.3 list_contains filter bug; reported), and the CLI only relays it.
-    expect(res.stderr).toContain('kg export: 2 entities');
+    expect(body.edges.map((e: { id: string }) => e.id)).toEqual(['rel:founded6']);
+    expect(res.stderr).toContain('kg export: 2 entities, 1 relations as json');
   });
 
   it('writes ids to a file with --out', async () => {
