@@ -22,7 +22,7 @@ Writes a subgraph in a format other tools read:
   --out FILE   write there instead of stdout
   --limit N    most entities to export (default: KG_MAX_SUBGRAPH, or all with --all)
 
-Example: kg export --center "Hu Binchen" --depth 2 --format graphml > hu.graphml`;
+Example: kg export --center "INTERPOL" --depth 2 --format graphml > interpol.graphml`;
 
 const OPTIONS = {
   center: { type: 'string' }, depth: { type: 'string' }, ids: { type: 'string' }, expand: { type: 'boolean' },

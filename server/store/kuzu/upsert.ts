@@ -11,7 +11,7 @@ import {
   findDocuments, findEntities, findMentions, findRelations, groupBy, mentionKey,
   type Placed, type StoredEntity,
 } from './lookup.js';
-import { mergeRelation, normalizeBatch, unionAliases, unionMerges, unionSpans } from './merge.js';
+import { mergeRelation, normalizeBatch, unionAliases, unionMerges, unionSpans } from '../merge.js';
 import type { KuzuSession } from './session.js';
 import { kuzuTemplate } from './template.js';
 import { appendMentions, appendRelations, refreshDegrees, relationColumns, writeRelationUpdates } from './write-rows.js';

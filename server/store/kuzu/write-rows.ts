@@ -1,7 +1,7 @@
 // The shapes written to Kuzu: one place that knows the column layout of relation and mention rows.
 import { DOCUMENT_LABEL, MENTIONED_IN, RELATION_PROPERTIES, type EntityType } from '../../ontology/index.js';
 import type { MentionRecord, RelationRecord } from '../records.js';
-import { documentIdsOf } from './merge.js';
+import { documentIdsOf } from '../merge.js';
 import { groupBy, placement, type Placed } from './lookup.js';
 import { kuzuTemplate } from './template.js';
 import { SET_PROPERTIES } from './schema.js';

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { RELATION_PROPERTIES, type RelationPropertyKey } from '../../ontology/index.js';
 import {
-  EvidenceSchema, MergeSchema, type DocumentRecord, type EntityRecord, type Evidence, type GraphBatch, type MentionRecord,
+  EvidenceSchema, MergeSchema, type DocumentRecord, type EntityRecord, type Evidence, type MentionRecord,
   type Merge, type RelationProps, type RelationRecord,
 } from '../records.js';
 import { int } from './values.js';
@@ -108,63 +108,10 @@ export function parseMerges(json: unknown): Merge[] {
   return MergeListSchema.parse(JSON.parse(String(json)));
 }
 
-/** Merges from every list, once each (same name, type, document and reason), in first-seen order. */
-export function unionMerges(...lists: Merge[][]): Merge[] {
-  const byKey = new Map<string, Merge>();
-  for (const m of lists.flat()) {
-    const key = JSON.stringify([m.name, m.type, m.documentId, m.reason]);
-    if (!byKey.has(key)) byKey.set(key, m);
-  }
-  return [...byKey.values()];
-}
 
 export function mentionRow(m: MentionRecord) {
   return { entityId: m.entityId, documentId: m.documentId, spans: m.spans.map(int) };
 }
 
-/** Aliases from every list, once each, in first-seen order; never the name itself or "". */
-export function unionAliases(name: string, ...lists: string[][]): string[] {
-  const seen = new Set<string>([name, '']);
-  const out: string[] = [];
-  for (const alias of lists.flat()) {
-    if (!seen.has(alias)) out.push(alias);
-    seen.add(alias);
-  }
-  return out;
-}
-
-/** Mention spans are flattened [start, end) pairs: united as pairs, ordered by offset (as upsert-mentions does). */
-export function unionSpans(...lists: number[][]): number[] {
-  const pairs = new Map<string, [number, number]>();
-  for (const spans of lists) {
-    for (let i = 0; i + 1 < spans.length; i += 2) pairs.set(`${spans[i]}:${spans[i + 1]}`, [spans[i]!, spans[i + 1]!]);
-  }
-  return [...pairs.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]).flat();
-}
-
-/**
- * One record per id within a batch, so one UNWIND never meets an id twice
- * (a later row would not see an earlier row's evidence). The first statement
- * of an entity keeps its name and type; later names become aliases.
- */
-export function normalizeBatch(batch: GraphBatch): GraphBatch {
-  return {
-    documents: [...new Map(batch.documents.map((d) => [d.id, d])).values()],
-    entities: mergeBy(batch.entities, (e) => e.id, (a, b) => ({
-      ...a, aliases: [...a.aliases, b.name, ...b.aliases], merges: [...(a.merges ?? []), ...(b.merges ?? [])],
-    })).map((e) => ({ ...e, aliases: unionAliases(e.name, e.aliases), merges: unionMerges(e.merges ?? []) })),
-    relations: mergeBy(batch.relations, (r) => r.id, (a, b) => mergeRelation(a, b))
-      .map((r) => ({ ...r, evidence: mergeEvidence([], r.evidence) })),
-    mentions: mergeBy(batch.mentions, (m) => `${m.entityId}\u0000${m.documentId}`, (a, b) => ({ ...a, spans: [...a.spans, ...b.spans] }))
-      .map((m) => ({ ...m, spans: unionSpans(m.spans) })),
-  };
-}
-
-function mergeBy<T>(items: T[], key: (item: T) => string, merge: (first: T, next: T) => T): T[] {
-  const out = new Map<string, T>();
-  for (const item of items) {
-    const seen = out.get(key(item));
-    out.set(key(item), seen === undefined ? item : merge(seen, item));
-  }
-  return [...out.values()];
-}
+// The merge rules are the port's, shared with every engine.
+export { normalizeBatch, unionAliases, unionMerges, unionSpans } from '../merge.js';

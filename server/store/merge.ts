@@ -1,9 +1,10 @@
-// Pure merge rules: how a second statement of the same fact combines with what is stored.
+// Pure merge rules, the same for every engine: how a second statement of the same fact combines
+// with what is stored.
 // Entities merge by id (aliases united), relations by id (evidence united by document and
 // offsets, highest confidence kept, known properties kept), mentions by (entity, document).
 import type {
   Evidence, GraphBatch, EntityRecord, Merge, MentionRecord, RelationProps, RelationRecord,
-} from '../records.js';
+} from './records.js';
 
 /** Aliases of `name` from every list, once each, in first-seen order; never the name itself or "". */
 export function unionAliases(name: string, ...lists: string[][]): string[] {
@@ -56,9 +57,9 @@ export function unionMerges(...lists: Merge[][]): Merge[] {
 }
 
 /** Mention spans are flattened [start, end) pairs: unite them as pairs, ordered by offset. */
-export function unionSpans(first: number[], second: number[]): number[] {
+export function unionSpans(...lists: number[][]): number[] {
   const pairs = new Map<string, [number, number]>();
-  for (const spans of [first, second]) {
+  for (const spans of lists) {
     for (let i = 0; i + 1 < spans.length; i += 2) {
       const pair: [number, number] = [spans[i]!, spans[i + 1]!];
       pairs.set(`${pair[0]}:${pair[1]}`, pair);
