@@ -105,7 +105,73 @@ export async function injectView(page: Page, view: SyntheticView): Promise<Apply
   }, view);
 }
 
-export interface PanRun { fps: number; p95FrameMs: number; worstFrameMs: number; zoom: number }
+export interface PanRun { fps: number; p95FrameMs: number; worstFrameMs: number; zoom: number; /** Frames that showed a moved view (mouse drags only). */ movedFps?: number }
+
+/**
+ * Fits the view (or zooms), lets the renderer settle, then drags the background
+ * with the real mouse for `ms`, back and forth, as a person pans: the renderer's
+ * gesture paths (textureOnViewport, hideEdgesOnViewport) apply. Counts animation
+ * frames in the page meanwhile, and how many of them showed a moved view.
+ */
+export async function panDragFps(page: Page, ms: number, zoom: 'fit' | number = 'fit', settleMs = 2000): Promise<PanRun> {
+  const start = await page.evaluate(async ({ level, settleMs }) => {
+    const { cy } = window.__kg!;
+    cy.stop();
+    if (level === 'fit') cy.fit(undefined, 20);
+    else cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    await new Promise((r) => setTimeout(r, settleMs));
+    // A spot near the centre with no node under it (a drag there pans; on an edge it pans too).
+    // From rendered node boxes: the renderer's own hit test costs tens of ms a call on a large view.
+    const box = cy.container()!.getBoundingClientRect();
+    const boxes = cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: false }));
+    let spot = { x: cy.width() / 2, y: cy.height() / 2 };
+    search: for (let d = 0; d < 300; d += 4) {
+      for (const [dx, dy] of [[d, 0], [-d, 0], [0, d], [0, -d], [d, d], [-d, -d], [d, -d], [-d, d]] as const) {
+        const x = cy.width() / 2 + dx, y = cy.height() / 2 + dy;
+        if (!boxes.some((b) => x >= b.x1 - 4 && x <= b.x2 + 4 && y >= b.y1 - 4 && y <= b.y2 + 4)) { spot = { x, y }; break search; }
+      }
+    }
+    const w = window as unknown as { __pan: { gaps: number[]; moved: number; stop: boolean } };
+    w.__pan = { gaps: [], moved: 0, stop: false };
+    let last = performance.now();
+    let lastPan = JSON.stringify(cy.pan());
+    const tick = (now: number) => {
+      w.__pan.gaps.push(now - last);
+      last = now;
+      const p = JSON.stringify(cy.pan());
+      if (p !== lastPan) w.__pan.moved++;
+      lastPan = p;
+      if (!w.__pan.stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    return { x: box.left + spot.x, y: box.top + spot.y };
+  }, { level: zoom, settleMs });
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  const t0 = Date.now();
+  // Back and forth along a diagonal, 240 px each way per 1.5 s, moves sent as fast as the page takes them.
+  while (Date.now() - t0 < ms) {
+    const t = ((Date.now() - t0) % 3000) / 1500;
+    const k = t < 1 ? t : 2 - t;
+    await page.mouse.move(start.x + 240 * k, start.y + 120 * k);
+  }
+  await page.mouse.up();
+  return page.evaluate(() => {
+    const { cy } = window.__kg!;
+    const w = window as unknown as { __pan: { gaps: number[]; moved: number; stop: boolean } };
+    w.__pan.stop = true;
+    const gaps = w.__pan.gaps.slice(1);
+    const total = gaps.reduce((a, b) => a + b, 0);
+    const sorted = [...gaps].sort((a, b) => a - b);
+    return {
+      fps: gaps.length / (total / 1000),
+      movedFps: w.__pan.moved / (total / 1000),
+      p95FrameMs: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+      worstFrameMs: sorted[sorted.length - 1] ?? 0,
+      zoom: cy.zoom(),
+    };
+  });
+}
 
 /** Fits the view, then pans with cy.panBy once per animation frame for `ms`, counting frames. */
 export async function panFps(page: Page, ms: number, zoom: 'fit' | number = 'fit', settleMs = 2000): Promise<PanRun> {

@@ -9,7 +9,7 @@ import {
 } from './core/state.js';
 import type { Store } from './core/store.js';
 import { emptyState, type CanvasEdge, type CanvasNode, type Display, type Filters, type ViewState } from './core/types.js';
-import { ringPositions } from './graph/elements.js';
+import { fanPositions, ringPositions } from './graph/elements.js';
 import type { GraphView } from './graph/view.js';
 import { adviceFor, reasonOf } from './panels/advice.js';
 import { plural } from './panels/format.js';
@@ -68,8 +68,11 @@ export class CanvasActions {
       const before = this.state;
       const origin = before.nodes.get(id) ?? { ...this.graph.freeSpot(this.graph.viewportCentre()) };
       const fresh = [page.center, ...page.nodes].filter((n, i, all) => !before.nodes.has(n.id) && all.findIndex((m) => m.id === n.id) === i);
-      const around = fresh.filter((n) => n.id !== id);
-      const spots = ringPositions(origin, around.length);
+      // Grouped by type (stable), so like neighbours sit together in the fan.
+      const around = fresh.filter((n) => n.id !== id).map((n, i) => ({ n, i }))
+        .sort((a, b) => (a.n.type < b.n.type ? -1 : a.n.type > b.n.type ? 1 : a.i - b.i)).map(({ n }) => n);
+      const others = [...before.nodes.values()].filter((n) => n.node.id !== id).map((n) => ({ x: n.x, y: n.y }));
+      const spots = fanPositions(origin, around.length, others);
       const placed = [
         ...fresh.filter((n) => n.id === id).map((node) => ({ node, position: { x: origin.x, y: origin.y } })),
         ...around.map((node, i) => ({ node, position: spots[i]! })),
@@ -78,7 +81,7 @@ export class CanvasActions {
       next = setExpansion(next, id, recordPage(previous, scope, page, around.map((n) => n.id)));
       this.store.commit(`expand ${name}`, next);
       this.status.info(expansionNotice(name, around.length, remainingTotal(next.expansions.get(id))));
-      if (around.length > 0) await this.settle(next, [...before.nodes.keys()]);
+      if (around.length > 0) await this.settle(next, around.map((n) => n.id));
     } catch (error) {
       this.status.error(`Could not expand ${name}: ${reasonOf(error)} ${adviceFor(error)}`);
     } finally {
@@ -107,7 +110,7 @@ export class CanvasActions {
     const next = addElements(before, fresh.map((node) => ({ node, position: placedAt.get(node.id)! })), edges);
     if (next.nodes.size === before.nodes.size && next.edges.size === before.edges.size) return [];
     this.store.commit(label, next);
-    if (fresh.length > 0) await this.settle(next, [...before.nodes.keys()]);
+    if (fresh.length > 0) await this.settle(next, fresh.map((n) => n.id));
     return fresh.map((n) => n.id);
   }
 
@@ -179,11 +182,15 @@ export class CanvasActions {
     if (this.state.nodes.size > 0) this.store.commit('clear', { ...emptyState(), filters: this.state.filters, display: this.state.display });
   }
 
-  /** Lays out after an expansion, old nodes fixed, and folds the new places into the same undo step. */
-  private async settle(committed: ViewState, keep: string[]): Promise<void> {
-    const positions = await this.graph.runLayout('fcose', keep);
+  /**
+   * Lays out the nodes just added (old nodes stay where they are) and folds
+   * their new places into the same undo step.
+   */
+  private async settle(committed: ViewState, added: string[]): Promise<void> {
+    const positions = await this.graph.layoutAdded(added);
     if (!positions || this.state !== committed) return;
-    this.store.amend(movePositions(committed, positions));
+    const next = movePositions(committed, positions);
+    if (next !== committed) this.store.amend(next);
     this.graph.fit();
   }
 }

@@ -65,6 +65,72 @@ export function ringPositions(center: Position, count: number, radius = 120, per
   });
 }
 
+export const FAN = {
+  /** Distance from the parent to the first ring. */
+  radius: 110,
+  /** Between rings: a node with its label under it. */
+  ringGap: 70,
+  /** Along a ring: room for a label beside the next node. */
+  arcGap: 90,
+  /** No new node closer than this to a node already drawn. */
+  minGap: 60,
+  /** Nodes within this distance of the parent decide which way the fan opens. */
+  near: 700,
+  /** The fan's opening when other nodes are near (radians); a lone parent gets the full circle. */
+  opening: 1.25 * Math.PI,
+} as const;
+
+/**
+ * Deterministic places for `count` new nodes around `parent`: rings of arcs
+ * opening away from the nodes already near it (`others`), each spot at least
+ * FAN.minGap from any of them and FAN.arcGap from its neighbours on the ring.
+ * The same input always gives the same places, and old nodes never move.
+ */
+export function fanPositions(parent: Position, count: number, others: readonly Position[] = []): Position[] {
+  if (count <= 0) return [];
+  const cell = FAN.minGap;
+  const grid = new Map<string, Position[]>();
+  const key = (x: number, y: number) => `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
+  let sx = 0, sy = 0, near = 0;
+  for (const p of others) {
+    const k = key(p.x, p.y);
+    (grid.get(k) ?? grid.set(k, []).get(k)!).push(p);
+    const d = Math.hypot(p.x - parent.x, p.y - parent.y);
+    if (d > 0.5 && d < FAN.near) { sx += p.x - parent.x; sy += p.y - parent.y; near++; }
+  }
+  const crowded = (x: number, y: number): boolean => {
+    const cx = Math.floor(x / cell), cy = Math.floor(y / cell);
+    for (let i = cx - 1; i <= cx + 1; i++) {
+      for (let j = cy - 1; j <= cy + 1; j++) {
+        for (const p of grid.get(`${i},${j}`) ?? []) if (Math.hypot(p.x - x, p.y - y) < FAN.minGap) return true;
+      }
+    }
+    return false;
+  };
+  // Open away from the neighbours' centre; with none (or balanced all round), the full circle.
+  const lone = near === 0 || Math.hypot(sx, sy) / near < 1;
+  const facing = lone ? -Math.PI / 2 : Math.atan2(-sy, -sx);
+  const opening = lone ? 2 * Math.PI : FAN.opening;
+  const spots: Position[] = [];
+  for (let ring = 0; spots.length < count; ring++) {
+    const r = FAN.radius + ring * FAN.ringGap;
+    const full = opening >= 2 * Math.PI - 1e-9;
+    const slots = Math.max(1, Math.floor((opening * r) / FAN.arcGap) + (full ? 0 : 1));
+    const step = full ? opening / slots : slots > 1 ? opening / (slots - 1) : 0;
+    // From the middle of the arc outwards, alternating sides; odd rings shifted half a step.
+    const shift = full && ring % 2 === 1 ? step / 2 : 0;
+    for (let s = 0; s < slots && spots.length < count; s++) {
+      const offset = full ? s * step + shift : (s % 2 === 0 ? 1 : -1) * Math.ceil(s / 2) * step + (slots % 2 === 0 ? step / 2 : 0);
+      const angle = facing + offset;
+      const x = parent.x + r * Math.cos(angle), y = parent.y + r * Math.sin(angle);
+      // Past 60 rings something is wrong with the input: stop looking for room.
+      if (ring < 60 && crowded(x, y)) continue;
+      spots.push({ x, y });
+    }
+  }
+  return spots;
+}
+
 /** Total of the per-relation-type counts of neighbours still hidden. */
 export function hiddenTotal(hidden: Record<string, number>): number {
   return Object.values(hidden).reduce((sum, n) => sum + n, 0);

@@ -8,6 +8,12 @@ export interface ChunkStep {
   run(from: number, to: number): void;
 }
 
+/** Keeps the canvas from redrawing between the chunks of a run. */
+export interface ChunkHold {
+  chunkDone(): void;
+  release(): void;
+}
+
 export interface FrameClock {
   now(): number;
   /** Calls `cb` at the next frame (or soon, where frames do not come, as in a hidden tab). */
@@ -72,6 +78,7 @@ export class ChunkRunner {
   private generation = 0;
   private pending: Promise<boolean> = Promise.resolve(true);
   private running = false;
+  private release: (() => void) | undefined;
   /** Per frame of the last run: weighted units done and ms taken (for tests and the bench). */
   lastRun: Array<{ units: number; ms: number }> = [];
 
@@ -94,11 +101,21 @@ export class ChunkRunner {
   cancel(): void {
     this.generation++;
     this.running = false;
+    const release = this.release;
+    this.release = undefined;
+    release?.();
   }
 
-  run(steps: readonly ChunkStep[], wrap: (work: () => void) => void = (work) => work()): Promise<boolean> {
+  /**
+   * `hold`, if given, is called once before the first chunk; its `chunkDone`
+   * after each chunk but the last, its `release` when the run ends or is cancelled
+   * (the canvas holds its redraw until then).
+   */
+  run(steps: readonly ChunkStep[], wrap: (work: () => void) => void = (work) => work(), hold?: () => ChunkHold): Promise<boolean> {
     this.cancel();
     const generation = this.generation;
+    const held = hold?.();
+    if (held) this.release = () => held.release();
     const cursor = { step: 0, item: 0 };
     this.lastRun = [];
     this.running = true;
@@ -118,13 +135,18 @@ export class ChunkRunner {
             done += (to - from) * (steps[s]!.weight ?? 1);
           }
         });
+        const finished = cursor.step >= steps.length;
+        // The hold's per-chunk work (the canvas's style and geometry of this chunk) counts as the chunk's.
+        if (!finished) held?.chunkDone();
         const ms = this.clock.now() - started;
         this.lastRun.push({ units: done, ms });
         this.adapt(done, ms, frameFit);
         lastStart = started;
         lastUnits = done;
-        if (cursor.step >= steps.length) {
+        if (finished) {
           this.running = false;
+          this.release = undefined;
+          held?.release();
           return resolve(true);
         }
         this.clock.next(tick);

@@ -5,7 +5,7 @@ import type { LayoutName } from '../core/types.js';
 
 export const FCOSE_DEFAULTS = {
   name: 'fcose',
-  // Incremental runs start from current positions; fcose requires 'proof' quality for that.
+  // Runs start from current positions (randomize: false), which fcose allows at 'default' or 'proof' quality.
   quality: 'proof',
   randomize: false,
   animate: true,
@@ -21,6 +21,22 @@ export const FCOSE_DEFAULTS = {
   nodeSeparation: 90,
   numIter: 1500,
 } as const;
+
+/**
+ * After an expansion: only the new nodes (and the old ones they link to, held
+ * fixed) are laid out, from their fan places, briefly and without animation:
+ * the fan is already a layout; this untangles what links the new nodes to each other.
+ */
+export const EXPAND_LAYOUT = {
+  /** Above this many new nodes the fan places stand as they are (fcose's cost grows with the square). */
+  maxNodes: 60,
+  options: { ...FCOSE_DEFAULTS, quality: 'default', animate: false, numIter: 300 } as const,
+} as const;
+
+export const EXPAND_DESCRIPTOR: LayoutDescriptor = {
+  id: 'fcose', label: 'Force-directed (fCoSE), new nodes only',
+  options: (fixed) => ({ ...EXPAND_LAYOUT.options, ...constraint(fixed) }),
+};
 
 export interface LayoutDescriptor {
   id: LayoutName;

@@ -1,15 +1,15 @@
 // The graph canvas: one Cytoscape instance drawn from the view state, the
 // camera, layouts, and the gestures on it (tap, double-tap, right-click or
 // long-press, drag). It reports gestures; it never changes the state itself.
-import cytoscape, { type Core, type EventObject, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type EventObject, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ViewState } from '../core/types.js';
 import type { Schema } from '../types.js';
 import { relationLabels, type RelationLabels } from './elements.js';
-import { layoutNamed, startLayout, type RunningLayout } from './layout.js';
+import { EXPAND_DESCRIPTOR, EXPAND_LAYOUT, layoutNamed, startLayout, type RunningLayout } from './layout.js';
 import { rendererOptions } from './renderer.js';
 import { buildStylesheet, type StyleOptions } from './style.js';
-import { ChunkRunner } from './frames.js';
+import { ChunkRunner, type ChunkHold } from './frames.js';
 import { planSync, type SyncResult } from './sync.js';
 
 cytoscape.use(fcose);
@@ -47,7 +47,7 @@ export const VIEW = {
 /**
  * On large views, while the user drags or zooms the view, Cytoscape moves a
  * snapshot of the canvas and leaves edges out, rather than redrawing everything
- * each frame. These are init options of the renderer that it reads on every
+ * each frame; the canvas has one pixel per CSS pixel. These are init options of the renderer that it reads on every
  * frame; they are set on it directly, as they must follow the view's size.
  */
 function lightRendering(cy: Core, on: boolean): void {
@@ -55,6 +55,13 @@ function lightRendering(cy: Core, on: boolean): void {
   if (!renderer || !('textureOnViewport' in renderer)) return;
   renderer.textureOnViewport = on;
   renderer.hideEdgesOnViewport = on;
+  renderer.motionBlurEnabled = false;
+  // One canvas pixel per CSS pixel on large views (a HiDPI screen would draw 4× the pixels).
+  const ratio = on ? 1 : null;
+  if (renderer.forcedPixelRatio !== ratio) {
+    renderer.forcedPixelRatio = ratio;
+    cy.resize();
+  }
 }
 
 export class GraphView {
@@ -97,8 +104,36 @@ export class GraphView {
     if (restyle && light) this.setStyle(next);
     const { steps, ...result } = planSync(this.cy, state, this.labels, movePositions);
     if (restyle && !light) steps.push({ size: 1, run: () => this.setStyle(next) });
-    void this.frames.run(steps, (work) => this.cy.batch(work));
+    void this.frames.run(steps, (work) => this.cy.batch(work), () => this.holdDrawing());
     return result;
+  }
+
+  /**
+   * While a change spans several frames, Cytoscape stays in batch mode, so
+   * its render loop draws nothing in between (each redraw would cost as much
+   * as everything drawn so far). Each chunk still ends its own batch for a
+   * moment, and the renderer's style and geometry queue is flushed then, so
+   * that work is spread over the chunks; the whole graph is drawn once at the end.
+   * Returns what releases the hold.
+   */
+  private holdDrawing(): ChunkHold {
+    const { cy } = this;
+    const renderer = (cy as unknown as { renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined }).renderer?.();
+    cy.startBatch();
+    let held = true;
+    return {
+      chunkDone: () => {
+        if (!held) return;
+        cy.endBatch();
+        renderer?.flushRenderedStyleQueue?.();
+        cy.startBatch();
+      },
+      release: () => {
+        if (!held) return;
+        held = false;
+        cy.endBatch();
+      },
+    };
   }
 
   /** Settles once the canvas shows the last state rendered (at once unless a large change is being applied). */
@@ -140,6 +175,33 @@ export class GraphView {
     const fixed = new Set([...keep, ...eles.nodes().filter((n) => n.hasClass('pinned')).map((n: NodeSingular) => n.id())]);
     if (eles.nodes().length < 2 || eles.nodes().filter((n: NodeSingular) => !fixed.has(n.id())).empty()) return this.positions();
     const layout = startLayout(this.cy, eles, layoutNamed(name), fixed);
+    this.layout = layout;
+    await layout.done;
+    if (this.layout !== layout) return null;
+    this.layout = undefined;
+    return this.positions();
+  }
+
+  /**
+   * After an expansion or an added subgraph: the new nodes already stand at
+   * their fan places. A few of them are laid out briefly with the old nodes
+   * they link to held fixed; many keep the fan (a layout would cost seconds).
+   * Resolves with every node's place, or null if a newer run took over.
+   */
+  async layoutAdded(added: readonly string[]): Promise<Map<string, Position> | null> {
+    this.layout?.stop();
+    const token = {};
+    this.layoutToken = token;
+    await this.applied();
+    if (this.layoutToken !== token) return null;
+    const { cy } = this;
+    const wanted = new Set(added);
+    const fresh = cy.nodes().filter((n: NodeSingular) => wanted.has(n.id()) && !n.hasClass('off'));
+    if (fresh.empty() || fresh.length > EXPAND_LAYOUT.maxNodes) return this.positions();
+    const nodes = fresh.union(fresh.neighborhood().nodes().not('.off'));
+    const edges = nodes.connectedEdges().not('.off').filter((e) => nodes.contains((e as EdgeSingular).source()) && nodes.contains((e as EdgeSingular).target()));
+    const fixed = nodes.filter((n: NodeSingular) => !wanted.has(n.id()) || n.hasClass('pinned')).map((n: NodeSingular) => n.id());
+    const layout = startLayout(cy, nodes.union(edges), EXPAND_DESCRIPTOR, fixed);
     this.layout = layout;
     await layout.done;
     if (this.layout !== layout) return null;
@@ -219,6 +281,8 @@ export class GraphView {
       handlers.onNodesMoved(new Map(moved.map((n: NodeSingular) => [n.id(), { ...n.position() }])));
     });
     cy.on('mouseover', 'node, edge', (e: EventObject) => {
+      // Not while a button is held (the view being dragged): a restyle would cost a full redraw mid-pan.
+      if (((e.originalEvent as MouseEvent | undefined)?.buttons ?? 0) !== 0) return;
       e.target.addClass('hover');
       cy.container()?.classList.add('is-pointing');
     });

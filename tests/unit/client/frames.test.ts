@@ -89,3 +89,36 @@ describe('ChunkRunner', () => {
     expect(runner.busy).toBe(false);
   });
 });
+
+describe('ChunkRunner hold', () => {
+  it('holds the canvas from the first chunk to the last, marks each chunk in between, and releases once on cancel', async () => {
+    const fake = fakeClock();
+    const events: string[] = [];
+    const hold = () => { events.push('hold'); return { chunkDone: () => events.push('chunk'), release: () => events.push('release') }; };
+    const runner = new ChunkRunner(fake.clock);
+    const log: string[] = [];
+    const done = runner.run([recorder(FRAME_DEFAULTS.syncUnits + 2 * FRAME_DEFAULTS.maxChunk, log, 'a')], undefined, hold);
+    expect(events).toEqual(['hold', 'chunk']);
+    while (fake.frame()) { /* every frame */ }
+    await expect(done).resolves.toBe(true);
+    expect(events[0]).toBe('hold');
+    expect(events.at(-1)).toBe('release');
+    expect(events.filter((e) => e === 'release')).toHaveLength(1);
+    expect(events.filter((e) => e === 'chunk')).toHaveLength(log.length - 1);
+
+    events.length = 0;
+    const cancelled = runner.run([recorder(10_000, [], 'b')], undefined, hold);
+    runner.cancel();
+    runner.cancel();
+    fake.frame();
+    await expect(cancelled).resolves.toBe(false);
+    expect(events).toEqual(['hold', 'chunk', 'release']);
+  });
+
+  it('a change applied at once holds and releases in the same call', () => {
+    const events: string[] = [];
+    const runner = new ChunkRunner(fakeClock().clock);
+    void runner.run([recorder(5, [], 'c')], undefined, () => ({ chunkDone: () => events.push('chunk'), release: () => events.push('release') }));
+    expect(events).toEqual(['release']);
+  });
+});
