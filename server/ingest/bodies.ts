@@ -114,6 +114,13 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
       const rightUnits = body.slice(and + 2);
       return [...(namedBody(left, { ...chunk, acronym: undefined }) ?? []), ...(namedBody(rightUnits, chunk) ?? [])];
     }
+    // "the Ministry of X of A and the Ministry of Y of B": two complete names, each with its own head.
+    const rightAfterThe = body.slice(and + 2);
+    const twoHeads = rightUnits0(body, and) && left.length >= 2 && rightAfterThe.length >= 2
+      && left.some(isOrgHead) && rightAfterThe.some(isOrgHead) && (ORG_LEADING_HEADS.has(left[0]!.lower) || isOrgHead(left.at(-1)!) || left.some((u, k) => isOrgHead(u) && left[k + 1]?.lower === 'of'));
+    if (twoHeads && !leftKnown) {
+      return [...(namedBody(left, { ...chunk, acronym: undefined }) ?? []), ...(namedBody(rightAfterThe, chunk) ?? [])];
+    }
     if (leftKnown || isOrgHead(left.at(-1)!) || coordinated) {
       const rightUnits = body.slice(and + 1);
       const right = namedBody(rightUnits[0]?.lower === 'the' ? rightUnits.slice(1) : rightUnits, chunk) ?? [];
@@ -148,7 +155,9 @@ function splitNested(body: Unit[]): Array<{ units: Unit[]; type?: EntityType }> 
       return [{ units: left, type: 'Organization' }, { units: right, type: 'Organization' }];
     }
     const leftHead = left.some((u) => isOrgHead(u) && !ORG_LEADING_HEADS.has(left[0]!.lower));
-    const rightOrg = right.some(isOrgHead) && (ORG_LEADING_HEADS.has(right[0]!.lower) || isOrgHead(right.at(-1)!) || !!lookup(phrase(right)));
+    // "... of the National Police of Colombia": a head word followed by "of" and a known place also closes a name.
+    const rightOrg = right.some(isOrgHead) && (ORG_LEADING_HEADS.has(right[0]!.lower) || isOrgHead(right.at(-1)!) || !!lookup(phrase(right))
+      || (right.length >= 3 && right.some((u, k) => k > 0 && isOrgHead(u) && right[k + 1]?.lower === 'of' && lookup(phrase(right.slice(k + 2)))?.type === 'Location')));
     if (leftHead && rightOrg && lookup(phrase(right))?.type !== 'Location') {
       return [{ units: left, type: 'Organization' }, ...splitNested(right)];
     }

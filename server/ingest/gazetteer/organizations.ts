@@ -59,7 +59,7 @@ export const ORG_HEADS = new Set([
   'press', 'journal', 'tribune', 'herald', 'gazette', 'inc', 'ltd', 'corp', 'co', 'llc', 'sub-bureau', 'taskforce',
   'interpol', 'europol', 'cartel', 'syndicate', 'triad', 'mafia', 'coalition', 'alliance', 'mission', 'watchdog', 'tribunal', 'prosecutor', 'constabulary', 'gendarmerie',
   'investigations', 'inspectorate', 'brigade', 'squad', 'corps', 'procuracy', 'judiciary', 'laboratory',
-  'observatory', 'holdings', 'enterprises', 'industries', 'pharmaceuticals', 'logistics', 'airlines', 'airways', 'ministries',
+  'observatory', 'partnership', 'holdings', 'enterprises', 'industries', 'pharmaceuticals', 'logistics', 'airlines', 'airways', 'ministries',
 ]);
 
 /** Heads that also start a name ("Ministry of X", "University of Y"). */

@@ -9,9 +9,10 @@ import { INTERACTION_RULES } from './interaction.js';
 import { LEGAL_RULES } from './legal.js';
 import { nameRelations } from './names.js';
 import { groupRule } from './groups.js';
+import { FACT_SHEET_RULES } from './factsheet.js';
 
 /** Every sentence-level rule, in the order they run. */
-export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule];
+export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES];
 
 export const RELATION_DEFAULTS = {
   /** Evidence spans kept per relation: enough to show it is stated more than once. */

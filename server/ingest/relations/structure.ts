@@ -7,7 +7,7 @@ import { type Rule, type View, type Doc, type Candidate, M, LIST, candidate, mat
 const RANK: Array<[RegExp, number]> = [
   [/\b(?:team|unit|section|division|desk|office|sub-bureaus?|branch)\b/i, 1],
   [/\b(?:bureau|department|directorate|secretariat|committee|agency|administration|centre|center|task force|service)s?\b/i, 2],
-  [/\b(?:ministry|council|government|party|organi[sz]ation|interpol|union|nations)\b/i, 3],
+  [/\b(?:ministry|council|government|party|organi[sz]ation|interpol|union|nations|police|gendarmerie)\b/i, 3],
 ];
 const rank = (name: string) => RANK.reduce((r, [p, v]) => (p.test(name) ? Math.max(r, v) : r), 0);
 const nameOf = (view: View, doc: Doc, ref: number) => doc.entities[view.mentions[ref]!.entity]!.name;
