@@ -66,7 +66,7 @@ export async function expandOnce(page: Page, hubId: string, pageSize: number): P
   }, hubId);
 }
 
-export interface ApplyRun { applyMs: number; longTasks: number[]; light: boolean; nodes: number; edges: number; frames: number; worstChunkMs: number }
+export interface ApplyRun { applyMs: number; longTasks: number[]; light: boolean; nodes: number; edges: number; frames: number; worstChunkMs: number; /** Frames of the reveal after the last chunk: elements shown, draw ms. */ reveal: Array<{ shown: number; drawMs: number }> }
 
 /**
  * Commits a synthetic view through the store (one undo step, as an action would),
@@ -100,7 +100,7 @@ export async function injectView(page: Page, view: SyntheticView): Promise<Apply
     const longTasks = window.__longTasks!.slice(before).filter((t) => t.start >= t0 - 1).map((t) => Math.round(t.duration));
     return {
       applyMs, longTasks, light: explorer.graph.isLight, nodes: cy.nodes().length, edges: cy.edges().length,
-      frames: chunks.length, worstChunkMs: Math.max(0, ...chunks.map((c) => c.ms)),
+      frames: chunks.length, worstChunkMs: Math.max(0, ...chunks.map((c) => c.ms)), reveal: explorer.graph.reveal.lastRun,
     };
   }, view);
 }

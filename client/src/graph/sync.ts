@@ -17,6 +17,8 @@ export interface SyncResult {
 export interface SyncPlan extends SyncResult {
   /** In order: remove, update nodes, add nodes, add edges, update edges, selection. */
   steps: ChunkStep[];
+  /** Ids of the edges the plan adds. */
+  addedEdges: string[];
 }
 
 /** Relative cost of an item of each step, an added node being 1 (measured in Chromium, roughly). */
@@ -103,12 +105,12 @@ export function planSync(cy: Core, state: ViewState, labels: RelationLabels, mov
       },
     },
   ];
-  return { visible, added: fresh, removed: removedNodes, steps };
+  return { visible, added: fresh, removed: removedNodes, steps, addedEdges: newEdges.map((e) => e.id) };
 }
 
 /** Applies `state` at once, in one batch (tests, exports: no frames to wait for). */
 export function syncCanvas(cy: Core, state: ViewState, labels: RelationLabels, movePositions: boolean): SyncResult {
-  const { steps, ...result } = planSync(cy, state, labels, movePositions);
+  const { steps, addedEdges: _edges, ...result } = planSync(cy, state, labels, movePositions);
   cy.batch(() => { for (const step of steps) step.run(0, step.size); });
   return result;
 }

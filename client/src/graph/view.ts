@@ -10,6 +10,7 @@ import { EXPAND_DESCRIPTOR, EXPAND_LAYOUT, layoutNamed, startLayout, type Runnin
 import { rendererOptions } from './renderer.js';
 import { buildStylesheet, type StyleOptions } from './style.js';
 import { ChunkRunner, type ChunkHold } from './frames.js';
+import { Reveal } from './reveal.js';
 import { planSync, type SyncResult } from './sync.js';
 
 cytoscape.use(fcose);
@@ -73,6 +74,8 @@ export class GraphView {
   private style: StyleOptions = { colorBy: 'type', light: false };
   /** Applies large changes over several frames. */
   readonly frames = new ChunkRunner();
+  /** Shows the elements a large change added over the frames after it (see `holdDrawing`). */
+  readonly reveal: Reveal;
 
   constructor(container: HTMLElement, private readonly schema: Schema, private readonly handlers: GraphHandlers) {
     this.labels = relationLabels(schema);
@@ -86,6 +89,7 @@ export class GraphView {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
+    this.reveal = new Reveal(this.cy);
     this.bindEvents();
   }
 
@@ -102,9 +106,9 @@ export class GraphView {
     const next: StyleOptions = { light, colorBy: state.display.colorBy };
     // Going light: before adding, so new elements are styled once, cheaply. Going back: after removing.
     if (restyle && light) this.setStyle(next);
-    const { steps, ...result } = planSync(this.cy, state, this.labels, movePositions);
+    const { steps, addedEdges, ...result } = planSync(this.cy, state, this.labels, movePositions);
     if (restyle && !light) steps.push({ size: 1, run: () => this.setStyle(next) });
-    void this.frames.run(steps, (work) => this.cy.batch(work), () => this.holdDrawing());
+    void this.frames.run(steps, (work) => this.cy.batch(work), () => this.holdDrawing(result.added, addedEdges));
     return result;
   }
 
@@ -113,17 +117,21 @@ export class GraphView {
    * its render loop draws nothing in between (each redraw would cost as much
    * as everything drawn so far). Each chunk still ends its own batch for a
    * moment, and the renderer's style and geometry queue is flushed then, so
-   * that work is spread over the chunks; the whole graph is drawn once at the end.
+   * that work is spread over the chunks. At the end, what the change added is
+   * not drawn at once (one draw of thousands of new elements is a long task):
+   * `reveal` shows it over the next frames, nodes first, a slice a frame.
    * Returns what releases the hold.
    */
-  private holdDrawing(): ChunkHold {
+  private holdDrawing(addedNodes: readonly string[], addedEdges: readonly string[]): ChunkHold {
     const { cy } = this;
     const renderer = (cy as unknown as { renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined }).renderer?.();
     cy.startBatch();
     let held = true;
+    let chunks = 0;
     return {
       chunkDone: () => {
         if (!held) return;
+        chunks++;
         cy.endBatch();
         renderer?.flushRenderedStyleQueue?.();
         cy.startBatch();
@@ -131,6 +139,8 @@ export class GraphView {
       release: () => {
         if (!held) return;
         held = false;
+        // A change applied in one chunk is small: drawn at once, as before.
+        if (chunks > 0) this.reveal.start(addedNodes, addedEdges);
         cy.endBatch();
       },
     };
@@ -138,7 +148,10 @@ export class GraphView {
 
   /** Settles once the canvas shows the last state rendered (at once unless a large change is being applied). */
   async applied(): Promise<void> {
-    while (this.frames.busy) await this.frames.done;
+    while (this.frames.busy || this.reveal.busy) {
+      if (this.frames.busy) await this.frames.done;
+      else await this.reveal.done;
+    }
   }
 
   private setStyle(options: StyleOptions): void {
