@@ -1,7 +1,7 @@
 // npx tsx bench/ui-draw.ts [nodes] [edges]: how long one full canvas redraw takes after a large view
 // is applied (first, then repeated), with everything shown, nodes only, and at fit. A diagnostic for the reveal.
 import { startTestServer } from '../tests/helpers/server.js';
-import { launchBrowser } from '../tests/e2e/browser.js';
+import { launchBrowser, openExplorer } from '../tests/e2e/browser.js';
 import { buildClient } from '../tests/e2e/global-setup.js';
 import { syntheticView } from './ui-data.js';
 import { INIT_SCRIPT, injectView } from './ui-page.js';
@@ -12,10 +12,7 @@ async function main(): Promise<void> {
   const server = await startTestServer([]);
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(INIT_SCRIPT);
-    await page.goto(server.url);
-    await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+    const page = await openExplorer(browser, server.url, { initScript: INIT_SCRIPT });
     await page.evaluate(() => {
       const { cy } = window.__kg!;
       const r = (cy as unknown as { renderer(): Record<string, (...a: unknown[]) => unknown> }).renderer();

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
 import { startTestServer } from '../tests/helpers/server.js';
-import { launchBrowser } from '../tests/e2e/browser.js';
+import { launchBrowser, openExplorer } from '../tests/e2e/browser.js';
 import { buildClient } from '../tests/e2e/global-setup.js';
 import { syntheticView } from './ui-data.js';
 import { INIT_SCRIPT, injectView } from './ui-page.js';
@@ -16,10 +16,7 @@ async function main(): Promise<void> {
   const server = await startTestServer([]);
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(INIT_SCRIPT);
-    await page.goto(server.url);
-    await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+    const page = await openExplorer(browser, server.url, { initScript: INIT_SCRIPT });
     const cdp: CDPSession = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -5,7 +5,7 @@ import { cpus } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../tests/helpers/server.js';
-import { CHROMIUM, launchBrowser } from '../tests/e2e/browser.js';
+import { CHROMIUM, launchBrowser, openExplorer } from '../tests/e2e/browser.js';
 import { buildClient } from '../tests/e2e/global-setup.js';
 import { HUB_ID, hubBatch, percentile, syntheticView } from './ui-data.js';
 import { INIT_SCRIPT, expandOnce, injectView, nextPaint, panDragFps, panFps, usableAfter } from './ui-page.js';
@@ -25,11 +25,8 @@ const row = (...cells: Array<string | number>) => rows.push(cells.map(String));
 const ms = (v: number) => `${Math.round(v)} ms`;
 
 async function openPage(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(INIT_SCRIPT);
+  const page = await openExplorer(browser, url, { initScript: INIT_SCRIPT });
   page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
   return page;
 }
 

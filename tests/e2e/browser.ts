@@ -13,6 +13,30 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+export interface OpenOptions {
+  /** Collects uncaught page errors and any dialog (a dialog means a script ran that should not have). */
+  errors?: string[];
+  /** Runs in the page before its own scripts (benchmarks install observers this way). */
+  initScript?: string;
+}
+
+/** Opens the explorer at `url` and waits until it has drawn its schema and is ready for input. */
+export async function openExplorer(browser: Browser, url: string, options: OpenOptions = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  if (options.initScript) await page.addInitScript(options.initScript);
+  const errors = options.errors;
+  if (errors) {
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+  }
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  return page;
+}
+
 export interface Point { x: number; y: number }
 
 /** Where a node is drawn, in page coordinates. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/server.js';
-import { hasChromium, launchBrowser, waitForStillGraph } from './browser.js';
+import { hasChromium, launchBrowser, openExplorer, waitForStillGraph } from './browser.js';
 import { allNodes, pickEntity, shownEdges } from './canvas.js';
 import { buildClient } from './global-setup.js';
 
@@ -22,17 +22,7 @@ const HOSTILE = [
   '',
 ].join('\n');
 
-async function openPage(browser: Browser, url: string, errors: string[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-  return page;
-}
+const openPage = (browser: Browser, url: string, errors: string[]) => openExplorer(browser, url, { errors });
 
 /** Types into a search field and picks the suggestion named `name`. */
 async function choose(page: Page, testId: string, name: string): Promise<void> {

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/server.js';
-import { hasChromium, launchBrowser } from './browser.js';
+import { hasChromium, launchBrowser, openExplorer } from './browser.js';
 import { allNodes, openMenu, pickEntity, shownEdges, waitForNodeCount } from './canvas.js';
 import { buildClient } from './global-setup.js';
 
@@ -13,13 +13,7 @@ describe.skipIf(!hasChromium)('a shared link', () => {
   let page: Page;
   const pageErrors: string[] = [];
 
-  async function openPage(url: string): Promise<Page> {
-    const p = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    p.on('pageerror', (error) => pageErrors.push(error.message));
-    await p.goto(url);
-    await p.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-    return p;
-  }
+  const openPage = (url: string) => openExplorer(browser, url, { errors: pageErrors });
 
   const nodeLabel = (id: string) => page.evaluate((n) => String(window.__kg!.cy.getElementById(n).data('label')), id);
 

@@ -5,7 +5,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/server.js';
-import { hasChromium, launchBrowser, nodePoint, waitForStillGraph } from './browser.js';
+import { hasChromium, launchBrowser, nodePoint, openExplorer, waitForStillGraph } from './browser.js';
 import { allNodes, openMenu, pickEntity, placesOf, shownEdges, shownNodes, waitForNodeCount } from './canvas.js';
 import { buildClient } from './global-setup.js';
 
@@ -18,13 +18,7 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
   let huId = '';
   const pageErrors: string[] = [];
 
-  async function openPage(url: string): Promise<Page> {
-    const p = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    p.on('pageerror', (error) => pageErrors.push(error.message));
-    await p.goto(url);
-    await p.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-    return p;
-  }
+  const openPage = (url: string) => openExplorer(browser, url, { errors: pageErrors });
 
   const nodeLabel = (id: string) => page.evaluate((n) => String(window.__kg!.cy.getElementById(n).data('label')), id);
 
