@@ -3,10 +3,14 @@
 // and acronyms defined earlier ("MPS"). They feed relation patterns only.
 import type { Sentence } from './sentences.js';
 import type { Resolved, EntityTable } from './coref.js';
+import { KNOWN_NAMES } from './lookup.js';
 
-const BODY_HEADS = 'ministry|bureau|department|agency|committee|organization|organisation|council|university|institute|embassy|commission|court';
+const BODY_HEADS = 'ministry|bureau|department|agency|committee|organization|organisation|council|university|institute|embassy|commission|court|taskforce|task force|force|service|directorate|administration|office|unit|centre|center|secretariat|partnership|network|authority|division|company|firm|cartel|gang|syndicate';
+/** Heads that say what kind of body it is without being in its name: "the agency" may be the "X Centre". */
+const GENERIC = /^(?:agency|organi[sz]ation|company|firm|body|authority)$/;
 
-const THE_BODY = new RegExp(`\\b[Tt]he (${BODY_HEADS})\\b(?! of)`, 'g');
+// "the agency", "the Vienna-based agency", "the new taskforce": the anaphor is the head word's phrase after any place.
+const THE_BODY = new RegExp(`\\b([Tt]he (?:(?:\\p{Lu}[\\p{L}]+-based|new|same|national|regional|federal|[a-z]+-based) )?)(${BODY_HEADS})\\b(?! of)`, 'giu');
 
 export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], table: EntityTable): Resolved[][] {
   const recent: Resolved[] = [];
@@ -35,10 +39,24 @@ export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], ta
       if (person) add(at, at + m[0].length, person.entity);
     }
     for (const m of s.text.matchAll(THE_BODY)) {
-      const at = s.start + m.index;
-      const head = m[1]!;
-      const body = before(at).filter((r) => r.type === 'Organization' && table.entities[r.entity]!.name.toLowerCase().includes(head)).at(-1);
-      if (body) add(at, at + m[0].length, body.entity);
+      const head = m[2]!.toLowerCase();
+      // A place inside the phrase keeps its own mention: the anaphor is then the head word alone.
+      const at = s.start + m.index + (/-based/.test(m[1]!) ? m[1]!.length : 0);
+      const names = (e: number) => [table.entities[e]!.name, ...table.entities[e]!.aliases, ...(KNOWN_NAMES.get(table.entities[e]!.name) ?? [])];
+      const named = (r: Resolved) => names(r.entity).some((n) => n.toLowerCase().includes(head));
+      const orgs = before(at).filter((r) => r.type === 'Organization');
+      let body = orgs.filter(named).at(-1);
+      // "the Organization's chair" before the body is named: the one body of the document whose name has the word.
+      if (!body) {
+        const only = table.entities.filter((e) => e.type === 'Organization' && !e.weak && names(e.index).some((n) => new RegExp(`\\b${head}\\b`, 'i').test(n)));
+        if (only.length === 1) { add(at, s.start + m.index + m[0].length, only[0]!.index); continue; }
+      }
+      // "the agency" for the one body the sentence before named.
+      if (!body && GENERIC.test(head)) {
+        const last = new Set(orgs.filter((r) => r.sentence === s.index - 1 || r.sentence === s.index).map((r) => r.entity));
+        if (last.size === 1) body = orgs.at(-1);
+      }
+      if (body) add(at, s.start + m.index + m[0].length, body.entity);
     }
     for (const m of s.text.matchAll(/\b[Tt]he (conference|summit|forum|operation|meeting|assembly|seminar|games|workshop)\b(?! of)/g)) {
       const at = s.start + m.index;

@@ -46,7 +46,15 @@ function qualifier(name: string): string | null {
   if (lead?.type === 'Location') return lead.canonical;
   const tail = lookup(words.at(-1)!);
   if (words.length >= 3 && tail?.type === 'Location' && !/^(?:of|for|in)$/i.test(words.at(-2) ?? '')) return tail.canonical;
-  return null;
+  const ofCountry = countryAfterOf(name);
+  return ofCountry ? lookup(ofCountry.country)!.canonical : null;
+}
+
+/** "Ministry of the Interior of Chile": a body "of X" qualified by a trailing "of <country>". */
+function countryAfterOf(name: string): { body: string; country: string } | null {
+  const m = /^(.+\bof\b.+?) of (?:the )?([\p{Lu}][\p{L}' ]+)$/u.exec(name);
+  const entry = m ? lookup(m[2]!) : undefined;
+  return m && entry?.type === 'Location' && !entry.demonym ? { body: m[1]!, country: m[2]! } : null;
 }
 
 /** The ordinal of a numbered event or body ("13th RMMOC", "91st General Assembly"). */
@@ -57,6 +65,8 @@ function strippedName(name: string): string | null {
   const words = name.split(/\s+/);
   if (/^operation$/i.test(words[0]!) && words.length >= 2) return words.slice(1).join(' ');
   if (words.length < 3) return null;
+  const ofCountry = countryAfterOf(name);
+  if (ofCountry) return ofCountry.body;
   const lead = lookup(words[0]!.replace(/[’']s$/, ''));
   if (lead?.type === 'Location') return words.slice(1).join(' ');
   const tail = lookup(words.at(-1)!);
@@ -82,10 +92,12 @@ export class EntityTable {
       e.mentions.push({ start: m.start, end: m.end });
       if (!(m.kind === 'demonym' || m.weak)) e.weak = false;
       if (m.kind === 'name' || m.kind === 'short') e.aliases.add(m.name);
-      if (m.kind === 'lexicon' && m.surface && m.surface !== e.name && m.surface !== m.surface.toUpperCase()) e.aliases.add(m.surface);
+      // Surface forms are aliases ("UNODC" for the full name), but not a name shouted in a dateline ("LYON").
+      if (m.kind === 'lexicon' && m.surface && m.surface !== e.name && (m.surface !== m.surface.toUpperCase() || nameKey(m.surface) !== nameKey(e.name))) e.aliases.add(m.surface);
       if (m.acronym) { e.aliases.add(m.acronym); this.acronyms.set(m.acronym, entity); }
       if (e.type === 'Person') persons.push({ entity, at: m.start });
-      out.push({ ...m, entity });
+      // A defined short form takes its entity's type: "(Qorvel)" seen later as a name-shaped word is the company, not a person.
+      out.push({ ...m, type: e.type, entity });
     }
     return out;
   }

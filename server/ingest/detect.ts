@@ -9,7 +9,7 @@ import { lookup, longestFrom, MAX_PHRASE_WORDS, SUBSTANCE_PATTERNS, SUBSTANCE_CA
 import { MONTHS, WEEKDAYS, ROLE_WORDS } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
 import { descriptiveMentions } from './descriptive.js';
-import { type RawMention, type DetectContext, phrase } from './mention.js';
+import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead } from './mention.js';
 import { namedBody } from './bodies.js';
 import { type Piece, personIn, siblingPerson, listedPerson } from './persons.js';
 
@@ -25,7 +25,37 @@ export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   // A drug word inside a longer name belongs to the name: "Operation Marlin – Cocaine Corridor".
   const named = found.filter((m) => m.kind === 'name' && (m.type === 'Event' || m.type === 'Other' || m.type === 'Organization'));
   const kept = named.length ? found.filter((m) => m.type !== 'Substance' || !named.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start)) : found;
-  return resolveOverlaps(kept);
+  // A lone untitled word kept as a possible surname ("Narbonne") yields to a place its context shows.
+  const mentions = resolveOverlaps(kept);
+  const places = placesByContext(s, mentions.filter((m) => !(m.kind === 'short' && !m.titled)), ctx);
+  return [...mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end)), ...places].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Towns no gazetteer lists, told by where they stand: "in Villaverde Alto, Spain" (a name then a
+ * known place), "were arrested in Narbonne" (a lone name after an arrest or seizure verb).
+ */
+const PLACE_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext): RawMention[] {
+  const out: RawMention[] = [];
+  const free = (a: number, b: number) => !mentions.some((m) => m.start < b && a < m.end) && !out.some((m) => m.start < b && a < m.end);
+  const isPlace = (at: number) => mentions.some((m) => m.start === at && m.type === 'Location');
+  const plausible = (name: string) => name.split(' ').every((w) => !COMMON_WORDS.has(w.toLowerCase()) && !ctx.lowerWords.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase())
+    && !isOrgHead({ text: w, lower: w.toLowerCase(), start: 0, end: 0 }) && !isEventHead({ text: w, lower: w.toLowerCase(), start: 0, end: 0 }));
+  const patterns = [
+    new RegExp(`\\b(?:in|near|at|from|outside) (${PLACE_WORD}(?: ${PLACE_WORD}){0,2}), (?=\\p{Lu})`, 'gu'),
+    new RegExp(`\\b(?:arrested|detained|apprehended|seized|intercepted|raided|captured)\\b[^.;:]{0,60}? (?:in|near) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| on\\b| and\\b| after\\b| last\\b|$)`, 'gu'),
+  ];
+  patterns.forEach((pattern, k) => {
+    for (const m of s.text.matchAll(pattern)) {
+      const start = s.start + m.index + m[0].lastIndexOf(m[1]!);
+      const end = start + m[1]!.length;
+      if (!free(start, end) || !plausible(m[1]!)) continue;
+      if (k === 0 && !isPlace(end + 2)) continue;
+      out.push({ start, end, type: 'Location', name: m[1]!, kind: 'name', priority: 1 });
+    }
+  });
+  return out;
 }
 
 function substances(s: Sentence): RawMention[] {
@@ -63,13 +93,17 @@ function analyzeChunk(chunk: Chunk, tokens: Token[], s: Sentence, ctx: DetectCon
 function splitAround(chunk: Chunk, tokens: Token[], s: Sentence, ctx: DetectContext): RawMention[] {
   const out: RawMention[] = [];
   let run: Unit[] = [];
-  const flush = (last: boolean) => {
+  // The acronym goes with the run it follows: "Caribbean Drug Agency (CDA) in March" keeps "(CDA)".
+  const acr = chunk.acronym;
+  const owns = (units: Unit[], next: Unit | undefined) => !!acr && units.length > 0 && units.at(-1)!.end <= acr.start && (!next || next.start > acr.start);
+  const flush = (last: boolean, next?: Unit) => {
     const units = trimConnectors(run);
-    if (units.length) out.push(...analyzeChunk({ ...chunk, units, acronym: last ? chunk.acronym : undefined, possessive: last && chunk.possessive }, tokens, s, ctx));
+    const acronym = (last && (!acr || !chunk.units.some((u) => u.start > acr.start))) || owns(units, next) ? acr : undefined;
+    if (units.length) out.push(...analyzeChunk({ ...chunk, units, acronym, possessive: last && chunk.possessive }, tokens, s, ctx));
     run = [];
   };
   for (const u of chunk.units) {
-    if (SKIP_UNITS.has(u.lower)) flush(false);
+    if (SKIP_UNITS.has(u.lower)) flush(false, u);
     else run.push(u);
   }
   flush(true);

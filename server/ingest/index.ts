@@ -9,6 +9,7 @@ import { headline } from './title.js';
 import { detectMentions } from './detect.js';
 import { EntityTable, nameKey, type EntityRecord, type Resolved } from './coref.js';
 import { addAnaphora } from './anaphora.js';
+import { addRecurringNames } from './recur.js';
 import { buildTemplate, type Doc, type View } from './relations/context.js';
 import { extractRelations } from './relations/index.js';
 import { uniqueSlugs } from './slug.js';
@@ -26,6 +27,7 @@ export function extractDocument(input: ExtractInput): ExtractedDocument {
   const resolved = table.resolve(raw);
   const perSentence: Resolved[][] = sentences.map(() => []);
   for (const m of resolved) perSentence[m.sentence]!.push(m);
+  addRecurringNames(sentences, perSentence, table, lowerWords);
   const withAnaphora = addAnaphora(sentences, perSentence, table);
   const views: View[] = sentences.map((s, k) => ({ sentence: s, mentions: withAnaphora[k]!, template: buildTemplate(s, withAnaphora[k]!) }));
   views.forEach((v, k) => {

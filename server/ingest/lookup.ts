@@ -37,6 +37,9 @@ for (const o of KNOWN_ORGANIZATIONS) {
   for (const a of o.aliases) PHRASES.set(a, org);
 }
 
+/** Every listed name of a known body, by canonical name: "INTERPOL" is also the "International Criminal Police Organization". */
+export const KNOWN_NAMES = new Map<string, string[]>(KNOWN_ORGANIZATIONS.map((o) => [o.name, [o.name, ...o.aliases]]));
+
 /** Longest phrase length in tokens, to bound the matcher. */
 export const MAX_PHRASE_WORDS = Math.max(...[...PHRASES.keys()].map((k) => k.split(/\s+/).length));
 const LONGEST_FROM = new Map<string, number>();

@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 import { isCap } from './tokens.js';
 import type { Chunk, Unit } from './chunks.js';
 import type { lookup } from './lookup.js';
-import { NAME_TITLES, ROLE_WORDS, SAY_VERBS, PERSON_CUES, PERSON_VERBS, NAME_PARTICLES } from './gazetteer/lexicon.js';
+import { NAME_TITLES, ROLE_WORDS, SAY_VERBS, PERSON_CUES, PERSON_VERBS, NAME_PARTICLES, HONORIFICS } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
 import { GIVEN_NAMES, CHINESE_SURNAMES, isPinyin } from './gazetteer/names.js';
 import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead, isOtherHead, isLocationHead, isRoleUnit } from './mention.js';
@@ -35,6 +35,9 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   let portfolio = false;
   while (i < units.length && (['of', 'for', 'to', 'the', 'and'].includes(units[i]!.lower) || (titled && COMMON_WORDS.has(units[i]!.lower)))) { if (/^(?:of|for|to)$/.test(units[i]!.lower)) portfolio = true; i++; }
   let name = units.slice(i);
+  // "Datuk Seri X", "Tan Sri X": honorifics are titles, not part of the name ("Tan" alone is a surname).
+  let honored = false;
+  while (name.length > 2 && (HONORIFICS.has(name[0]!.lower) || (name[0]!.lower === 'tan' && name[1]!.lower === 'sri'))) { name = name.slice(1); honored = true; }
   const capWord = (u: Unit) => isCap(u.text) && /^\p{L}[\p{L}'’-]*$/u.test(u.text) && !COMMON_WORDS.has(u.lower) && !ROLE_WORDS.has(u.lower) && !isOrgHead(u) && !isEventHead(u) && !isOtherHead(u);
   const nameLike = (u: Unit, k: number, all: Unit[]) => /^\p{Lu}\.$/u.test(u.text) || capWord(u) || (k > 0 && k < all.length - 1 && isParticle(u)) || (k > 0 && isParticle(u) && u.text.includes('-'));
   if (!titled && name.length >= 3 && !name.every(nameLike)) {
@@ -60,13 +63,14 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   const verbText = after.replace(/^\s+/, '');
   const says = SAY_VERBS.test(verbText.replace(/^(?:has|had|have|was|also)\s+/, ''));
   // Context that only people have: "X, 46,", "X, who", "according to X", "X was sentenced".
-  const personContext = /^,\s+(?:\d{1,2},|aged \d|who\b|whose\b)/.test(after) || (name.length >= 2 && PERSON_VERBS.test(verbText))
+  // "X, a Tunisian national", "X, 41, a dual Franco-Tunisian citizen": nationality nouns describe people.
+  const personContext = /^,\s+(?:\d{1,2},|aged \d|who\b|whose\b)/.test(after) || /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}(?:national|citizen|resident|native)\b/u.test(after) || (name.length >= 2 && PERSON_VERBS.test(verbText))
     || (before3.at(-1) === 'to' && before3.at(-2) === 'according');
   const chinese = name.length >= 2 && name.length <= 3 && name.every((u) => isPinyin(u.text)) &&
     (CHINESE_SURNAMES.has(name[0]!.lower) || CHINESE_SURNAMES.has(name.at(-1)!.lower));
   const given = name.length >= 2 && GIVEN_NAMES.has(name[0]!.lower);
   const lowerEvidence = name.some((u) => ctx.lowerWords.has(u.lower) && !isParticle(u)) && !chinese && !given;
-  const strong = (titled || titleBefore) && !lowerEvidence;
+  const strong = (titled || titleBefore || honored) && !lowerEvidence;
   if (name.length === 1 && !strong && !chinese) {
     // A lone capitalized word: kept as a possible short form of a person named elsewhere.
     if (afterPlace || lowerEvidence || isLocationHead(name[0]!) || !CHINESE_SURNAMES.has(name[0]!.lower) && !says && !appos && !/^\p{Lu}\p{Ll}+$/u.test(name[0]!.text)) return null;

@@ -34,7 +34,7 @@ export const ROLE_WORDS = new Set([
   'activist', 'spy', 'smuggler', 'trafficker', 'kingpin', 'businessman', 'businesswoman', 'broker', 'chemist', 'boss', 'secretary-general', 'commissar', 'attaché', 'attache', 'liaison', 'delegate', 'mr', 'mrs', 'ms', 'dr',
 ]);
 
-/** Titles that may stand right before a name in running text ("President Biden", "Mr. Okafor"). */
+/** Titles that may stand right before a name in running text ("President Okafor", "Mr. Mensah"). */
 export const NAME_TITLES = new Set([
   'president', 'minister', 'vice-minister', 'secretary', 'general', 'director', 'ambassador', 'governor', 'mayor', 'premier',
   'chairman', 'senator', 'judge', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'sir', 'inspector', 'commissioner',
@@ -80,7 +80,10 @@ export const PERSON_CUES = new Set([
 ]);
 
 /** Verbs (after an optional auxiliary) that take a person as subject: "X was sentenced", "X resigned". */
-export const PERSON_VERBS = /^(?:(?:was|were|has been|had been|is|will be|has|had|have|also|later|previously|formerly|then|reportedly|allegedly)\s+){0,2}(?:sentenced|appointed|resigned|graduated|served|joined|met|pleaded|pled|confessed|testified|admitted|born|elected|re-elected|promoted|sworn|nominated|retired|married|fled|escaped|extradited|convicted|acquitted|jailed|imprisoned|detained|deported|died|succeeded|succeeds|replaced|replaces|studied|earned|holds|held|worked|led|heads|headed|chairs|chaired|took office|assumed|was named|named)\b/;
+export const PERSON_VERBS = /^(?:(?:was|were|has been|had been|is|will be|has|had|have|also|later|previously|formerly|then|reportedly|allegedly)\s+){0,2}(?:sentenced|appointed|resigned|graduated|served|joined|met|pleaded|pled|confessed|testified|admitted|born|arrested|charged|indicted|elected|re-elected|promoted|sworn|nominated|retired|married|fled|escaped|extradited|convicted|acquitted|jailed|imprisoned|detained|deported|died|succeeded|succeeds|replaced|replaces|studied|earned|holds|held|worked|led|heads|headed|chairs|chaired|took office|assumed|was named|named)\b/;
 
 /** Name particles that stand in lower case inside a name: "Joost van Kerkhove", "Luiz da Silva", "Faris bin Rahim". */
 export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'das', 'dos', 'do', 'di', 'del', 'della', 'der', 'den', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'af', 'zu']);
+
+/** Honorifics that precede a name without being part of it: "Datuk Seri X", "Tan Sri X", "Sheikh X". */
+export const HONORIFICS = new Set(['datuk', 'dato', "dato'", 'datin', 'seri', 'sri', 'tun', 'toh', 'puan', 'haji', 'hajah', 'pehin', 'sheikh', 'shaikh', 'sayyid', 'sir', 'dame', 'lord', 'lady', 'hon.', 'hon', 'honourable', 'honorable', 'excellency']);

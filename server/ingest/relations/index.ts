@@ -24,8 +24,9 @@ export const RELATION_DEFAULTS = {
 export function extractRelations(doc: Doc): Candidate[] {
   const all: Candidate[] = [];
   for (const view of doc.views) {
-    // Every rule relates two mentions; a lone mention can only pair with one in the next sentence.
-    if (view.mentions.length === 0 || (view.mentions.length === 1 && !view.following)) continue;
+    // A sentence without mentions states nothing (a lone mention may still pair with a named body:
+    // "Interior Minister X" and the ministry named earlier, or with the next sentence).
+    if (view.mentions.length === 0) continue;
     for (const rule of RULES) all.push(...rule(view, doc));
   }
   all.push(...nameRelations(doc));

@@ -1,6 +1,6 @@
 // Between actors: meetings (MET_WITH), cooperation (COOPERATES_WITH),
 // launching things (FOUNDED) and taking part in events (PARTICIPATED_IN).
-import { type Rule, type View, type Candidate, M, LIST, LIST_THE, candidate, matchAll, refs, dateIn, span, guarded } from './context.js';
+import { type Rule, type View, type Doc, type Candidate, M, LIST, LIST_THE, candidate, matchAll, refs, dateIn, span, guarded } from './context.js';
 
 const BODY = M('OLD');
 /** Text and place or body names between a meeting word and a person: "his Lao counterpart". */
@@ -29,7 +29,7 @@ const meetings: Rule = (view) => [
 
 /** "China and the United States will strengthen ...", "cooperation between INTERPOL and China", "U.S.-China cooperation" */
 const cooperation: Rule = (view) => [
-  ...matchAll(view, new RegExp(`(${BODY}(?:(?:, | and | and the |, and )${BODY})+) ${COOP_VERB}`, 'gu'),
+  ...matchAll(view, new RegExp(`(${BODY}(?:(?:, | and | and the |, and )${BODY})+)(?: today| yesterday| on [A-Z][a-z]+day| formally)? ${COOP_VERB}`, 'gu'),
     (m) => pairs(view, refs(m[1]), 'joint-subject', 0.7)),
   ...matchAll(view, new RegExp(`\\b${COOP_NOUN} (?:of intent |on [a-z ]{0,30})?between (?:the )?(${BODY}) and (?:the )?(${BODY})`, 'gu'),
     (m) => pairs(view, [...refs(m[1]), ...refs(m[2])], 'between', 0.75)),
@@ -45,9 +45,18 @@ const cooperation: Rule = (view) => [
     return pairs(view, [visitor!, host!], 'delegation-visit', 0.6);
   }),
   ...agreement(view),
-  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,|, (?:which|that) (?:has |had |also )*)? (?:also )?(?:works?|worked|working|partners?|partnered|liaises?|cooperates?|cooperated|collaborates?|collaborated) (?:closely |together |jointly )?with (?:the )?(${LIST('OLD')})((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
-    (m) => [...refs(m[2]), ...refs(m[3])].flatMap((p) => pairs(view, [refs(m[1])[0]!, p], 'works-with', 0.65))),
+  // "The accord was signed by Kenya and Uganda", "signed by the A, the B and C": the signatories cooperate.
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|had been|is|are|will be) (?:jointly |formally )?(?:signed|concluded|agreed|ratified|renewed) (?:[^<.]{0,30} )?by (?:the )?(${LIST_THE('OLD')})`, 'gu'),
+    (m) => pairs(view, refs(m[1]).filter((p) => actorDemonym(view, p)), 'signed-by', 0.65)),
+  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,|, (?:which|that)(?: has| had| also)*)? (?:also )?(?:works?|worked|working|partners?|partnered|liaises?|cooperates?|cooperated|collaborates?|collaborated) (?:closely |together |jointly )?with (?:the )?(${LIST('OLD')})((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
+    (m) => [...refs(m[2]), ...refs(m[3])].filter((p) => actorDemonym(view, p)).flatMap((p) => pairs(view, [refs(m[1])[0]!, p], 'works-with', 0.65))),
 ];
+
+/** "European investigators" are not Europe; "Chinese authorities" act for China. */
+function actorDemonym(view: View, ref: number): boolean {
+  if (view.mentions[ref]!.kind !== 'demonym') return true;
+  return new RegExp(`<D${ref}> (?:authorities|government|side|officials|police|counterparts|law enforcement)\\b`).test(view.template);
+}
 
 /** "Peru amended a 2015 policing agreement to remove Chilean officers": an agreement between the two places named. */
 function agreement(view: View): Candidate[] {
@@ -66,7 +75,7 @@ function withPartners(view: View): Candidate[] {
     if (actor === undefined) return null;
     const props: Record<string, string> = {};
     if (/\b(?:ended|halted|suspended|terminated)\b/.test(view.template.slice(0, m.index))) { props.status = 'ended'; const d = dateIn(view.sentence.text); if (d) props.end = d; }
-    return refs(m[1]).flatMap((p) => pairs(view, [actor, p], 'with-partners', 0.6, props));
+    return refs(m[1]).filter((p) => actorDemonym(view, p)).flatMap((p) => pairs(view, [actor, p], 'with-partners', 0.6, props));
   });
 }
 
@@ -79,7 +88,7 @@ const founding: Rule = (view) => [
 ];
 
 /** "took part in Y", "Coordinated by X's Z, Operation Y was conducted", "supported by X" */
-const participation: Rule = (view) => [
+const participation: Rule = (view, doc) => [
   ...matchAll(view, new RegExp(`(${M('POLD')})[^<.]{0,40}?\\b(?:participated|took part|takes part|joined|attended|attends|participates) in (?:the )?(${M('E')})`, 'gu'),
     (m) => candidate(view, 'PARTICIPATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'took-part', 0.75)),
   ...matchAll(view, new RegExp(`\\b(?:coordinated|co-ordinated|led|organi[sz]ed|supported|backed|run|hosted) by (?:the )?(${M('O')}(?:'s ${M('O')})?(?:(?:, | and |, and )(?:the )?${M('O')})*)`, 'giu'), (m) => {
@@ -95,7 +104,7 @@ const participation: Rule = (view) => [
     return events.flatMap((e) => refs(m[1]).map((o) => candidate(view, 'PARTICIPATED_IN', o, e, 'funded-by', 0.6, { role: 'funder' })));
   }),
   ...supportFrom(view),
-  ...openedBy(view),
+  ...openedBy(view, doc),
   // "Operation X, a joint A-B operation", "Operation X, a joint operation by A and B", "the A-B Operation X"
   ...matchAll(view, new RegExp(`(${M('E')}),? (?:which (?:is|was) )?(?:an? |the )?(?:joint |multi-agency |combined |coordinated |[a-z]+-day |cross-border |international )*(?:(${M('OLD')}(?:(?: ?[–/-] ?| and |, )${M('OLD')})+) (?:operation|investigation|exercise|initiative|campaign|action)|(?:operation|investigation|exercise|campaign) (?:by|between|involving|of) (?:the )?(${LIST_THE('OLD')}))`, 'gu'),
     (m) => refs(m[2] ?? m[3]).map((o) => candidate(view, 'PARTICIPATED_IN', o, refs(m[1])[0]!, 'joint-event', 0.7))),
@@ -117,7 +126,7 @@ function eventOf(view: View): number[] {
 
 /** "coordinated by Europol, with judicial support from Eurojust", "investigating the case, with assistance from X and Y", "in cooperation with X" */
 function supportFrom(view: View): Candidate[] {
-  return matchAll(view, new RegExp(`\\b(?:with (?:the )?(?:[a-z]+ )?(?:support|assistance|help|participation|cooperation|co-operation) (?:from|of)|in (?:close )?(?:cooperation|co-operation|partnership|coordination|collaboration) with|assisted by|supported by) (?:the )?(${LIST('O')})`, 'gu'), (m) => {
+  return matchAll(view, new RegExp(`\\b(?:with (?:the )?(?:[a-z]+ )?(?:support|assistance|help|participation|cooperation|co-operation) (?:from|of)|in (?:close )?(?:cooperation|co-operation|partnership|coordination|collaboration) with|assisted by|supported by) (?:the )?(${M('O')}(?:(?:, | and |, and )(?:the )?${M('O')}(?! [a-z]))*)`, 'gu'), (m) => {
     const helpers = refs(m[1]);
     const events = eventOf(view);
     if (events.length) return events.flatMap((e) => helpers.map((h) => ({ ...candidate(view, 'PARTICIPATED_IN', h, h, 'support-from', 0.6, { role: 'support' }), target: e })));
@@ -127,26 +136,31 @@ function supportFrom(view: View): Candidate[] {
 }
 
 /** "It was opened by X and Y", "chaired by X", "Among those attending were A, B and C", "Myanmar was represented by ..." */
-function openedBy(view: View): Candidate[] {
+function openedBy(view: View, doc: Doc): Candidate[] {
   const m = /\b(?:opened|chaired|addressed|presided over|co-chaired|hosted|attended) by\b|\b(?:[Aa]mong )?(?:those |delegates |ministers |officials )?(?:attending|present|taking part) (?:were|was|included)\b/.exec(view.template);
   const represented = new RegExp(`^(?:[^<]{0,20})(${M('LO')}) was represented by\\b`, 'u').exec(view.template);
   if (!m && !represented) return [];
-  const events = eventOf(view).length ? eventOf(view) : recentEvent(view);
+  const events = eventOf(view).length ? eventOf(view) : recentEvent(view, doc);
   if (!events.length) return [];
   const ids = represented ? refs(represented[1]) : refs(view.template.slice(m!.index)).filter((i) => view.mentions[i]!.type === 'Person');
   return events.flatMap((e) => ids.map((p) => ({ ...candidate(view, 'PARTICIPATED_IN', p, p, 'opened-by', 0.6), target: e })));
 }
 
-/** The last event named in the paragraph before (or this one): attendance lists follow the event's sentence. */
-function recentEvent(view: View): number[] {
-  for (let v: View | undefined = view.prev ?? undefined, n = 0; n < 4; n++) {
-    if (!v) break;
-    const found = refs(v.template).filter((i) => v!.mentions[i]!.type === 'Event');
+/** The last event named in the few sentences before (across paragraphs): attendance lists follow the event's sentence. */
+function recentEvent(view: View, doc: Doc): number[] {
+  const k = doc.views.indexOf(view);
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const v = doc.views[j]!;
+    const found = refs(v.template).filter((i) => v.mentions[i]!.type === 'Event');
     if (found.length) return [v.mentions[found[0]!]!.entity];
-    v = v.prev;
   }
   return [];
 }
+
+/** "ministers will meet counterparts from Japan, India and Australia at the X Dialogue": those places take part. */
+const counterparts: Rule = (view) => matchAll(view,
+  new RegExp(`\\b(?:counterparts|delegations?|delegates|representatives|officials|ministers|police chiefs) (?:from|of) (?:the )?(${LIST_THE('LO')})(?:[^<.]{0,30}?) (?:at|during|on the sidelines of) (?:the )?(${M('E')})`, 'gu'),
+  (m) => refs(m[1]).map((a) => candidate(view, 'PARTICIPATED_IN', a, refs(m[2])[0]!, 'counterparts-at', 0.65)));
 
 /** "A Europol-coordinated operation ... .Operation Iron Gate, which ...": the agent of an unnamed operation, named in the next sentence. */
 function describedOperation(view: View): Candidate[] {
@@ -179,5 +193,6 @@ export const INTERACTION_RULES: Rule[] = [
   guarded(/<[OLD]\d+>(?:.|\n)*<[OLD]\d+>/, cooperation),
   guarded(/\b(?:launch|found|establish|creat|set up|introduc|initiat|unveil|inaugurat|propos|develop)/, founding),
   guarded(/\b(?:participat|took part|takes part|joined|attend|by|led|coordinated|co-ordinated|supported|operation|[Oo]peration|run|with|present|funded)/, participation),
+  guarded(/\b(?:counterparts|delegations?|delegates|representatives|officials|ministers|chiefs) (?:from|of)\b/, counterparts),
 ];
 export { span };

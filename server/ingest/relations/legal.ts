@@ -1,8 +1,10 @@
 // Charges, arrests and substances: "X was charged by Y", "Y indicted X",
 // "X has been arrested in Lima", "India plans to list tramadol as controlled",
 // "accused of operating labs that produced fentanyl".
-import { type Rule, type View, type Candidate, M, LIST, LIST_THE, candidate, matchAll, refs, dateIn, guarded } from './context.js';
+import { type Rule, type View, type Candidate, LETTER, M, LIST, LIST_THE, candidate, matchAll, refs, dateIn, guarded } from './context.js';
 
+/** Nouns for people in an unnamed subject: "a former port inspector", "one of Peru's most wanted fugitives". */
+const PERSON_NOUN = '(?:m[ae]n|wom[ae]n|person|people|suspects?|officers?|officials?|nationals?|citizens?|fugitives?|traffickers?|smugglers?|dealers?|leaders?|ringleaders?|bosses|boss|kingpins?|brokers?|couriers?|members?|executives?|businessm[ae]n|defendants?|accused|wanted|criminals?|gangsters?|inspectors?|guards?|detectives?|police(?:wo)?m[ae]n|judges?|politicians?|mayors?|drivers?|doctors?|students?|employees?|workers?|agents?|chemists?|pilots?|captains?|sailors?|soldiers?|lawyers?|brothers?|sisters?|residents?|mules?)';
 const CHARGE = '(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)';
 const ARREST = '(?:arrested|detained|apprehended|captured|caught|held)';
 
@@ -12,9 +14,11 @@ function passiveSubjects(view: View, at: number): { ids: number[]; other?: View 
   const persons = refs(clause).filter((i) => view.mentions[i]!.type === 'Person');
   if (persons.length) return { ids: persons.slice(-4) };
   // "One of Peru's most wanted ... has been arrested in Quito. Peruvian national X is ...": named a sentence later.
-  const subject = view.template.replace(/^<L\d+>(?:, <L\d+>)? ?[–-] /, '');
-  if (view.next && /^(?:One|A|An|The|Two|Three|Four|Five|Several)\b/.test(subject)) {
-    const next = view.next;
+  // "A former port inspector was sentenced ... . <P>, 51, was convicted": a person noun, named in the next sentence
+  // (often the next paragraph of a news lede); "The case was prosecuted by ..." is about no one.
+  const next = view.next ?? view.following;
+  // Across a paragraph break only when the next one opens with the name.
+  if (next && (next === view.next || /^<P\d+>/.test(next.template)) && new RegExp(`^(?:One|A|An|The|Two|Three|Four|Five|Several)\\b(?:[^<]|<[LDO]\\d+>){0,60}?\\b${PERSON_NOUN}\\b`).test(clause.replace(DATELINE, ''))) {
     const named = refs(next.template.slice(0, 80)).filter((i) => next.mentions[i]!.type === 'Person');
     if (named.length) return { ids: named, other: next };
   }
@@ -28,6 +32,8 @@ function emit(view: View, type: Candidate['type'], subjects: { ids: number[]; ot
     return { type, source, target: view.mentions[target]!.entity, rule, confidence: subjects.other ? 0.55 : 0.75, properties: props, evidence };
   });
 }
+
+const DATELINE = /^<L\d+>(?:, <L\d+>)?(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \([^()<]{1,20}\))? ?[–-] /;
 
 const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
 
@@ -84,7 +90,7 @@ const arrests: Rule = (view) => [
 const ACTIONS: Array<[RegExp, string]> = [
   [/\b(?:list(?:s|ed|ing)?|schedul\w*|control(?:s|led|ling)?|regulat\w*|ban(?:s|ned|ning)?|restrict\w*|classif\w*)\b/, 'regulates'],
   [/\b(?:produc\w*|manufactur\w*|synthesi[sz]\w*|mak(?:e|es|ing)|made|cook\w*)\b/, 'produces'],
-  [/\b(?:traffick\w*|smuggl\w*|sell\w*|sold|ship(?:s|ped|ping)?|export\w*|import\w*|distribut\w*|suppl(?:y|ied|ies|ying))\b/, 'traffics'],
+  [/\b(?:traffick\w*|smuggl\w*|sell\w*|sold|ship(?:s|ped|ping)?|export\w*|import\w*|distribut\w*|suppl(?:y|ied|ies|ying)|advertis\w*|market(?:s|ed|ing))\b/, 'traffics'],
   [/\b(?:seiz\w*|confiscat\w*|intercept\w*)\b/, 'seizes'],
   [/\b(?:curb\w*|combat\w*|fight\w*|counter(?:s|ed|ing)?|crack(?:s|ed|ing)? down|tackl\w*|stop(?:s|ped|ping)?|stem\w*)\b/, 'combats'],
 ];
@@ -118,24 +124,32 @@ function lastAction(text: string): { index: number; action: string } | null {
 
 /** The actors that begin the clause containing `at` (or the clause before it, for "labs that produced X"). */
 function clauseSubject(view: View, at: number): number[] {
-  // A dateline ("LYON, France – ") is where the story was filed, not who acts.
-  const t = view.template.slice(0, at).replace(/^<L\d+>(?:, <L\d+>)? ?[–-] /, (d) => ' '.repeat(d.length));
-  const cuts = [...t.matchAll(/\b(?:that|which|who|said|says|;|but)\b|, and /g)].map((m) => m.index + m[0].length);
+  // A dateline ("LYON, France – ", "LISBON, May 3 (Wire) - ") is where the story was filed, not who acts.
+  const t = view.template.slice(0, at).replace(DATELINE, (d) => ' '.repeat(d.length));
+  // ", and" starts a new clause unless it goes on a list of actors: "A, 38, B, 29, and C", "X, ..., and its executives A".
+  const cuts = [...t.matchAll(/\b(?:that|which|who|said|says|;|but|charging|accusing)\b|, and (?!(?:its |their )?(?:[a-z]+ ){0,2}<[POL]\d+>)/g)].map((m) => m.index + m[0].length);
   const fromCut = (start: number, end: number) => {
     const seg = t.slice(start, end);
     // "A, 38, B, 29, and the C": ages and articles inside the subject list.
-    const first = new RegExp(`^[^<]{0,40}?(${M('POLD')}(?:, \\d{1,3})?(?:(?:, | and |, and | & )(?:the )?${M('POLD')}(?:, \\d{1,3})?)*)`).exec(seg);
+    const first = new RegExp(`^(?:According to [^<,]{1,40}, )?[^<]{0,40}?(${M('POLD')}(?:, \\d{1,3})?(?:(?:, | and |, and | & )(?:the )?${M('POLD')}(?:, \\d{1,3})?)*)`).exec(seg);
     if (!first || /\b(?:in|at|from|to|of|on|across|by)\s*$/.test(seg.slice(0, first.index + first[0].length - first[1]!.length))) return [];
     // "China's Ministry of X announced ...": the body acts, not its country.
     const owned = new RegExp(`^'s (${M('O')})`).exec(seg.slice(first.index + first[0].length));
     if (owned) return refs(owned[1]);
+    // "X, headquartered in Y, and its executives A, 52, and B, 41, are charged": the staff named after the body act with it.
+    const staff = new RegExp(`, and (?:its|their) (?:[a-z]+ ){1,2}(${M('P')}(?:, \\d{1,3})?(?:(?:, | and |, and )${M('P')}(?:, \\d{1,3})?)*)`).exec(seg.slice(first.index + first[0].length));
+    const more = staff ? refs(staff[1]) : [];
     // "two Peruvian men": a demonym acts only as "Peruvian authorities", "the Chinese side".
-    return refs(first[1]).filter((i) => view.mentions[i]!.type !== 'Substance' &&
+    // "a Peru-based exporter": the place only describes the actor.
+    return [...refs(first[1]), ...more].filter((i) => view.mentions[i]!.type !== 'Substance' && !seg.includes(`<${LETTER[view.mentions[i]!.type]}${i}>-based`) &&
       (view.mentions[i]!.kind !== 'demonym' || new RegExp(`^<D${i}> (?:authorities|government|police|officials|officers|side|law enforcement|customs|forces|agents)`).test(seg.slice(seg.indexOf(`<D${i}>`)))));
   };
   const start = cuts.at(-1) ?? 0;
   const here = fromCut(start, t.length);
   if (here.length) return here;
+  // "the X Taskforce, which will track captagon": a relative clause is about the name just before it.
+  const relative = new RegExp(`(${M('OL')})(?: \\([^)]*\\))?, (?:which|that)$`).exec(t.slice(0, (cuts.at(-1) ?? 0)));
+  if (relative) return refs(relative[1]);
   // "accused of operating labs that produced X": the accused are the agents of the relative clause.
   if (!cuts.length) return [];
   const prior = t.slice(cuts.at(-2) ?? 0, cuts.at(-1)!);

@@ -2,7 +2,11 @@
 // of Y"), titles before names ("INTERPOL Secretary General X", "Chinese
 // President X"), "served as R at Y", "Y promoted X", "a degree from Y".
 import { ROLE_WORDS } from '../gazetteer/lexicon.js';
+import { lookup } from '../lookup.js';
 import { type Rule, type View, type Doc, type Candidate, M, ACTOR, LIST, candidate, matchAll, refs, dateIn, guarded } from './context.js';
+
+/** Ranks and honorifics between a title and the name: "Defence Minister Pol. Col. X", "Tourism Minister Datuk Seri X". */
+const RANK_BEFORE_NAME = "General|Lieutenant|Major|Colonel|Brigadier|Admiral|Commissioner|Ambassador|Judge|Senior|Police|Datuk|Dato'?|Seri|Sri|Tan|Tun|Sheikh|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Pol\\.|Gen\\.|Lt\\.|Col\\.|Maj\\.";
 
 const ROLE_TEXT = "[\\p{L}0-9' -]{1,90}?";
 const isRole = (text: string) => text.toLowerCase().split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) && !['state', 'first', 'second', 'senior', 'former', 'general', 'acting'].includes(w));
@@ -15,17 +19,21 @@ function post(view: View, doc: Doc, person: number, target: number, role: string
   if (/\bformer\b|\bthen\b|\bonce\b/i.test(role)) props.status = 'former';
   const onlyMember = /^(?:a |the )?member$/i.test(r);
   const out = [candidate(view, onlyMember ? 'MEMBER_OF' : 'HOLDS_POSITION', person, target, rule, confidence, props)];
-  out.push(...ministryOf(view, doc, person, r, rule));
+  out.push(...ministryOf(view, doc, person, r, rule, target));
   return out;
 }
 
 /** "Minister of Public Security", "public security minister" → the "Ministry of Public Security" the document names. */
-function ministryOf(view: View, doc: Doc, person: number, role: string, rule: string): Candidate[] {
+function ministryOf(view: View, doc: Doc, person: number, role: string, rule: string, owner?: number): Candidate[] {
   const m = /minister(?:s)? (?:of|for) ([a-z ]+?)$/i.exec(role) ?? /\b([a-z]+(?: [a-z]+)?) minister\b/i.exec(role);
   if (!m) return [];
   const subject = m[1]!.replace(/^(?:assistant|deputy|vice)\s+/i, '');
   const ministry = doc.find(`Ministry of ${subject}`, 'Organization');
   if (ministry === undefined) return [];
+  // "Chile's Deputy Minister of Security" does not sit in the "Peruvian Ministry of Security".
+  const place = owner === undefined ? undefined : doc.entities[view.mentions[owner]!.entity]!;
+  const qualifier = lookup(doc.entities[ministry]!.name.split(' ')[0]!.replace(/['’]s$/, ''));
+  if (place?.type === 'Location' && qualifier?.type === 'Location' && qualifier.canonical !== place.name) return [];
   return [{ ...candidate(view, 'HOLDS_POSITION', person, person, `${rule}:ministry`, 0.6, { role: cleanRole(role) }), target: ministry }];
 }
 
@@ -44,6 +52,8 @@ const appositionPossessive: Rule = (view, doc) => matchAll(view,
   new RegExp(`(${M('P')}),\\s+(?:the |a )?(${M('OLD')})(?:'s)? (${ROLE_TEXT})(?=[,.;]| said| who|$)`, 'gu'),
   (m) => {
     if (!isRole(m[3]!) || /</.test(m[3]!)) return null;
+    // "A, Peru's Minister for Justice, Human Rights ... Affairs B": in a list the title is B's.
+    if (new RegExp(`^\\.?(?:,? (?:\\p{Lu}[\\p{L}.'-]*|and|of|for|the))*,? ${M('P')}`, 'u').test(view.template.slice(m.index + m[0].length))) return null;
     const [person] = refs(m[1]);
     const [owner] = refs(m[2]);
     return post(view, doc, person!, owner!, m[3]!, 'apposition-owner', 0.75);
@@ -51,20 +61,22 @@ const appositionPossessive: Rule = (view, doc) => matchAll(view,
 
 /** "INTERPOL Secretary General X", "Chinese President X", "Peru's Vice-Minister for Internal Affairs, X", "his Chilean counterpart X" */
 const titleBefore: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('OLD')})(?:'s)? ((?:[\\p{L}-]+|<L\\d+>)(?: (?:[\\p{L}-]+|<L\\d+>)){0,11}?)(,? (?:(?:General|Lieutenant|Major|Colonel|Brigadier|Admiral|Commissioner|Ambassador|Judge|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Pol\\.|Gen\\.|Lt\\.) ){0,3})(${M('P')})`, 'gu'),
+  new RegExp(`(${M('OLD')})(?:'s)? ((?:[\\p{L}-]+|<L\\d+>)(?:,? (?:[\\p{L}-]+|<L\\d+>)){0,11}?)(,? (?:(?:${RANK_BEFORE_NAME}) ){0,4})(${M('P')})`, 'gu'),
   (m) => {
     const roleText = m[2]!.trim();
+    // A comma inside the title only in a list of capitalized portfolio words.
+    if (/,(?! \p{Lu})/u.test(roleText) || /, \p{Lu}[\p{L}-]* (?!and )\p{Ll}/u.test(roleText)) return null;
     const [owner] = refs(m[1]);
     const [person] = refs(m[4]);
     if (m[3]!.startsWith(',') && !/(?:minister|director|secretary|president|ambassador|chief|head|member|representative|commissioner|prosecutor|spokes(?:wo)?m[ae]n|spokesperson)\b/i.test(roleText)) return null;
     if (NATIONAL.test(roleText)) return candidate(view, 'NATIONALITY', person!, owner!, 'demonym-national', 0.8);
     if (!isRole(roleText) || /\b(?:said|says|with|by|between|met|and his|and her)\b/.test(roleText.replace(/<L\d+>/g, ''))) return null;
     const lastWord = roleText.split(' ').at(-1)!.toLowerCase();
-    const titleOf = /\b(?:minister|secretary|director|ambassador|head|chief|commissioner|president|chairman|chair|member|envoy)(?:-general)? (?:of|for|to) (?:the )?[\p{L} <>\d]+$/iu.test(roleText);
+    const titleOf = /\b(?:minister|secretary|director|ambassador|head|chief|commissioner|president|chairman|chair|member|envoy)(?:-general)? (?:of|for|to) (?:the )?[\p{L} ,<>\d]+$/iu.test(roleText);
     if (!ROLE_WORDS.has(lastWord) && !titleOf) return null;
     // "senior Thai officials and Secretary General X": the owner belongs to the first phrase, not to X's title.
     const beforeAnd = roleText.split(' and ').slice(0, -1).join(' and ');
-    if (beforeAnd && beforeAnd.split(' ').some((w) => /s$/.test(w) && !ROLE_WORDS.has(w.toLowerCase()))) return null;
+    if (beforeAnd && beforeAnd.split(' ').some((w) => /^\p{Ll}.*s$/u.test(w) && !ROLE_WORDS.has(w))) return null;
     const out = post(view, doc, person!, owner!, roleText.replace(/<L(\d+)>/g, (_, i) => view.sentence.text.slice(view.mentions[Number(i)]!.start - view.sentence.start, view.mentions[Number(i)]!.end - view.sentence.start)), 'title', 0.75);
     if (view.mentions[owner!]!.type === 'Location') out.push(candidate(view, 'NATIONALITY', person!, owner!, 'title-nationality', 0.5));
     for (const to of refs(/\bto (<L\d+>)/.exec(roleText)?.[1])) out.push(candidate(view, 'HOLDS_POSITION', person!, to, 'title-to', 0.5, { role: roleText }));
@@ -154,6 +166,24 @@ const appointedAs: Rule = (view, doc) => matchAll(view,
     return targets.flatMap((t, k) => post(view, doc, refs(m[1])[0]!, t, m[2]!, 'appointed-as', k === 0 ? 0.75 : 0.55));
   });
 
+/** "elected X of Ghana as the Authority's chair", "named X as the Agency's new director": the owner before the title. */
+const appointedAsOwner: Rule = (view, doc) => matchAll(view,
+  new RegExp(`\\b(?:appointed|named|elected|re-elected|nominated|promoted|chose|picked|designated) (?:[^<.]{0,40}? )?(${M('P')})(?: of (?:the )?${M('LD')})? (?:as|to be) (?:the )?(${M('O')})'s (?:new |next |first )?(${ROLE_TEXT})(?=[,.;]| for| in| on| from| until| after|$)`, 'gu'),
+  (m) => (!isRole(m[3]!) || /<|\b(?:said|and)\b/.test(m[3]!) ? null : post(view, doc, refs(m[1])[0]!, refs(m[2])[0]!, m[3]!, 'appointed-as-owner', 0.75)));
+
+/** "X succeeds Y as head of Z", "Y was succeeded by X as chief of Z": both held the post, Y before X. */
+const succession: Rule = (view, doc) => matchAll(view,
+  new RegExp(`(${M('P')}),? (?:who )?(succeeds|succeeded|replaces|replaced|took over from|takes over from|was succeeded by|was replaced by|is succeeded by|is replaced by) (?:[^<.]{0,30}? )?(${M('P')})(?: of (?:the )?${M('LD')})?,? as (?:the |its )?(?:new )?(${ROLE_TEXT}) (?:of|at|for|in) (?:the |its )?(${M('OL')})`, 'gu'),
+  (m) => {
+    if (!isRole(m[3 + 1]!) || /</.test(m[4]!)) return null;
+    const passive = /\bby$/.test(m[2]!);
+    const [a] = refs(m[1]);
+    const [b] = refs(m[3]);
+    const [body] = refs(m[5]);
+    const [incoming, outgoing] = passive ? [b!, a!] : [a!, b!];
+    return [...post(view, doc, incoming, body!, m[4]!, 'succession', 0.7), ...post(view, doc, outgoing, body!, m[4]!, 'succession', 0.6, { status: 'former' })];
+  });
+
 /** "Inspector-General X of the Kenya National Police Service", "Assistant Attorney General X of the Justice Department's Criminal Division" */
 const titledOf: Rule = (view, doc) => matchAll(view,
   new RegExp(`((?:[\\p{L}.'-]+ ){1,5})(${M('P')}) of (?:the |its )?(${M('O')}(?:(?:'s | of (?:the |its )?)${M('O')})*)`, 'gu'),
@@ -205,7 +235,7 @@ const admitted: Rule = (view) => matchAll(view,
 
 /** "X heads the Y", "X has led the Y since 2016", "X previously headed the Y": the subject holds the post. */
 const heads: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('P')})(?:,[^<]{0,40}?,)? (?:has |had |also |currently |previously |formerly |once |now )*(heads|headed|leads|has led|had led|led|chairs|chaired|directs|directed|commands|commanded|runs|ran) (?:the |its )?(${M('O')})(?!'s)((?: of (?:the |its )?${M('O')})*)`, 'gu'),
+  new RegExp(`(${M('P')})(?:,[^<]{0,40}?,|, who)? (?:has |had |also |currently |previously |formerly |once |now )*(heads|headed|leads|has led|had led|led|chairs|chaired|directs|directed|commands|commanded|runs|ran) (?:the |its )?(${M('O')})(?!'s)((?: of (?:the |its )?${M('O')})*)`, 'gu'),
   (m) => {
     const after = view.template.slice(m.index + m[0].length);
     if (/^ (?:delegation|team|operation|investigation|raid)/.test(after)) return null;
@@ -229,7 +259,7 @@ const worksFor: Rule = (view, doc) => matchAll(view,
 /** "Interior Minister X", "Home Minister X": the ministry of that portfolio, when the document names it. */
 const MINISTRY_FORMS = (subject: string) => [`${subject} Ministry`, `Ministry of ${subject}`, `Ministry of the ${subject}`, `Ministry of ${subject} Affairs`, `${subject} Affairs Ministry`];
 const portfolioMinister: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(?<![>\\p{L}'] ?)((?:[A-Z][a-z]+ ){1,3})Minister (${M('P')})`, 'gu'),
+  new RegExp(`(?<!(?:>|'s|\\p{Lu}[\\p{L}]*) |[\\p{L}>'])((?:[A-Z][a-z]+ ){1,3})Minister (?:(?:${RANK_BEFORE_NAME}) ){0,3}(${M('P')})`, 'gu'),
   (m) => {
     const subject = m[1]!.trim().replace(/^(?:Deputy|Vice|Assistant|Former|State|Acting|Junior|The)\s+/, '');
     if (!subject || /^(?:Prime|Foreign|Deputy)$/.test(subject) && subject !== 'Foreign') return null;
@@ -267,12 +297,13 @@ export const POSITION_RULES: Rule[] = [
   guarded(/\b(?:serv|work|becom|became|appointed|named|elected|promoted)/, servedAs),
   guarded(/\b(?:promoted|appointed|named|elevated)\b/, appointedBy), guarded(/\b(?:members?|seats?|joined)\b/, membership),
   guarded(/<D\d+> [a-z]+ <P|<P\d+>,(?: \d+,)? an? <D/, nationality), guarded(/\b(?:nationals?|citizens?) of\b/, nationalOf),
-  guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b/, appointedAs), guarded(/<P\d+> of (?:the )?<O/, titledOf),
+  guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b/, appointedAs), guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b.*<O\d+>'s/, appointedAsOwner),
+  guarded(/\b(?:succe|replace|took over|takes over)/, succession), guarded(/<P\d+> of (?:the )?<O/, titledOf),
   guarded(/\bits (?:[a-z]+ )?(?:executives|officers|directors|leaders|managers|officials|founders|chief)/, itsStaff),
   guarded(/\bmembers? of (?:the )?<O\d+>:$/, memberList), guarded(/\badmitted <[LO]\d+> as\b/, admitted),
   guarded(/\b(?:degrees?|studied|graduated?|alumn[ua]s|educated|diploma|doctorate|phd)\b/i, education),
   guarded(/\b(?:heads?|headed|leads|led|chair(?:s|ed)|direct(?:s|ed)|command(?:s|ed)|runs|ran)\b/, heads),
-  guarded(/\b(?:work(?:ed|s|ing)|spent)\b/, worksFor), guarded(/Minister <P\d+>/, portfolioMinister),
+  guarded(/\b(?:work(?:ed|s|ing)|spent)\b/, worksFor), guarded(/Minister (?:[A-Z][\w.']* ){0,3}<P\d+>/, portfolioMinister),
   guarded(/^(?:Both|All|The (?:two|three|four))\b.*(?:citizens|nationals)/, groupNationality),
 ];
 export { ACTOR };

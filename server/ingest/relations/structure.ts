@@ -72,7 +72,15 @@ const placeInPlace: Rule = (view, doc) => matchAll(view,
 /** "the University of X in Beijing", "INTERPOL headquarters in Lyon", "the Forum held in eastern China", "Games in China" */
 const bodyInPlace: Rule = (view) => [
   ...matchAll(view, new RegExp(`(${M('OE')})(?:\\.? (?:Ltd|Inc|LLC|Corp|S\\.A)\\.?)?(?: \\([^()<]{1,30}\\))?(?:'s)?(?: headquarters| offices?| secretariat)?,? (?:(?:which |that )?(?:is |was |were |are |will be |has been |would be )?(?:based|headquartered|located|held|hosted|staged|opened(?: today)?|convened|took place|taking place|being held)(?: today)? )?(?:in|at) (?:the )?${DIRECTION}(${M('L')})`, 'gu'),
-    (m) => candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'in-place', 0.7, dateProps(view))),
+    (m) => {
+      // "Next year's conference will be held in X" is another meeting than the one the story is about.
+      if (otherMeeting(view, m.index)) return null;
+      const out = [candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'in-place', 0.7, dateProps(view))];
+      // "held at the Amber Congress Centre in Riga": the event is in the city too.
+      const city = new RegExp(`^,? in (?:the )?(${M('L')})`).exec(view.template.slice(m.index + m[0].length));
+      if (city && view.mentions[refs(m[1])[0]!]!.type === 'Event') out.push(candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(city[1])[0]!, 'in-place', 0.6));
+      return out;
+    }),
   // "X, the Y network, which is based in Z": the relative clause after an apposition.
   ...matchAll(view, new RegExp(`(${M('O')}), (?:the |a |an )?[^<,]{0,30}?(?:${M('O')}[^<,]{0,30}?)?, (?:which|that) (?:is|was|has been|are) (?:based|headquartered|located) in (?:the )?(${M('L')})`, 'gu'),
     (m) => candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'apposition-based', 0.65)),
@@ -80,13 +88,16 @@ const bodyInPlace: Rule = (view) => [
     (m) => (m[1] ? candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'based', 0.8)
       : candidate(view, 'LOCATED_IN', refs(m[4])[0]!, refs(m[3])[0]!, 'based', 0.8))),
   ...matchAll(view, new RegExp(`(${M('E')})[^<]{0,40}?\\b(?:conducted|held|carried out|staged|run|took place|taking place) (?:across|in|throughout) (?:the )?(${LIST('L')})`, 'gu'),
-    (m) => refs(m[2]).map((l) => candidate(view, 'LOCATED_IN', refs(m[1])[0]!, l, 'held-across', 0.7))),
+    (m) => (otherMeeting(view, m.index) ? null : refs(m[2]).map((l) => candidate(view, 'LOCATED_IN', refs(m[1])[0]!, l, 'held-across', 0.7)))),
   ...matchAll(view, new RegExp(`\\b(?:met|gathered|convened|assembled|meet|gather|convene) (?:in|at) (?:the )?(${M('L')})(?:, ${M('L')})?,? (?:for|to attend|at) (?:the )?(${M('E')})`, 'gu'),
     (m) => candidate(view, 'LOCATED_IN', refs(m[2])[0]!, refs(m[1])[0]!, 'met-in-for', 0.7, dateProps(view))),
   ...matchAll(view, new RegExp(`(${M('LD')}) (?:has |had |will |is to )?(?:hosted|hosts|host|is hosting) (?:its |the |a )?(?:first |second |annual )?(${M('E')})`, 'gu'),
     (m) => [candidate(view, 'LOCATED_IN', refs(m[2])[0]!, refs(m[1])[0]!, 'hosted', 0.75),
       candidate(view, 'PARTICIPATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'hosted', 0.7, { role: 'host' })]),
 ];
+
+/** "Next year's conference", "last year's summit": another meeting than the one the story is about. */
+const otherMeeting = (view: View, at: number) => /\b(?:[Nn]ext|[Ll]ast) (?:year|month|week)'s $/.test(view.template.slice(0, at));
 
 const DIRECTION = '(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)? |(?:north|south)(?:east|west)ern )?';
 const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
@@ -106,6 +117,6 @@ const dateline: Rule = (view) => {
 
 export const STRUCTURE_RULES: Rule[] = [
   guarded(/<[OL]\d+>'s/, possessive), guarded(/<O\d+>.*<O\d+>/, ofChain), guarded(/<L\d+>.*<L\d+>/, placeInPlace),
-  guarded(/<[OEL]\d+>.*<[LDE]\d+>/, bodyInPlace), guarded(/^<E\d+>.*<L\d+>$/, listLine), guarded(/^<L\d+>, <L\d+> ?[–-].*<E/, dateline),
+  guarded(/<[OEL]\d+>.*<[LDE]\d+>|<L\d+>-based/, bodyInPlace), guarded(/^<E\d+>.*<L\d+>$/, listLine), guarded(/^<L\d+>, <L\d+> ?[–-].*<E/, dateline),
 ];
 export type { Candidate };

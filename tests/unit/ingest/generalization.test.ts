@@ -35,12 +35,12 @@ async function score(dir: string, min: Record<string, number>): Promise<{ status
 
 describe.skipIf(!available)('extraction quality on documents it was not tuned on', () => {
   it('meets the thresholds on the unseen set', async () => {
-    const r = await score(join(repo, 'tests/fixtures/unseen'), { 'entity-f1': 0.92, 'typed-f1': 0.92, 'relation-f1': 0.59, evidence: 1 });
+    const r = await score(join(repo, 'tests/fixtures/unseen'), { 'entity-f1': 0.92, 'typed-f1': 0.92, 'relation-f1': 0.70, evidence: 1 });
     console.log(r.stdout.trim().split('\n').at(-1));
     expect(r.status, r.stdout).toBe(0);
   });
   it('meets the thresholds on the dev set', async () => {
-    const r = await score(join(repo, 'tests/fixtures/dev'), { 'entity-f1': 0.96, 'typed-f1': 0.96, 'relation-f1': 0.78, evidence: 1 });
+    const r = await score(join(repo, 'tests/fixtures/dev'), { 'entity-f1': 0.96, 'typed-f1': 0.96, 'relation-f1': 0.86, evidence: 1 });
     console.log(r.stdout.trim().split('\n').at(-1));
     expect(r.status, r.stdout).toBe(0);
   });
