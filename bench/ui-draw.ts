@@ -25,15 +25,18 @@ async function main(): Promise<void> {
     });
     const run = await injectView(page, syntheticView(n, m));
     console.log(JSON.stringify(await page.evaluate(() => (window as unknown as { __drawLog: unknown[] }).__drawLog.slice(-30))));
-    console.log(JSON.stringify(run));
+    console.log(JSON.stringify(run), await page.evaluate(() => window.__kg!.explorer.graph.reveal.handedBackOn));
+    console.log('chunks', JSON.stringify(await page.evaluate(() => window.__kg!.explorer.graph.frames.lastRun.map((c) => [c.units, Math.round(c.ms)]))));
     const out = await page.evaluate(async () => {
       const { cy } = window.__kg!;
       const r = (cy as unknown as { renderer(): { render(o?: object): void; data: { canvasNeedsRedraw: boolean[] } } }).renderer();
+      const culling = window.__kg!.explorer.graph.culling;
+      culling?.skipped();
       const draw = () => {
         r.data.canvasNeedsRedraw.fill(true);
         const t = performance.now();
         r.render();
-        return Math.round(performance.now() - t);
+        return `${Math.round(performance.now() - t)} ms (${culling?.skipped() ?? 0} of ${cy.elements().length} skipped)`;
       };
       const res: Record<string, unknown> = { zoom: cy.zoom(), pan: cy.pan() };
       res.again = [draw(), draw(), draw()];

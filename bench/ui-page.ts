@@ -66,7 +66,7 @@ export async function expandOnce(page: Page, hubId: string, pageSize: number): P
   }, hubId);
 }
 
-export interface ApplyRun { applyMs: number; longTasks: number[]; light: boolean; nodes: number; edges: number; frames: number; worstChunkMs: number; /** Frames of the reveal after the last chunk: elements shown, draw ms. */ reveal: Array<{ shown: number; drawMs: number }> }
+export interface ApplyRun { applyMs: number; longTasks: number[]; /** Each long task with what ran in it: c = chunk (ms), r = reveal draw (ms), from the commit. */ timeline: string[]; light: boolean; nodes: number; edges: number; frames: number; worstChunkMs: number; /** Frames of the reveal after the last chunk: elements shown, draw ms. */ reveal: Array<{ shown: number; drawMs: number }> }
 
 /**
  * Commits a synthetic view through the store (one undo step, as an action would),
@@ -97,9 +97,15 @@ export async function injectView(page: Page, view: SyntheticView): Promise<Apply
     const chunks = explorer.graph.frames.lastRun;
     // Long tasks are reported a little after they end.
     await new Promise((r) => setTimeout(r, 100));
-    const longTasks = window.__longTasks!.slice(before).filter((t) => t.start >= t0 - 1).map((t) => Math.round(t.duration));
+    const tasks = window.__longTasks!.slice(before).filter((t) => t.start >= t0 - 1);
+    const longTasks = tasks.map((t) => Math.round(t.duration));
+    const inside = (at: number, t: { start: number; duration: number }) => at >= t.start && at < t.start + t.duration;
+    const timeline = tasks.map((t) => `${Math.round(t.start - t0)}+${Math.round(t.duration)}:` + [
+      ...chunks.filter((c) => inside(c.at, t)).map((c) => `c${Math.round(c.units)}u/${Math.round(c.ms)}`),
+      ...explorer.graph.reveal.lastRun.filter((f) => inside(f.at, t)).map((f) => `r${f.drawMs}`),
+    ].join(','));
     return {
-      applyMs, longTasks, light: explorer.graph.isLight, nodes: cy.nodes().length, edges: cy.edges().length,
+      applyMs, longTasks, timeline, light: explorer.graph.isLight, nodes: cy.nodes().length, edges: cy.edges().length,
       frames: chunks.length, worstChunkMs: Math.max(0, ...chunks.map((c) => c.ms)), reveal: explorer.graph.reveal.lastRun,
     };
   }, view);

@@ -54,7 +54,7 @@ async function benchPan(browser: Browser, url: string): Promise<void> {
     const close = await pan(page, PAN_MS, 1);
     const worst = applied.longTasks.length ? Math.max(...applied.longTasks) : 0;
     row(`${n}/${m} nodes/edges (light style: ${applied.light})`,
-      `applied in ${ms(applied.applyMs)} over ${applied.frames} frames (longest chunk ${ms(applied.worstChunkMs)}); ${applied.longTasks.length} long tasks, longest ${ms(worst)}${process.env.BENCH_DEBUG ? ` [${applied.longTasks.join(', ')}]` : ''}; revealed over ${applied.reveal.length} frames, longest draw ${ms(Math.max(0, ...applied.reveal.map((f) => f.drawMs)))}${process.env.BENCH_DEBUG ? ` [${applied.reveal.map((f) => f.drawMs).join(', ')}]` : ''}`,
+      `applied in ${ms(applied.applyMs)} over ${applied.frames} frames (longest chunk ${ms(applied.worstChunkMs)}); ${applied.longTasks.length} long tasks, longest ${ms(worst)}${process.env.BENCH_DEBUG ? ` [${applied.timeline.join('; ')}]` : ''}; revealed over ${applied.reveal.length} frames, longest draw ${ms(Math.max(0, ...applied.reveal.map((f) => f.drawMs)))}${process.env.BENCH_DEBUG ? ` [${applied.reveal.map((f) => f.drawMs).join(', ')}]` : ''}`,
       `${PAN} pan fit (zoom ${fit.zoom.toFixed(2)}): ${fit.fps.toFixed(1)} fps${moved(fit)}, p95 frame ${ms(fit.p95FrameMs)}, worst ${ms(fit.worstFrameMs)}; zoom 1: ${close.fps.toFixed(1)} fps${moved(close)}, p95 frame ${ms(close.p95FrameMs)}, worst ${ms(close.worstFrameMs)}`,
       `≥ ${target} fps`);
     await page.close();

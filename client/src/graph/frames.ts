@@ -30,10 +30,10 @@ export const FRAME_DEFAULTS = {
    */
   frameMs: 50,
   /** Weighted items in the first frame, before anything is measured. */
-  firstChunk: 300,
+  firstChunk: 200,
   /** A change this small is always applied at once, whatever the measured rate: state and canvas agree on return. */
-  syncUnits: 400,
-  minChunk: 300,
+  syncUnits: 200,
+  minChunk: 100,
   maxChunk: 4000,
 } as const;
 
@@ -80,7 +80,7 @@ export class ChunkRunner {
   private running = false;
   private release: (() => void) | undefined;
   /** Per frame of the last run: weighted units done and ms taken (for tests and the bench). */
-  lastRun: Array<{ units: number; ms: number }> = [];
+  lastRun: Array<{ units: number; ms: number; at: number }> = [];
 
   constructor(
     private readonly clock: FrameClock = browserClock,
@@ -139,7 +139,7 @@ export class ChunkRunner {
         // The hold's per-chunk work (the canvas's style and geometry of this chunk) counts as the chunk's.
         if (!finished) held?.chunkDone();
         const ms = this.clock.now() - started;
-        this.lastRun.push({ units: done, ms });
+        this.lastRun.push({ units: done, ms, at: started });
         this.adapt(done, ms, frameFit);
         lastStart = started;
         lastUnits = done;

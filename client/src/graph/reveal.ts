@@ -1,31 +1,66 @@
-// Shows a large change on the canvas over several frames. Cytoscape's 2D
-// renderer draws every element the first time it appears (textures, geometry),
-// and a view of thousands of elements drawn at once is a long task of hundreds
-// of ms. While a reveal runs, the renderer draws only the elements already
-// revealed; each frame reveals a slice more (nodes first, then edges), the slice
-// fitted to the measured draw time, until everything is shown.
-import type { Core } from 'cytoscape';
+// Shows a large change on the canvas over several frames without ever drawing
+// it all in one. Cytoscape's 2D renderer redraws every element on screen each
+// frame (in software ~10 µs each, the first time more), so a view of thousands
+// drawn at once, or even redrawn once per reveal step, is a long task. Here the
+// picture is kept in two buffers (edges under nodes): each frame draws only the
+// next slice into them and copies them to the screen. Once everything is shown
+// the buffers keep serving the unchanged picture; the first change to the view
+// (pan, zoom, drag, restyle, add, remove) hands drawing back to the renderer.
+import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { browserClock, type FrameClock } from './frames.js';
 
 export const REVEAL = {
-  /** Aim for a draw of this many ms per frame (the first-time cost of the slice included). */
-  drawMs: 28,
-  firstSlice: 200,
+  /** Aim for a slice draw of this many ms per frame (the first-time cost of its elements included). */
+  drawMs: 16,
+  firstSlice: 100,
   minSlice: 100,
   maxSlice: 8000,
 } as const;
 
-type Ele = { id(): string };
+/** Any of these on the canvas means the kept picture is out of date. */
+const CHANGES = 'add remove position style data class select unselect grab free viewport resize background';
+
+type Ele = { id(): string; isEdge(): boolean };
 type DrawFn = (context: unknown, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown) => void;
+type DrawOne = (context: unknown, ele: Ele, pxRatio: number, extent: unknown) => void;
 interface CanvasRenderer {
   drawLayeredElements?: DrawFn;
-  drawCachedElements?: DrawFn;
   drawCachedNodes?: DrawFn;
+  drawCachedElement?: DrawOne;
   redrawHint?: (group: string, on: boolean) => void;
   redraw?: () => void;
   NODE?: number;
   data?: { contexts?: unknown[] };
 }
+
+/** The picture so far: edges and nodes, drawn at one camera (transform and canvas size). */
+interface Picture {
+  edges: CanvasRenderingContext2D;
+  nodes: CanvasRenderingContext2D;
+  camera: string;
+  /** How much of `order` is in the picture. */
+  drawn: number;
+}
+
+function cameraOf(context: CanvasRenderingContext2D): string {
+  const t = context.getTransform();
+  return [t.a, t.b, t.c, t.d, t.e, t.f, context.canvas.width, context.canvas.height].join(' ');
+}
+
+/** An offscreen 2D context the size of `like`, drawing with its transform. */
+export type MakeBuffer = (like: CanvasRenderingContext2D) => CanvasRenderingContext2D | undefined;
+
+const canvasBuffer: MakeBuffer = (like) => {
+  if (typeof document === 'undefined') return undefined;
+  const canvas = document.createElement('canvas');
+  canvas.width = like.canvas.width;
+  canvas.height = like.canvas.height;
+  const context = canvas.getContext('2d');
+  if (!context) return undefined;
+  context.setTransform(like.getTransform());
+  context.imageSmoothingEnabled = like.imageSmoothingEnabled;
+  return context;
+};
 
 export class Reveal {
   private readonly pending = new Set<string>();
@@ -38,15 +73,29 @@ export class Reveal {
   private finish: (() => void) | undefined;
   private promise: Promise<void> = Promise.resolve();
   private readonly renderer: CanvasRenderer | undefined;
-  /** Per frame of the last reveal: elements shown and the draw's ms (for tests and the bench). */
-  lastRun: Array<{ shown: number; drawMs: number }> = [];
+  private picture: Picture | undefined;
+  /** Set by any change to the canvas after the picture was started. */
+  private stale = false;
+  private painting = false;
+  /** Per frame of the last reveal: elements in the picture and the draw's ms (for tests and the bench). */
+  lastRun: Array<{ shown: number; drawMs: number; at: number }> = [];
+  /** The kind of change that last ended a picture (for the bench). */
+  handedBackOn: string | undefined;
 
-  constructor(private readonly cy: Core, private readonly clock: FrameClock = browserClock) {
+  constructor(private readonly cy: Core, private readonly clock: FrameClock = browserClock, private readonly makeBuffer: MakeBuffer = canvasBuffer) {
     const r = (cy as unknown as { renderer?: () => CanvasRenderer | undefined }).renderer?.();
     // Only the 2D canvas renderer (not headless, not WebGL) draws through these.
-    this.renderer = r && typeof r.drawLayeredElements === 'function' && typeof r.drawCachedElements === 'function' && typeof r.redraw === 'function'
+    this.renderer = r && typeof r.drawLayeredElements === 'function' && typeof r.drawCachedElement === 'function' && typeof r.redraw === 'function'
       && !(r as { webgl?: unknown }).webgl ? r : undefined;
-    if (this.renderer) this.install(this.renderer);
+    if (this.renderer) {
+      this.install(this.renderer);
+      cy.on(CHANGES, (event) => {
+        // The renderer updates some state of an element as it draws it (e.g. whether its images are loading): not a change.
+        if (!this.picture || this.painting) return;
+        this.stale = true;
+        this.handedBackOn = event.type;
+      });
+    }
   }
 
   /** Until the frame after the last slice was shown. */
@@ -57,6 +106,11 @@ export class Reveal {
   /** Settles when every element handed to `start` is shown. */
   get done(): Promise<void> {
     return this.promise;
+  }
+
+  /** True while the screen shows the kept picture rather than the renderer's own drawing. */
+  get serving(): boolean {
+    return this.picture !== undefined;
   }
 
   /**
@@ -77,6 +131,8 @@ export class Reveal {
     this.at = 0;
     for (const id of nodeIds) this.pending.add(id);
     for (const id of edgeIds) this.pending.add(id);
+    // The change may have removed or moved what an older picture holds: start a new one.
+    this.picture = undefined;
     this.drewSince = false;
     this.step();
     if (!this.ticking) {
@@ -85,8 +141,10 @@ export class Reveal {
     }
   }
 
-  /** Shows everything at once (the next draw is a full one): before an image of the canvas is taken. */
+  /** Shows everything through the renderer's own drawing from the next frame on. */
   flush(): void {
+    this.picture = undefined;
+    this.stale = false;
     if (this.pending.size === 0) return;
     this.pending.clear();
     this.order = [];
@@ -115,7 +173,7 @@ export class Reveal {
   private adapt(): void {
     const ms = this.lastDrawMs;
     const fitted = ms > 0 ? (this.slice * REVEAL.drawMs) / ms : this.slice * 2;
-    this.slice = Math.round(Math.min(REVEAL.maxSlice, Math.max(REVEAL.minSlice, Math.min(this.slice * 2, Math.max(this.slice / 2, fitted)))));
+    this.slice = Math.round(Math.min(REVEAL.maxSlice, Math.max(REVEAL.minSlice, Math.min(this.slice * 1.5, Math.max(this.slice / 2, fitted)))));
   }
 
   private end(): void {
@@ -130,30 +188,82 @@ export class Reveal {
     this.renderer?.redraw?.();
   }
 
-  /** Filters what the renderer draws while a reveal runs; times each draw. */
+  /** Draws `eles` into the picture, edges into one buffer and nodes into the other, in the order given. */
+  private paint(r: CanvasRenderer, picture: Picture, eles: Iterable<Ele>, pxRatio: number, extent: unknown): void {
+    this.painting = true;
+    try {
+      for (const ele of eles) r.drawCachedElement!(ele.isEdge() ? picture.edges : picture.nodes, ele, pxRatio, extent);
+    } finally {
+      this.painting = false;
+    }
+  }
+
+  /** Starts the picture from what is on the canvas and already revealed; undefined if no buffer could be made. */
+  private begin(r: CanvasRenderer, screen: CanvasRenderingContext2D, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown): Picture | undefined {
+    const edges = this.makeBuffer(screen);
+    const nodes = this.makeBuffer(screen);
+    if (!edges || !nodes) return undefined;
+    const picture: Picture = { edges, nodes, camera: cameraOf(screen), drawn: this.at };
+    const shown: Ele[] = [];
+    for (let i = 0; i < eles.length; i++) if (!this.pending.has(eles[i]!.id())) shown.push(eles[i]!);
+    this.paint(r, picture, shown, pxRatio, extent);
+    return picture;
+  }
+
+  /** The elements of `order` revealed since the picture last grew (removed ones are gone from the canvas). */
+  private fresh(picture: Picture): Ele[] {
+    const out: Ele[] = [];
+    for (let i = picture.drawn; i < this.at; i++) {
+      const ele = this.cy.getElementById(this.order[i]!) as SingularElementReturnValue;
+      if (ele.nonempty()) out.push(ele as unknown as Ele);
+    }
+    picture.drawn = this.at;
+    return out;
+  }
+
+  /** Draws the screen's node layer from the picture while a reveal runs or the picture is still true. */
   private install(r: CanvasRenderer): void {
     const layered = r.drawLayeredElements!.bind(r);
-    const cached = r.drawCachedElements!.bind(r);
-    const nodes = r.drawCachedNodes?.bind(r);
-    const shown = (eles: ArrayLike<Ele>): Ele[] => {
-      const out: Ele[] = [];
-      for (let i = 0; i < eles.length; i++) if (!this.pending.has(eles[i]!.id())) out.push(eles[i]!);
-      return out;
-    };
+    const nodesOnly = r.drawCachedNodes?.bind(r);
+    const onScreen = (context: unknown) => context === r.data?.contexts?.[r.NODE ?? -1];
     r.drawLayeredElements = (context, eles, pxRatio, extent) => {
       // An image export draws into its own context: everything, always.
-      if (!this.busy || context !== r.data?.contexts?.[r.NODE ?? -1]) return layered(context, eles, pxRatio, extent);
-      // While revealing, no layered textures: they would be built from every element and thrown away as the set grows.
+      if (!onScreen(context) || (!this.busy && !this.picture)) return layered(context, eles, pxRatio, extent);
+      const screen = context as CanvasRenderingContext2D;
+      if (this.picture && (this.stale || this.picture.camera !== cameraOf(screen))) {
+        // The view changed under the picture: the renderer draws everything from now on.
+        this.flush();
+        return layered(context, eles, pxRatio, extent);
+      }
       const started = this.clock.now();
-      const visible = this.pending.size > 0 ? shown(eles) : eles;
-      cached(context, visible, pxRatio, extent);
-      this.lastDrawMs = this.clock.now() - started;
-      this.lastRun.push({ shown: visible.length, drawMs: Math.round(this.lastDrawMs) });
-      this.drewSince = true;
+      if (!this.picture) {
+        this.stale = false;
+        this.picture = this.begin(r, screen, eles, pxRatio, extent);
+        if (!this.picture) {
+          // No offscreen canvas to keep the picture in: show everything at once.
+          this.flush();
+          return layered(context, eles, pxRatio, extent);
+        }
+      } else {
+        this.paint(r, this.picture, this.fresh(this.picture), pxRatio, extent);
+      }
+      screen.save();
+      screen.setTransform(1, 0, 0, 1, 0, 0);
+      screen.drawImage(this.picture.edges.canvas, 0, 0);
+      screen.drawImage(this.picture.nodes.canvas, 0, 0);
+      screen.restore();
+      if (this.busy) {
+        this.lastDrawMs = this.clock.now() - started;
+        this.lastRun.push({ shown: this.picture.drawn, drawMs: Math.round(this.lastDrawMs), at: started });
+        this.drewSince = true;
+      }
     };
-    if (nodes) {
-      r.drawCachedNodes = (context, eles, pxRatio, extent) =>
-        nodes(context, this.pending.size > 0 && context === r.data?.contexts?.[r.NODE ?? -1] ? shown(eles) : eles, pxRatio, extent);
+    if (nodesOnly) {
+      // Used only while the view moves (edges hidden during gestures): the picture is out of date.
+      r.drawCachedNodes = (context, eles, pxRatio, extent) => {
+        if (onScreen(context) && (this.picture || this.pending.size > 0)) this.flush();
+        nodesOnly(context, eles, pxRatio, extent);
+      };
     }
   }
 }

@@ -11,6 +11,7 @@ import { rendererOptions } from './renderer.js';
 import { buildStylesheet, type StyleOptions } from './style.js';
 import { ChunkRunner, type ChunkHold } from './frames.js';
 import { Reveal } from './reveal.js';
+import { installCulling } from './cull.js';
 import { planSync, type SyncResult } from './sync.js';
 
 cytoscape.use(fcose);
@@ -76,6 +77,8 @@ export class GraphView {
   readonly frames = new ChunkRunner();
   /** Shows the elements a large change added over the frames after it (see `holdDrawing`). */
   readonly reveal: Reveal;
+  /** Skips off-screen elements cheaply when the canvas draws (undefined where the renderer draws otherwise). */
+  readonly culling: ReturnType<typeof installCulling>;
 
   constructor(container: HTMLElement, private readonly schema: Schema, private readonly handlers: GraphHandlers) {
     this.labels = relationLabels(schema);
@@ -89,6 +92,7 @@ export class GraphView {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
+    this.culling = installCulling((this.cy as unknown as { renderer: () => Parameters<typeof installCulling>[0] }).renderer());
     this.reveal = new Reveal(this.cy);
     this.bindEvents();
   }

@@ -1,60 +1,133 @@
-// The staged reveal: while it runs the renderer draws only what is revealed, nodes
-// first, a slice more each drawn frame, fitted to the draw time; an export draws everything.
+// The staged reveal: a large change is drawn a slice a frame into a kept picture
+// (edges under nodes) that is copied to the screen; each frame draws only the new
+// slice; once done the picture is served until the view changes; an export draws everything.
 import { describe, expect, it } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { FrameClock } from '../../../client/src/graph/frames.js';
-import { REVEAL, Reveal } from '../../../client/src/graph/reveal.js';
+import { REVEAL, Reveal, type MakeBuffer } from '../../../client/src/graph/reveal.js';
+
+interface FakeEle { id(): string; isEdge(): boolean; nonempty(): boolean }
+
+/** A 2D context that records what is drawn into it. */
+function fakeContext(name: string, log: string[], transform = { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }) {
+  const canvas = { width: 800, height: 600, name };
+  return {
+    canvas,
+    transform,
+    imageSmoothingEnabled: true,
+    getTransform() { return { ...this.transform }; },
+    setTransform() {},
+    save() {},
+    restore() {},
+    drawImage(image: { name: string }) { log.push(`${name}<-${image.name}`); },
+  };
+}
 
 function setup(drawCostPerEle = 0) {
   let time = 0;
   const queue: Array<() => void> = [];
   const clock: FrameClock = { now: () => time, next: (cb) => { queue.push(cb); } };
-  const screen = {};
-  const drawn: string[][] = [];
-  const all: Array<{ id(): string }> = [];
+  const log: string[] = [];
+  const screen = fakeContext('screen', log);
+  const all: FakeEle[] = [];
+  const byId = new Map<string, FakeEle>();
+  const listeners: Array<(e: { type: string }) => void> = [];
   const renderer = {
     NODE: 2,
     data: { contexts: [{}, {}, screen] },
     redraws: 0,
-    drawLayeredElements(this: void, _c: unknown, eles: ArrayLike<{ id(): string }>) { drawn.push(Array.from(eles, (e) => `L:${e.id()}`)); },
-    drawCachedElements(this: void, _c: unknown, eles: ArrayLike<{ id(): string }>) { time += eles.length * drawCostPerEle; drawn.push(Array.from(eles, (e) => e.id())); },
+    drawLayeredElements(this: void, c: unknown, eles: ArrayLike<FakeEle>) { log.push(`full(${(c as { canvas?: { name?: string } }).canvas?.name ?? 'export'}):${Array.from(eles, (e) => e.id()).join(',')}`); },
+    drawCachedNodes(this: void) { log.push('nodesOnly'); },
+    drawCachedElement(this: void, c: { canvas: { name: string } }, ele: FakeEle) { time += drawCostPerEle; log.push(`${c.canvas.name}+${ele.id()}`); },
     redrawHint() {},
     redraw() { renderer.redraws++; },
   };
-  const cy = { renderer: () => renderer } as unknown as Core;
-  const reveal = new Reveal(cy, clock);
-  const add = (...ids: string[]) => { for (const id of ids) all.push({ id: () => id }); };
+  const cy = {
+    renderer: () => renderer,
+    on: (_events: string, cb: (e: { type: string }) => void) => { listeners.push(cb); },
+    getElementById: (id: string) => byId.get(id) ?? { nonempty: () => false },
+  } as unknown as Core;
+  let buffers = 0;
+  const makeBuffer: MakeBuffer = () => fakeContext(buffers++ % 2 === 0 ? 'edgebuf' : 'nodebuf', log) as unknown as CanvasRenderingContext2D;
+  const reveal = new Reveal(cy, clock, makeBuffer);
+  const add = (...ids: string[]) => {
+    for (const id of ids) {
+      const ele = { id: () => id, isEdge: () => id.startsWith('e'), nonempty: () => true };
+      all.push(ele);
+      byId.set(id, ele);
+    }
+  };
   // The renderer's frame: draws the node layer with every element it has.
-  const draw = (context: unknown = screen) => (renderer as unknown as { drawLayeredElements(c: unknown, e: unknown[], p: number, x: unknown): void }).drawLayeredElements(context, all, 1, null);
+  const draw = (context: unknown = screen) => { log.length = 0; (renderer as unknown as { drawLayeredElements(c: unknown, e: unknown[], p: number, x: unknown): void }).drawLayeredElements(context, all, 1, {}); return [...log]; };
   const frame = () => { const cb = queue.shift(); cb?.(); return cb !== undefined; };
-  return { reveal, add, draw, frame, drawn, renderer };
+  const change = () => { for (const cb of listeners) cb({ type: 'class' }); };
+  return { reveal, add, draw, frame, change, screen };
 }
 
 describe('Reveal', () => {
-  it('draws nodes first and then edges, a slice a frame, until everything is shown', async () => {
+  it('draws nodes first and then edges, only the new slice each frame, until everything is shown', async () => {
     const t = setup();
     const nodes = Array.from({ length: REVEAL.firstSlice + 10 }, (_, i) => `n${i}`);
     t.add('old', ...nodes, 'e1', 'e2');
     t.reveal.start(nodes, ['e1', 'e2']);
     expect(t.reveal.busy).toBe(true);
-    t.draw();
-    expect(t.drawn.at(-1)).toEqual(['old', ...nodes.slice(0, REVEAL.firstSlice)]);
-    let frames = 0;
-    while (t.reveal.busy && frames < 20) { t.frame(); t.draw(); frames++; }
+    const first = t.draw();
+    // What was on the canvas and the first slice of nodes; no edge yet; then the picture is copied, edges under nodes.
+    expect(first.filter((l) => l.startsWith('nodebuf+'))).toEqual(['old', ...nodes.slice(0, REVEAL.firstSlice)].map((id) => `nodebuf+${id}`));
+    expect(first.some((l) => l.startsWith('edgebuf+'))).toBe(false);
+    expect(first.slice(-2)).toEqual(['screen<-edgebuf', 'screen<-nodebuf']);
+    t.frame();
+    const second = t.draw();
+    // Only the rest: never the elements already in the picture.
+    expect(second.filter((l) => l.includes('+'))).toEqual([...nodes.slice(REVEAL.firstSlice).map((id) => `nodebuf+${id}`), 'edgebuf+e1', 'edgebuf+e2']);
+    t.frame();
     expect(t.reveal.busy).toBe(false);
     await t.reveal.done;
-    expect(t.drawn.some((d) => d.includes('n0') && !d.includes('e1'))).toBe(true);
-    // Done: the renderer's own path (layered textures) is back.
+    // Done and unchanged: the picture is served, nothing is drawn again.
+    expect(t.draw()).toEqual(['screen<-edgebuf', 'screen<-nodebuf']);
+    expect(t.reveal.serving).toBe(true);
+  });
+
+  it('hands drawing back to the renderer at the first change to the view', () => {
+    const t = setup();
+    t.add('a', 'b', 'e1');
+    t.reveal.start(['a', 'b'], ['e1']);
     t.draw();
-    expect(t.drawn.at(-1)![0]).toBe('L:old');
+    t.change();
+    expect(t.draw()).toEqual(['full(screen):a,b,e1']);
+    t.frame();
+    expect(t.reveal.busy).toBe(false);
+    expect(t.reveal.serving).toBe(false);
+  });
+
+  it('hands back when the camera moved (pan or zoom)', () => {
+    const t = setup();
+    t.add('a', 'b');
+    t.reveal.start(['a'], []);
+    t.draw();
+    t.screen.transform = { ...t.screen.transform, e: 40 };
+    expect(t.draw()).toEqual(['full(screen):a,b']);
+  });
+
+  it('fits the slice to the measured draw time', () => {
+    const t = setup(1);
+    const nodes = Array.from({ length: 2000 }, (_, i) => `n${i}`);
+    t.add(...nodes);
+    t.reveal.start(nodes, []);
+    t.draw();
+    let frames = 0;
+    while (t.reveal.busy && frames < 100) { t.frame(); t.draw(); frames++; }
+    const run = t.reveal.lastRun;
+    // 1 ms an element and a 20 ms aim: after the first slices, about 20 new elements a frame (the minimum slice is 100).
+    expect(run[0]!.drawMs).toBe(REVEAL.firstSlice);
+    expect(run.at(-2)!.shown - run.at(-3)!.shown).toBe(REVEAL.minSlice);
   });
 
   it('draws everything into a context other than the screen (an image export)', () => {
     const t = setup();
     t.add('a', 'b');
     t.reveal.start(['a', 'b'], []);
-    t.draw({});
-    expect(t.drawn.at(-1)).toEqual(['L:a', 'L:b']);
+    expect(t.draw({})).toEqual(['full(export):a,b']);
   });
 
   it('does nothing without a canvas renderer (headless Cytoscape)', async () => {
