@@ -1,4 +1,4 @@
-// Spreads a large canvas change over animation frames: a few hundred elements per
+// Spreads a large canvas change over animation frames: up to ~150 elements per
 // frame, as many as fit a time budget (measured as it goes), so the page never freezes.
 
 /** One kind of work over `size` items, done in slices [from, to). `weight`: cost of an item relative to adding one. */
@@ -22,7 +22,7 @@ export interface FrameClock {
 
 export const FRAME_DEFAULTS = {
   /** Our work per frame, in ms (the batch end included; the restyle and redraw it causes come after). */
-  budgetMs: 12,
+  budgetMs: 10,
   /**
    * Whole frames (our work, then Cytoscape's restyle and redraw of everything
    * drawn so far) are aimed at this, measured between frames: a long task starts
@@ -30,11 +30,16 @@ export const FRAME_DEFAULTS = {
    */
   frameMs: 50,
   /** Weighted items in the first frame, before anything is measured. */
-  firstChunk: 200,
+  firstChunk: 60,
   /** A change this small is always applied at once, whatever the measured rate: state and canvas agree on return. */
-  syncUnits: 200,
-  minChunk: 100,
-  maxChunk: 4000,
+  syncUnits: 60,
+  minChunk: 60,
+  /**
+   * The cost of an item varies by kind and by what the renderer has cached (a chunk
+   * of first edges can cost 5× a chunk of nodes), so a chunk never grows past this
+   * on the strength of a few cheap ones.
+   */
+  maxChunk: 160,
 } as const;
 
 export const browserClock: FrameClock = {

@@ -12,9 +12,9 @@ import { browserClock, type FrameClock } from './frames.js';
 export const REVEAL = {
   /** Aim for a slice draw of this many ms per frame (the first-time cost of its elements included). */
   drawMs: 16,
-  firstSlice: 100,
-  minSlice: 100,
-  maxSlice: 8000,
+  firstSlice: 50,
+  minSlice: 40,
+  maxSlice: 800,
 } as const;
 
 /** Any of these on the canvas means the kept picture is out of date. */
