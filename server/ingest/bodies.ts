@@ -63,7 +63,9 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     const u = body[i]!;
     if (!isCap(u.text) || u.lower === 'general') continue;
     const nextUnit = body[i + 1];
-    if (nextUnit && !/^(?:of|for|on|in|against|and|[IVX]+|\d+)$/.test(nextUnit.text) && !EVENT_LEADING.has(body[0]!.lower)) continue;
+    // Romance names put the head first: "Policía Nacional", "Polícia Federal", "Guardia Civil".
+    const headFirst = i === 0 && /^(?:policía|polícia|policia|polizia|guardia|gendarmer[ií]a)$/.test(u.lower);
+    if (nextUnit && !headFirst && !/^(?:of|for|on|in|against|and|[IVX]+|\d+)$/.test(nextUnit.text) && !EVENT_LEADING.has(body[0]!.lower)) continue;
     if (isOtherHead(u)) { type = 'Other'; headAt = i; }
     else if (isEventHead(u) && !(isOrgHead(u) && !/^\d/.test(first.text))) { type = 'Event'; headAt = i; }
     else if (isOrgHead(u) && !lookup(u.text)) { type = 'Organization'; headAt = i; }
@@ -76,7 +78,8 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   for (let i = body.length - 1; i >= 0 && !type; i--) {
     const u = body[i]!;
     const nextUnit = body[i + 1];
-    if (!isCap(u.text) || (nextUnit && !/^(?:of|for|de|des|du|[IVX]+|\d+)$/.test(nextUnit.text))) continue;
+    // "Tocumen International Airport in Panama City": the place after "in" is cut off below.
+    if (!isCap(u.text) || (nextUnit && !/^(?:of|for|de|des|du|in|[IVX]+|\d+)$/.test(nextUnit.text))) continue;
     if (isLocationHead(u)) { type = 'Location'; headAt = i; }
   }
   if (type === 'Location' && headAt > 0) {

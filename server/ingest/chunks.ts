@@ -74,7 +74,8 @@ function readChunk(tokens: Token[], from: number): Chunk {
       i = unit.next;
       continue;
     }
-    if (t.ws && CONNECTORS.has(t.text) && pendingConnectors.length < 2) {
+    // "Operation X against the Y": the target of an operation is another name.
+    if (t.ws && CONNECTORS.has(t.text) && pendingConnectors.length < 2 && !(isOperation && t.text === 'against')) {
       pendingConnectors.push(toUnit(t));
       i++;
       continue;

@@ -38,12 +38,19 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   // "Datuk Seri X", "Tan Sri X": honorifics are titles, not part of the name ("Tan" alone is a surname).
   let honored = false;
   while (name.length > 2 && (HONORIFICS.has(name[0]!.lower) || (name[0]!.lower === 'tan' && name[1]!.lower === 'sri'))) { name = name.slice(1); honored = true; }
-  const capWord = (u: Unit) => isCap(u.text) && /^\p{L}[\p{L}'’-]*$/u.test(u.text) && !COMMON_WORDS.has(u.lower) && !ROLE_WORDS.has(u.lower) && !isOrgHead(u) && !isEventHead(u) && !isOtherHead(u);
+  const capWord = (u: Unit) => isCap(u.text) && !/\p{Ll}(?:tion|sion|ment|ness)s?$/u.test(u.text) && /^\p{L}[\p{L}'’-]*$/u.test(u.text) && !COMMON_WORDS.has(u.lower) && !ROLE_WORDS.has(u.lower) && !isOrgHead(u) && !isEventHead(u) && !isOtherHead(u);
   const nameLike = (u: Unit, k: number, all: Unit[]) => /^\p{Lu}\.$/u.test(u.text) || capWord(u) || (k > 0 && k < all.length - 1 && isParticle(u)) || (k > 0 && isParticle(u) && u.text.includes('-'));
   if (!titled && name.length >= 3 && !name.every(nameLike)) {
     // "Security Affairs Ahmad Teruwiseta": a name with a common given name at the end of a longer run.
     const g = name.findIndex((u, k) => k > 0 && GIVEN_NAMES.has(u.lower) && !capWord(name[k - 1]!));
     if (g > 0 && name.length - g >= 2 && name.length - g <= 3) name = name.slice(g);
+  }
+  // "Minister of Internal Affairs Ketevan Japaridze": the portfolio runs on in capitals; the name is the
+  // trailing run of name-shaped words after the last portfolio word ("Affairs").
+  if (portfolio && name.length > 2 && !name.every(nameLike)) {
+    let k = name.length;
+    while (k > 0 && capWord(name[k - 1]!)) k--;
+    if (name.length - k >= 2 && name.length - k <= 3) name = name.slice(k);
   }
   // "Minister for Political ...": after "for"/"of" a lone word is the portfolio, not a name.
   if (portfolio && name.length === 1) return null;
@@ -56,7 +63,10 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   const before = before3.slice(-2);
   const titleBefore = NAME_TITLES.has(before.at(-1) ?? '') || ROLE_WORDS.has(before.at(-1) ?? '') || PERSON_CUES.has(before.at(-1) ?? '')
     || (before.at(-1) === '.' && PERSON_CUES.has(before.at(-2) ?? ''))
+    // "Deputy Director: X" on a fact-sheet line: the label is the title.
+    || (before.at(-1) === ':' && ROLE_WORDS.has(before.at(-2) ?? '') && /^[\p{L} -]{2,40}:\s*$/u.test(s.text.slice(0, name[0]!.start - s.start)))
     || (/^[,:–-]$/.test(before.at(-1) ?? '') && /^(?:suspects|men|women|defendants|nationals|brothers|sisters|pair|accused|victims|fugitives)$/.test(before.at(-2) ?? ''));
+  const afterRolePhrase = name.length >= 2 && roleClauseBefore(s.text.slice(0, name[0]!.start - s.start));
   const after = s.text.slice((chunk ? tokens[chunk.to - 1]?.end ?? name.at(-1)!.end : name.at(-1)!.end) - s.start);
   const apposText = /^(?:['’]s)?,\s+(?:\d+,\s+)?([^,.;]{0,70})/.exec(after)?.[1] ?? / (?:is|was|has been) (?:a|an|the) ([^,.;]{0,50})/.exec(after)?.[1] ?? '';
   const appos = apposText.toLowerCase().split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) && !['state', 'first', 'second', 'general', 'former', 'senior', 'acting', 'vice'].includes(w));
@@ -64,13 +74,13 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   const says = SAY_VERBS.test(verbText.replace(/^(?:has|had|have|was|also)\s+/, ''));
   // Context that only people have: "X, 46,", "X, who", "according to X", "X was sentenced".
   // "X, a Tunisian national", "X, 41, a dual Franco-Tunisian citizen": nationality nouns describe people.
-  const personContext = /^,\s+(?:\d{1,2},|aged \d|who\b|whose\b)/.test(after) || /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}(?:national|citizen|resident|native)\b/u.test(after) || (name.length >= 2 && PERSON_VERBS.test(verbText))
+  const personContext = /^,\s+(?:\d{1,2},|aged \d|who\b|whose\b|an? \d{1,3}-year-old\b)/.test(after) || /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}(?:national|citizen|resident|native)\b/u.test(after) || (name.length >= 2 && PERSON_VERBS.test(verbText))
     || (before3.at(-1) === 'to' && before3.at(-2) === 'according');
   const chinese = name.length >= 2 && name.length <= 3 && name.every((u) => isPinyin(u.text)) &&
     (CHINESE_SURNAMES.has(name[0]!.lower) || CHINESE_SURNAMES.has(name.at(-1)!.lower));
   const given = name.length >= 2 && GIVEN_NAMES.has(name[0]!.lower);
   const lowerEvidence = name.some((u) => ctx.lowerWords.has(u.lower) && !isParticle(u)) && !chinese && !given;
-  const strong = (titled || titleBefore || honored) && !lowerEvidence;
+  const strong = (titled || titleBefore || honored || afterRolePhrase) && !lowerEvidence;
   if (name.length === 1 && !strong && !chinese) {
     // A lone capitalized word: kept as a possible short form of a person named elsewhere.
     if (afterPlace || lowerEvidence || isLocationHead(name[0]!) || !CHINESE_SURNAMES.has(name[0]!.lower) && !says && !appos && !/^\p{Lu}\p{Ll}+$/u.test(name[0]!.text)) return null;
@@ -80,4 +90,17 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   if (lowerEvidence && !(titled || titleBefore)) return null;
   const text = name.map((u) => u.text).join(' ');
   return { start: name[0]!.start, end: name.at(-1)!.end, type: 'Person', name: text, kind: name.length === 1 ? 'short' : 'name', priority: 1, titled: titled || titleBefore };
+}
+
+/**
+ * "the head of the X Department, Name", "and the Ambassador of X to Y, Name": the clause before the
+ * comma is a post ("the" + title words + of/to/at/for ...), so the name after it is a person's.
+ */
+export function roleClauseBefore(before: string): boolean {
+  if (!/,\s*$/.test(before)) return false;
+  const clause = before.replace(/,\s*$/, '').split(/[,;:(]/).at(-1)!;
+  const m = /^\s*(?:and |by |including |with |as well as )?(?:the |its |his |her |their )([\p{L}'-]+(?: [\p{L}'-]+){0,2}?) (?:of|to|at|for|in) \S/u.exec(clause);
+  if (!m || clause.length > 110) return false;
+  const words = m[1]!.toLowerCase().split(/[\s-]+/);
+  return words.every((w) => ROLE_WORDS.has(w)) && words.some((w) => !['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice'].includes(w));
 }

@@ -59,6 +59,7 @@ export const ORG_HEADS = new Set([
   'press', 'journal', 'tribune', 'herald', 'gazette', 'inc', 'ltd', 'corp', 'co', 'llc', 'sub-bureau', 'taskforce',
   'interpol', 'europol', 'cartel', 'syndicate', 'triad', 'mafia', 'coalition', 'alliance', 'mission', 'watchdog', 'tribunal', 'prosecutor', 'constabulary', 'gendarmerie',
   'investigations', 'inspectorate', 'brigade', 'squad', 'corps', 'procuracy', 'judiciary', 'laboratory',
+  'community', 'policía', 'polícia', 'policia', 'polizia', 'politie', 'polizei', 'carabinieri', 'guardia', 'gendarmería', 'gendarmeria',
   'observatory', 'partnership', 'holdings', 'enterprises', 'industries', 'pharmaceuticals', 'logistics', 'airlines', 'airways', 'ministries',
 ]);
 
@@ -67,6 +68,7 @@ export const ORG_LEADING_HEADS = new Set([
   'ministry', 'department', 'bureau', 'university', 'institute', 'office', 'academy', 'college', 'school', 'court', 'council',
   'committee', 'commission', 'federation', 'association', 'organization', 'organisation', 'centre', 'center', 'centers',
   'centres', 'directorate', 'administration', 'agency', 'division', 'union', 'embassy', 'consulate', 'secretariat', 'board',
+  'policía', 'polícia', 'policia', 'polizia', 'guardia', 'gendarmería', 'gendarmeria',
 ]);
 
 /** Lower-case heads that make a descriptive org name after a name or demonym ("Kenyan foreign ministry"). */

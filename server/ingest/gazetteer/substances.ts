@@ -5,11 +5,13 @@ export const SUBSTANCES: string[] = [
   'heroin', 'morphine', 'opium', 'codeine', 'oxycodone', 'hydrocodone', 'tramadol', 'methadone', 'buprenorphine', 'xylazine',
   'cocaine', 'crack cocaine', 'methamphetamine', 'amphetamine', 'amphetamines', 'ecstasy', 'MDMA', 'ketamine', 'cannabis',
   'marijuana', 'hashish', 'LSD', 'captagon', 'khat', 'kratom', 'ephedrine', 'pseudoephedrine', 'GHB', 'PCP', 'yaba', 'ice',
-  'synthetic cannabinoids', 'cathinone', 'mephedrone', 'benzodiazepines', 'tapentadol', 'psilocybin',
+  'synthetic cannabinoids', 'cathinone', 'mephedrone', 'benzodiazepines', 'tapentadol', 'psilocybin', 'fenethylline',
+  // plants and raw forms
+  'opium poppy', 'coca leaf', 'coca paste', 'cocaine base', 'ephedra',
   // fentanyl and methamphetamine precursors
   '4-ANPP', 'ANPP', 'NPP', 'N-phenethyl-4-piperidone', '4-AP', '1-boc-4-AP', 'norfentanyl', 'piperidine', 'P2P',
   'phenylacetone', 'safrole', 'PMK', 'BMK', 'APAA', 'acetic anhydride', 'potassium permanganate', 'red phosphorus',
-  'methylamine', 'precursor chemicals',
+  'methylamine', 'precursor chemicals', 'acetone', 'sulfuric acid', 'hydrochloric acid',
   // other controlled goods in the same trade
   'ivory', 'rhino horn', 'pangolin scales', 'tiger bone',
 ];

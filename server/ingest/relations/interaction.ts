@@ -169,7 +169,9 @@ function describedOperation(view: View): Candidate[] {
   const org = refs(agent[1] ?? agent[2] ?? agent[3])[0]!;
   const here = refs(view.template).filter((i) => view.mentions[i]!.type === 'Event');
   if (here.some((e) => /^operation\b/i.test(view.mentions[e]!.name))) return [];
-  for (const next of [view.next, view.next?.next]) {
+  // The name may open the next paragraph: "... an operation coordinated by X, the agency said. ¶ Operation Y, which ran ...".
+  const opening = view.next ? undefined : view.following && /^<E\d+>/.test(view.following.template) ? view.following : undefined;
+  for (const next of [view.next ?? opening, view.next?.next]) {
     if (!next) break;
     const named = refs(next.template).find((i) => next.mentions[i]!.type === 'Event' && /^operation\b|codenamed|code-named/i.test(next.mentions[i]!.name + next.template));
     if (named === undefined) continue;

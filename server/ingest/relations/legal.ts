@@ -1,7 +1,7 @@
 // Charges, arrests and substances: "X was charged by Y", "Y indicted X",
 // "X has been arrested in Lima", "India plans to list tramadol as controlled",
 // "accused of operating labs that produced fentanyl".
-import { type Rule, type View, type Candidate, LETTER, M, LIST, LIST_THE, candidate, matchAll, refs, dateIn, guarded } from './context.js';
+import { type Rule, type View, type Candidate, type Doc, LETTER, M, LIST, LIST_THE, candidate, matchAll, refs, dateIn, guarded } from './context.js';
 
 /** Nouns for people in an unnamed subject: "a former port inspector", "one of Peru's most wanted fugitives". */
 const PERSON_NOUN = '(?:m[ae]n|wom[ae]n|person|people|suspects?|officers?|officials?|nationals?|citizens?|fugitives?|traffickers?|smugglers?|dealers?|leaders?|ringleaders?|bosses|boss|kingpins?|brokers?|couriers?|members?|executives?|businessm[ae]n|defendants?|accused|wanted|criminals?|gangsters?|inspectors?|guards?|detectives?|police(?:wo)?m[ae]n|judges?|politicians?|mayors?|drivers?|doctors?|students?|employees?|workers?|agents?|chemists?|pilots?|captains?|sailors?|soldiers?|lawyers?|brothers?|sisters?|residents?|mules?)';
@@ -86,6 +86,35 @@ const arrests: Rule = (view) => [
   ...matchAll(view, new RegExp(`\\b(?:arrested|detained|apprehended) (?:[a-z0-9 -]{1,30}?, )?(${LIST('P')})(?:, \\d{1,3})?,? (?:(?:on|at|near) [^<.]{1,40}? )?in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|central) )?(${M('L')})`, 'gu'),
     (m) => refs(m[1]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[2])[0]!, 'arrested-place', 0.7, dateProps(view)))),
 ];
+
+/**
+ * "X, who was arrested on Aug. 19 at the airport in Y by the Z", "X was arrested in Y on 9 October by W's Z":
+ * every "in <place>" and "by <body>" in the arrest clause, whatever dates and sites come between.
+ */
+const arrestTail: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been) ${ARREST}\\b((?:[^<;]|<[LD]\\d+>(?:'s)?|<O\\d+>){1,140})`, 'gu'), (m) => {
+  const clause = m[1]!.split(/, (?:who|where|which|said|and)\b| (?:on an?|under an?|requested|after|while|because)\b/)[0]!;
+  const targets = [...clause.matchAll(new RegExp(`\\b(?:in|by) (?:the )?(?:${M('L')}'s )?(${M('OL')})`, 'gu'))].map((x) => refs(x[1])[0]!);
+  if (targets.length < 2 || /\brespectively\b/.test(view.template)) return null;
+  return targets.flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrest-tail', dateProps(view)));
+});
+
+/** "the Policía Nacional arrested 17 people in Vigo, including businessman X": the named one among those arrested. */
+const arrestedIncluding: Rule = (view) => matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:arrested|detained) [^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,20}?){0,3}, including (?:[\\p{L}-]+ ){0,3}?(?:<D\\d+> )?(?:[a-z]+ )?(${LIST('P')})`, 'gu'),
+  (m) => refs(m[2]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[1])[0]!, 'arrested-including', 0.7, dateProps(view))));
+
+/** "X, 44, was sentenced in the County Court", "the Court of Appeal sentenced him": a court tries the person. */
+const COURT = /\b(?:court|tribunal|judiciary)\b/i;
+const sentencedIn: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:was|were|has been|had been) (?:sentenced|convicted|tried|found guilty)\\b[^<.]{0,20}?\\bin (?:the )?(${M('O')})|(${M('O')})(?: [a-z]+){0,2} (?:sentenced|convicted) (?:him|her)\\b`, 'gu'), (m) => {
+  const court = refs(m[1] ?? m[2])[0]!;
+  if (!COURT.test(doc.entities[view.mentions[court]!.entity]!.name)) return null;
+  if (m[1]) return emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), court, 'sentenced-in', dateProps(view));
+  // "him": the person the sentences before were about.
+  for (let v = view.prev, n = 0; v && n < 3; v = v.prev, n++) {
+    const p = refs(v.template).filter((i) => v!.mentions[i]!.type === 'Person');
+    if (p.length) return [{ ...candidate(view, 'CHARGED_BY', court, court, 'sentenced-him', 0.55, dateProps(view)), source: v.mentions[p[0]!]!.entity }];
+  }
+  return null;
+});
 
 const ACTIONS: Array<[RegExp, string]> = [
   [/\b(?:list(?:s|ed|ing)?|schedul\w*|control(?:s|led|ling)?|regulat\w*|ban(?:s|ned|ning)?|restrict\w*|classif\w*)\b/, 'regulates'],
@@ -174,6 +203,8 @@ export const LEGAL_RULES: Rule[] = [
   guarded(/<S\d+>/, placeSubstance),
   guarded(/\b(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)\b/, charges),
   guarded(/\b(?:arrested|detained|apprehended|captured|caught|held|arrests?|detention|capture)\b/, arrests),
+  guarded(/\b(?:arrested|detained|apprehended|captured)\b/, arrestTail), guarded(/\b(?:arrested|detained)\b.*, including\b/, arrestedIncluding),
+  guarded(/\b(?:sentenced|convicted|tried|found guilty)\b/, sentencedIn),
   guarded(/\brespectively\b/, respectively), guarded(/\b(?:court|jury|judge|tribunal|magistrate)s?\b/, courtIn),
   guarded(/\b(?:charged|indicted) (?:with|for|on|in)\b/, chargedByContext),
   guarded(/<S\d+>/, substances),

@@ -2,46 +2,20 @@
 // of Y"), titles before names ("INTERPOL Secretary General X", "Chinese
 // President X"), "served as R at Y", "Y promoted X", "a degree from Y".
 import { ROLE_WORDS } from '../gazetteer/lexicon.js';
-import { lookup } from '../lookup.js';
+import { ROLE_TEXT, isRole, cleanRole, post } from './post.js';
 import { type Rule, type View, type Doc, type Candidate, M, ACTOR, LIST, candidate, matchAll, refs, dateIn, guarded } from './context.js';
 
 /** Ranks and honorifics between a title and the name: "Defence Minister Pol. Col. X", "Tourism Minister Datuk Seri X". */
 const RANK_BEFORE_NAME = "General|Lieutenant|Major|Colonel|Brigadier|Admiral|Commissioner|Ambassador|Judge|Senior|Police|Datuk|Dato'?|Seri|Sri|Tan|Tun|Sheikh|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Pol\\.|Gen\\.|Lt\\.|Col\\.|Maj\\.";
 
-const ROLE_TEXT = "[\\p{L}0-9' -]{1,90}?";
-const isRole = (text: string) => text.toLowerCase().split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) && !['state', 'first', 'second', 'senior', 'former', 'general', 'acting'].includes(w));
-const cleanRole = (text: string) => text.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '').replace(/^\d+-year-old\s+/i, '').replace(/\s+(?:of|at|for|in|to|the|and)(?:\s+the)?$/i, '').trim();
 const NATIONAL = /^(?:national|citizen|man|woman|nationals|citizens|men|women|suspect|businessman|businesswoman)$/i;
-
-function post(view: View, doc: Doc, person: number, target: number, role: string, rule: string, confidence: number, extra: Record<string, string> = {}): Candidate[] {
-  const r = cleanRole(role);
-  const props: Record<string, string> = { role: r, ...extra };
-  if (/\bformer\b|\bthen\b|\bonce\b/i.test(role)) props.status = 'former';
-  const onlyMember = /^(?:a |the )?member$/i.test(r);
-  const out = [candidate(view, onlyMember ? 'MEMBER_OF' : 'HOLDS_POSITION', person, target, rule, confidence, props)];
-  out.push(...ministryOf(view, doc, person, r, rule, target));
-  return out;
-}
-
-/** "Minister of Public Security", "public security minister" → the "Ministry of Public Security" the document names. */
-function ministryOf(view: View, doc: Doc, person: number, role: string, rule: string, owner?: number): Candidate[] {
-  const m = /minister(?:s)? (?:of|for) ([a-z ]+?)$/i.exec(role) ?? /\b([a-z]+(?: [a-z]+)?) minister\b/i.exec(role);
-  if (!m) return [];
-  const subject = m[1]!.replace(/^(?:assistant|deputy|vice)\s+/i, '');
-  const ministry = doc.find(`Ministry of ${subject}`, 'Organization');
-  if (ministry === undefined) return [];
-  // "Chile's Deputy Minister of Security" does not sit in the "Peruvian Ministry of Security".
-  const place = owner === undefined ? undefined : doc.entities[view.mentions[owner]!.entity]!;
-  const qualifier = lookup(doc.entities[ministry]!.name.split(' ')[0]!.replace(/['’]s$/, ''));
-  if (place?.type === 'Location' && qualifier?.type === 'Location' && qualifier.canonical !== place.name) return [];
-  return [{ ...candidate(view, 'HOLDS_POSITION', person, person, `${rule}:ministry`, 0.6, { role: cleanRole(role) }), target: ministry }];
-}
 
 /** "X, the director of Y of Z," — the post and every body in the chain. */
 const appositionAfter: Rule = (view, doc) => matchAll(view,
   new RegExp(`(${M('P')}),\\s+(?:\\d+,\\s+)?(${ROLE_TEXT})(?: (?:of|at|for|in|with|to) (?:the |its )?|, )(${M('OL')}(?:(?:'s | of (?:the |its )?)${M('O')})*)`, 'gu'),
   (m) => {
-    if (!isRole(m[2]!) || /<|\bsaid\b/.test(m[2]!)) return null;
+    // "A, and the Minister of X of Y, B": the title after "and" is B's.
+    if (!isRole(m[2]!) || /<|\bsaid\b|^(?:and|or|but)\b/.test(m[2]!)) return null;
     const [person] = refs(m[1]);
     const chain = refs(m[3]);
     return chain.flatMap((t, k) => post(view, doc, person!, t, m[2]!, 'apposition', k === 0 ? 0.8 : 0.6));
@@ -235,8 +209,9 @@ const admitted: Rule = (view) => matchAll(view,
 
 /** "X heads the Y", "X has led the Y since 2016", "X previously headed the Y": the subject holds the post. */
 const heads: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('P')})(?:,[^<]{0,40}?,|, who)? (?:has |had |also |currently |previously |formerly |once |now )*(heads|headed|leads|has led|had led|led|chairs|chaired|directs|directed|commands|commanded|runs|ran) (?:the |its )?(${M('O')})(?!'s)((?: of (?:the |its )?${M('O')})*)`, 'gu'),
+  new RegExp(`(${M('P')})(?:,[^<]{0,40}?,|, who)? (?:has |had |also |currently |previously |formerly |once |now )*(heads|headed|leads|has led|had led|led|chairs|chaired|directs|directed|commands|commanded|runs|ran) (?:the |its )?(?:${M('O')}'s )?(${M('O')})(?!'s)((?: of (?:the |its )?${M('O')})*)`, 'gu'),
   (m) => {
+    // "who heads the AFP's Organised Crime Command": the post is in the unit, not its owner.
     const after = view.template.slice(m.index + m[0].length);
     if (/^ (?:delegation|team|operation|investigation|raid)/.test(after)) return null;
     const extra: Record<string, string> = {};

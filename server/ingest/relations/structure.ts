@@ -40,6 +40,8 @@ const ofChain: Rule = (view, doc) => [
   ...matchAll(view, new RegExp(`(${M('O')}), (?:the )?(${M('O')})(?=[,.]|$| has| is)`, 'gu'), (m) => {
     const [part] = refs(m[1]);
     const [whole] = refs(m[2]);
+    // "Partners: A, B, the C, the D" is a list, not an apposition.
+    if (/<[OL]\d+>,? (?:and )?(?:the )?$/.test(view.template.slice(0, m.index)) || /:[^<]*$/.test(view.template.slice(0, m.index))) return null;
     return rank(nameOf(view, doc, whole!)) > rank(nameOf(view, doc, part!)) && rank(nameOf(view, doc, part!)) > 0
       ? candidate(view, 'PART_OF', part!, whole!, 'comma-chain', 0.55) : null;
   }),

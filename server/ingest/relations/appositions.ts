@@ -1,0 +1,55 @@
+// Constructions around a named body or person that state structure in a
+// clause: a title before the name ("the head of the X, Name"), reporting
+// lines ("A and B, both of which report to C"), and shared memberships
+// ("A and B ... X, of which both are members").
+import { ROLE_WORDS } from '../gazetteer/lexicon.js';
+import { type Rule, type Candidate, M, LIST_THE, candidate, matchAll, refs, guarded } from './context.js';
+import { post } from './post.js';
+
+const MODIFIERS = ['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice', 'interim'];
+/** Title words only, at least one of them a post rather than a modifier: "head", "Deputy Director General". */
+const isTitle = (words: string) => {
+  const ws = words.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  return ws.length > 0 && ws.every((w) => ROLE_WORDS.has(w) || w === "d'affaires" || w === 'chargé') && ws.some((w) => !MODIFIERS.includes(w));
+};
+
+/**
+ * "the head of the <O>, <P>", "and the Ambassador of <L> to <L>, <P>", "the Director General of Security of <L>
+ * and head of the <O>, <P>": each body or place right after a title in the clause is where the person holds it.
+ */
+const roleBeforeName: Rule = (view, doc) => matchAll(view, new RegExp(`, (${M('P')})(?=[;,.]| and\\b| said\\b|$)`, 'gu'), (m) => {
+  const clause = view.template.slice(0, m.index).split(/;|:|, and |, | by | including /).at(-1)!;
+  const lead = /^\s*(?:and |as well as )?(?:the |its |his |her |their )?/.exec(clause)![0];
+  const body = clause.slice(lead.length);
+  const first = /^([\p{L}'-]+(?: [\p{L}'-]+){0,2}?) (?:of|at|for|to|in) /u.exec(body);
+  if (!first || !isTitle(first[1]!) || clause.length > 140) return null;
+  const person = refs(m[1])[0]!;
+  const out: Candidate[] = [];
+  let from = 0;
+  for (const p of body.matchAll(/<([OL])(\d+)>/g)) {
+    const between = body.slice(from, p.index);
+    from = p.index + p[0].length;
+    // Only a place or body right after "<title words> of|at|for|in": "to <L>" in "Ambassador of X to Y" is the posting.
+    const t = /(?:^|\band )(?:the )?([\p{L}'-]+(?: [\p{L}'-]+){0,5}?) (?:of|at|for|in) (?:the )?(?:Republic of )?$/u.exec(between);
+    if (!t || !t[1]!.split(' ').some((w) => isTitle(w))) continue;
+    out.push(...post(view, doc, person, Number(p[2]), t[1]!, 'role-before-name', 0.7));
+  }
+  return out;
+});
+
+/** "A and B, both of which report to C", "C, to which the A reports", "A reports directly to C": units of C. */
+const reportsTo: Rule = (view) => [
+  ...matchAll(view, new RegExp(`(${LIST_THE('O')}),? (?:(?:both |all |each )?(?:of )?(?:which|that) )?(?:reports?|reported|answers?|answered) (?:directly )?to (?:the )?(${M('O')})`, 'gu'),
+    (m) => refs(m[1]).map((p) => candidate(view, 'PART_OF', p, refs(m[2])[0]!, 'reports-to', 0.75))),
+  ...matchAll(view, new RegExp(`(${M('O')}),? to (?:which|whom) (?:the )?(${LIST_THE('O')}) (?:reports?|reported|answers?)\\b`, 'gu'),
+    (m) => refs(m[2]).map((p) => candidate(view, 'PART_OF', p, refs(m[1])[0]!, 'reports-to', 0.75))),
+];
+
+/** "A and B also cooperate within X and the Y, of which both are members": each subject is a member of each body. */
+const ofWhichMembers: Rule = (view) => matchAll(view,
+  new RegExp(`^(?:[^<]{0,30})?(${LIST_THE('LOD')})[^<]{0,60}?(${LIST_THE('O')}),? (?:of which|in which) (?:both|all|they|each)(?: of them)? (?:are|were|is|remain) (?:full )?members`, 'gu'),
+  (m) => refs(m[1]).filter((a) => view.mentions[a]!.kind !== 'demonym').flatMap((a) => refs(m[2]).map((o) => candidate(view, 'MEMBER_OF', a, o, 'of-which-members', 0.75))));
+
+export const APPOSITION_RULES: Rule[] = [
+  guarded(/, <P\d+>/, roleBeforeName), guarded(/\b(?:report|answer)/, reportsTo), guarded(/\bmembers\b/, ofWhichMembers),
+];

@@ -1,0 +1,56 @@
+// Taking part in a named operation, stated around it rather than with
+// "took part in": "In Operation X, A's B and C's D ... dismantled",
+// "It was carried out jointly with the Y", "in a controlled operation named X",
+// "Name, ..., who oversaw the operation".
+import { type Rule, type View, type Candidate, M, candidate, matchAll, refs, guarded } from './context.js';
+
+/** A body, possibly owned: "Kazakhstan's Ministry of X", "the Y". */
+const OWNED = `(?:the )?(?:${M('L')}'s )?${M('O')}`;
+const OWNED_LIST = `${OWNED}(?:(?:, | and |, and )${OWNED})*`;
+/** The bodies of an owned list, without their owners. */
+const bodies = (view: View, fragment: string) => refs(fragment).filter((i) => view.mentions[i]!.type === 'Organization');
+
+/** The event the sentence names, else one named at the start of the sentence before or two before ("It", "The operation"). */
+function eventHere(view: View, subject: string): number | undefined {
+  const named = refs(subject).find((i) => view.mentions[i]!.type === 'Event');
+  if (named !== undefined) return view.mentions[named]!.entity;
+  for (let v = view.prev, n = 0; v && n < 2; v = v.prev, n++) {
+    const e = refs(v.template).filter((i) => v!.mentions[i]!.type === 'Event');
+    if (e.length) return v.mentions[e[0]!]!.entity;
+  }
+  return undefined;
+}
+
+const toEvent = (view: View, source: number, event: number, rule: string, confidence: number, role?: string): Candidate =>
+  ({ ...candidate(view, 'PARTICIPATED_IN', source, source, rule, confidence, role ? { role } : undefined), target: event });
+
+/** "In Operation X (April–May 2024), A's B and C's D, supported by E, dismantled ...": the subjects took part, together. */
+const inEvent: Rule = (view) => matchAll(view, new RegExp(`^In (?:the )?(${M('E')})(?: \\([^)]*\\))?, (${OWNED_LIST}),? (?:supported|assisted|backed|coordinated|led) by|^In (?:the )?(${M('E')})(?: \\([^)]*\\))?, (${OWNED_LIST}) (?:[a-z]+ )?[a-z]+ed\\b`, 'gu'), (m) => {
+  const event = refs(m[1] ?? m[3])[0]!;
+  const actors = bodies(view, m[2] ?? m[4]!);
+  const out = actors.map((a) => candidate(view, 'PARTICIPATED_IN', a, event, 'in-event', 0.7));
+  for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) out.push(candidate(view, 'COOPERATES_WITH', actors[i]!, actors[j]!, 'in-event', 0.6));
+  return out;
+});
+
+/** "It was carried out jointly with the Y", "Operation X, carried out with Paraguay's Y, resulted in ...". */
+const carriedOutWith: Rule = (view) => matchAll(view, new RegExp(`^(?:[^<]{0,20})?(${M('E')}|It|The operation)(?: \\([^)]*\\))?,? (?:which )?(?:was |were |is )?(?:carried out|conducted|run|implemented|mounted) (?:jointly |together )?(?:with|alongside|together with) (${OWNED_LIST})`, 'gu'), (m) => {
+  const event = eventHere(view, m[1]!);
+  if (event === undefined) return null;
+  return bodies(view, m[2]!).map((o) => toEvent(view, o, event, 'carried-out-with', 0.65, 'partner'));
+});
+
+/** "The AFP ... in a controlled operation named Operation X": the subject ran the operation. */
+const namedOperation: Rule = (view) => matchAll(view, new RegExp(`^(?:[^<]{0,20})?(${M('O')})[^<]{0,120}?\\b(?:in|during|through) (?:a|an|the) (?:[a-z-]+ ){0,3}operation,? (?:named|dubbed|called|code-?named|known as) (${M('E')})`, 'gu'),
+  (m) => candidate(view, 'PARTICIPATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'named-operation', 0.7));
+
+/** "Name, INTERPOL's Director of X, who oversaw the operation": the person ran it. */
+const oversaw: Rule = (view) => matchAll(view, new RegExp(`\\bwho (?:oversaw|oversees|supervised|supervises|coordinated|coordinates|directed|directs|commanded|led|leads) (?:the )?(${M('E')})`, 'gu'), (m) => {
+  const person = refs(view.template.slice(0, m.index)).filter((i) => view.mentions[i]!.type === 'Person').at(-1);
+  return person === undefined ? null : candidate(view, 'PARTICIPATED_IN', person, refs(m[1])[0]!, 'oversaw', 0.65, { role: 'coordinator' });
+});
+
+export const EVENT_RULES: Rule[] = [
+  guarded(/^In (?:the )?<E\d+>/, inEvent), guarded(/\b(?:carried out|conducted|run|implemented|mounted) (?:jointly |together )?(?:with|alongside)/, carriedOutWith),
+  guarded(/\boperation,? (?:named|dubbed|called|code-?named|known as) <E/, namedOperation), guarded(/\bwho [a-z]+ (?:the )?<E\d+>/, oversaw),
+];
