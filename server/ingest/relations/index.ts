@@ -13,9 +13,10 @@ import { FACT_SHEET_RULES } from './factsheet.js';
 import { APPOSITION_RULES } from './appositions.js';
 import { ROUTE_RULES } from './routes.js';
 import { EVENT_RULES } from './events.js';
+import { TAKERS_RULES } from './takers.js';
 
 /** Every sentence-level rule, in the order they run. */
-export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES, ...APPOSITION_RULES, ...ROUTE_RULES, ...EVENT_RULES];
+export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES, ...APPOSITION_RULES, ...ROUTE_RULES, ...EVENT_RULES, ...TAKERS_RULES];
 
 export const RELATION_DEFAULTS = {
   /** Evidence spans kept per relation: enough to show it is stated more than once. */

@@ -48,7 +48,7 @@ const cooperation: Rule = (view) => [
   // "The accord was signed by Kenya and Uganda", "signed by the A, the B and C": the signatories cooperate.
   ...matchAll(view, new RegExp(`\\b(?:was|were|has been|had been|is|are|will be) (?:jointly |formally )?(?:signed|concluded|agreed|ratified|renewed) (?:[^<.]{0,30} )?by (?:the )?(${LIST_THE('OLD')})`, 'gu'),
     (m) => pairs(view, refs(m[1]).filter((p) => actorDemonym(view, p)), 'signed-by', 0.65)),
-  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,|, (?:which|that)(?: has| had| also)*)? (?:also )?(?:works?|worked|working|partners?|partnered|liaises?|cooperates?|cooperated|collaborates?|collaborated) (?:closely |together |jointly )?with (?:the )?(${LIST('OLD')})((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
+  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,|, (?:which|that)(?: has| had| also)*|,(?= worked| works))? (?:also )?(?:works?|worked|working|partners?|partnered|liaises?|cooperates?|cooperated|collaborates?|collaborated) (?:closely |together |jointly )?with (?:the )?(${LIST_THE('OLD')})((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
     (m) => [...refs(m[2]), ...refs(m[3])].filter((p) => actorDemonym(view, p)).flatMap((p) => pairs(view, [refs(m[1])[0]!, p], 'works-with', 0.65))),
 ];
 

@@ -12,7 +12,7 @@ const NATIONAL = /^(?:national|citizen|man|woman|nationals|citizens|men|women|su
 
 /** "X, the director of Y of Z," — the post and every body in the chain. */
 const appositionAfter: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('P')}),\\s+(?:\\d+,\\s+)?(${ROLE_TEXT})(?: (?:of|at|for|in|with|to) (?:the |its )?|, )(${M('OL')}(?:(?:'s | of (?:the |its )?)${M('O')})*)`, 'gu'),
+  new RegExp(`(${M('P')}),\\s+(?:\\d+,\\s+)?(${ROLE_TEXT})(?: (?:of|at|for|in|with|to) (?:the |its )?|, )(?:${M('D')} (?:force|police|agency|service|customs|navy)'s )?(${M('OL')}(?:(?:'s | of (?:the |its )?)${M('O')})*)`, 'gu'),
   (m) => {
     // "A, and the Minister of X of Y, B": the title after "and" is B's.
     if (!isRole(m[2]!) || /<|\bsaid\b|^(?:and|or|but)\b/.test(m[2]!)) return null;
@@ -209,9 +209,9 @@ const admitted: Rule = (view) => matchAll(view,
 
 /** "X heads the Y", "X has led the Y since 2016", "X previously headed the Y": the subject holds the post. */
 const heads: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('P')})(?:,[^<]{0,40}?,|, who)? (?:has |had |also |currently |previously |formerly |once |now )*(heads|headed|leads|has led|had led|led|chairs|chaired|directs|directed|commands|commanded|runs|ran) (?:the |its )?(?:${M('O')}'s )?(${M('O')})(?!'s)((?: of (?:the |its )?${M('O')})*)`, 'gu'),
+  new RegExp(`(${M('P')})(?:,[^<]{0,40}?,|, who)? (?:has |had |also |currently |previously |formerly |once |now )*(heads|headed|leads|has led|had led|led|chairs|chaired|directs|directed|commands|commanded|runs|ran) (?:the |its )?(?:(${M('O')})'s )?(${M('O')})(?!'s)((?: of (?:the |its )?${M('O')})*)`, 'gu'),
   (m) => {
-    // "who heads the AFP's Organised Crime Command": the post is in the unit, not its owner.
+    // "who heads the AFP's Organised Crime Command": the post is in the unit, and (less surely) in its owner.
     const after = view.template.slice(m.index + m[0].length);
     if (/^ (?:delegation|team|operation|investigation|raid)/.test(after)) return null;
     const extra: Record<string, string> = {};
@@ -219,7 +219,7 @@ const heads: Rule = (view, doc) => matchAll(view,
     const since = /^ since ((?:19|20)\d\d)/.exec(after)?.[1];
     if (since) extra.start = since;
     const role = /chair/.test(m[2]!) ? 'chair' : /command/.test(m[2]!) ? 'commander' : /direct/.test(m[2]!) ? 'director' : 'head';
-    return [...refs(m[3]), ...refs(m[4])].flatMap((t, k) => post(view, doc, refs(m[1])[0]!, t, role, 'heads', k === 0 ? 0.7 : 0.55, extra));
+    return [...refs(m[4]), ...refs(m[5]), ...refs(m[3])].flatMap((t, k) => post(view, doc, refs(m[1])[0]!, t, role, 'heads', k === 0 ? 0.7 : 0.55, extra));
   });
 
 /** "X had worked for the Y for 20 years", "X works at the Y": an employee of the body. */

@@ -9,7 +9,11 @@ const PLACES = `(?:the )?(${LIST('L')})`;
 const ORIGIN = new RegExp(`\\b(?:originat\\w*|comes?|came|produced|grown|cultivated|manufactured|made|synthesi[sz]ed|sourced|refined) (?:mainly |mostly |largely |chiefly |primarily |predominantly )?(?:in|from) ${PLACES}`, 'gu');
 const FROM = new RegExp(`(?:^| )from (?:the )?(?:(?:[a-z]+ ){0,2}(?:laboratories|labs|producers|factories|plants|sources) in (?:the )?|(?:${M('D')} )?ports? of )?(${M('L')})((?:,? and from (?:the )?(?:(?:${M('D')} )?ports? of )?${M('L')})*)`, 'gu');
 const MOVED = /\b(?:moved|trafficked|smuggled|shipped|transported|routed|carried|flows?|transits?|passes|passing|funnel+ed|travels?|crosses)\b/;
-const TRANSIT = new RegExp(`\\b(?:through|via|across|transiting|routes? (?:that|which) (?:cross|pass through|run through|transit)) ${PLACES}`, 'gu');
+const TRANSIT = new RegExp(`\\b(?:through|via|across|transit|transiting|routes? (?:that|which) (?:cross|pass through|run through|transit)) (?:the )?(?:ports? (?:of|in) )?${PLACES}`, 'gu');
+/** "cocaine shipments from A, B and C", "hashish (cannabis resin) from A and B": every place of an and-list is a source. */
+const FROM_LIST = new RegExp(`^(?: \\([^)]*\\))? (?:(?:shipments|consignments|cargoes|flows|exports|loads) )?from (?:the )?(${M('L')}(?:, (?:the )?${M('L')})*,? and (?:the )?${M('L')})(?! ?[,–-] ?<L)`, 'u');
+/** "suppliers in A and B for cocaine": those places supply the drug named after. */
+const SUPPLIERS = new RegExp(`\\b(?:suppliers|producers|growers|cartels|manufacturers) in (?:the )?(${LIST('L')}) for (${LIST('S')})`, 'gu');
 const INTO = new RegExp(`\\binto ${PLACES}`, 'gu');
 const PRODUCTION = new RegExp(`^ (?:production|manufactur(?:e|ing)|cultivation|processing) in ${PLACES}`, 'u');
 /** Where the clause that has the substance as subject ends. */
@@ -26,6 +30,8 @@ const flows: Rule = (view) => {
       for (const l of refs(production[1])) for (const d of drugs) out.push(candidate(view, 'INVOLVED_WITH', l, d, 'drug-production-in', 0.65, { action: 'produces' }));
       continue;
     }
+    const listed = FROM_LIST.exec(rest);
+    if (listed) for (const l of refs(listed[1])) for (const d of drugs) out.push(candidate(view, 'INVOLVED_WITH', l, d, 'drug-from-list', 0.65, { action: 'traffics' }));
     const end = CLAUSE_END.exec(rest);
     const tail = end ? rest.slice(0, end.index) : rest;
     if (tail.length > 220) continue;
@@ -41,6 +47,7 @@ const flows: Rule = (view) => {
       for (const m of tail.matchAll(INTO)) add(refs(m[1]), 'traffics', 'drug-into', 0.55);
     }
   }
+  for (const m of t.matchAll(SUPPLIERS)) for (const l of refs(m[1])) for (const d of refs(m[2])) out.push(candidate(view, 'INVOLVED_WITH', l, d, 'drug-suppliers-in', 0.6, { action: 'produces' }));
   return out;
 };
 
