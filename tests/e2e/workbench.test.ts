@@ -358,7 +358,7 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     await page.evaluate(() => window.__kg!.explorer.graph.applied());
   }, 60_000);
 
-  it('hands a kept picture back to the renderer when the user pans, and the canvas still shows the graph', async () => {
+  it('names a hovered node in a tooltip on a large view, and hands the kept picture back when the user pans', async () => {
     const state = await page.evaluate(async () => {
       const { explorer, cy } = window.__kg!;
       const before = explorer.store.current;
@@ -373,6 +373,15 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
       return explorer.graph.reveal.serving;
     });
     expect(state).toBe(true);
+    // Hovering a node on a large view names it in a tooltip, without restyling (and so redrawing) the canvas.
+    const target = await page.evaluate(() => window.__kg!.cy.nodes().filter((n) => n.id().startsWith('pan:') && n.renderedPosition().x > 100 && n.renderedPosition().x < window.__kg!.cy.width() - 200 && n.renderedPosition().y > 100 && n.renderedPosition().y < window.__kg!.cy.height() - 100).first().id());
+    expect(target).toBeTruthy();
+    const point = await nodePoint(page, target);
+    await page.mouse.move(point.x, point.y);
+    const tip = page.getByTestId('canvas-tip');
+    await tip.waitFor();
+    expect(await tip.innerText()).toContain(await page.evaluate((id) => String(window.__kg!.cy.getElementById(id).data('name')), target));
+    expect(await page.evaluate(() => [window.__kg!.explorer.graph.reveal.serving, window.__kg!.explorer.graph.reveal.handedBackOn])).toEqual([true, undefined]);
     // A spot on the background (a drag there pans the view).
     const spot = await page.evaluate(() => {
       const { cy } = window.__kg!;
@@ -392,6 +401,7 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     await page.mouse.move(spot!.x + 80, spot!.y + 40, { steps: 5 });
     await page.mouse.up();
     expect(await page.evaluate(() => window.__kg!.cy.pan())).not.toEqual(panBefore);
+    expect(await tip.isHidden()).toBe(true);
     const after = await page.evaluate(async () => {
       const { explorer, cy } = window.__kg!;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

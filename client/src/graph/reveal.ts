@@ -93,7 +93,8 @@ export class Reveal {
         // The renderer updates some state of an element as it draws it (e.g. whether its images are loading): not a change.
         if (!this.picture || this.painting) return;
         this.stale = true;
-        this.handedBackOn = event.type;
+        const target = event.target as { id?: () => string };
+        this.handedBackOn = `${event.type}${typeof target?.id === 'function' ? ` on ${target.id()}` : ''}`;
       });
     }
   }
@@ -231,6 +232,7 @@ export class Reveal {
       if (!onScreen(context) || (!this.busy && !this.picture)) return layered(context, eles, pxRatio, extent);
       const screen = context as CanvasRenderingContext2D;
       if (this.picture && (this.stale || this.picture.camera !== cameraOf(screen))) {
+        if (!this.stale) this.handedBackOn = `camera ${this.picture.camera} → ${cameraOf(screen)}`;
         // The view changed under the picture: the renderer draws everything from now on.
         this.flush();
         return layered(context, eles, pxRatio, extent);
@@ -238,6 +240,7 @@ export class Reveal {
       const started = this.clock.now();
       if (!this.picture) {
         this.stale = false;
+        this.handedBackOn = undefined;
         this.picture = this.begin(r, screen, eles, pxRatio, extent);
         if (!this.picture) {
           // No offscreen canvas to keep the picture in: show everything at once.

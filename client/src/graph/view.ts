@@ -12,6 +12,7 @@ import { buildStylesheet, type StyleOptions } from './style.js';
 import { ChunkRunner, type ChunkHold } from './frames.js';
 import { Reveal } from './reveal.js';
 import { installCulling } from './cull.js';
+import { HoverTip } from './hover-tip.js';
 import { planSync, type SyncResult } from './sync.js';
 
 cytoscape.use(fcose);
@@ -77,6 +78,8 @@ export class GraphView {
   readonly frames = new ChunkRunner();
   /** Shows the elements a large change added over the frames after it (see `holdDrawing`). */
   readonly reveal: Reveal;
+  /** Names what the pointer is over on a large view, without restyling the canvas. */
+  private readonly tip: HoverTip;
   /** Skips off-screen elements cheaply when the canvas draws (undefined where the renderer draws otherwise). */
   readonly culling: ReturnType<typeof installCulling>;
 
@@ -94,6 +97,7 @@ export class GraphView {
     });
     this.culling = installCulling((this.cy as unknown as { renderer: () => Parameters<typeof installCulling>[0] }).renderer());
     this.reveal = new Reveal(this.cy);
+    this.tip = new HoverTip(container);
     this.bindEvents();
   }
 
@@ -109,7 +113,11 @@ export class GraphView {
     const restyle = light !== this.style.light || state.display.colorBy !== this.style.colorBy;
     const next: StyleOptions = { light, colorBy: state.display.colorBy };
     // Going light: before adding, so new elements are styled once, cheaply. Going back: after removing.
-    if (restyle && light) this.setStyle(next);
+    if (restyle && light) {
+      this.setStyle(next);
+      // A large view names hovered elements in a tooltip; a hover class left from before would restyle later.
+      this.cy.$('.hover').removeClass('hover');
+    }
     const { steps, addedEdges, ...result } = planSync(this.cy, state, this.labels, movePositions);
     if (restyle && !light) steps.push({ size: 1, run: () => this.setStyle(next) });
     void this.frames.run(steps, (work) => this.cy.batch(work), () => this.holdDrawing(result.added, addedEdges));
@@ -300,13 +308,19 @@ export class GraphView {
     cy.on('mouseover', 'node, edge', (e: EventObject) => {
       // Not while a button is held (the view being dragged): a restyle would cost a full redraw mid-pan.
       if (((e.originalEvent as MouseEvent | undefined)?.buttons ?? 0) !== 0) return;
-      e.target.addClass('hover');
       cy.container()?.classList.add('is-pointing');
+      // On a large view a restyle redraws thousands of elements; a tooltip names the element instead
+      // (its label is hidden when zoomed out anyway).
+      if (this.style.light) this.tip.show(e.target, e.renderedPosition);
+      else e.target.addClass('hover');
     });
     cy.on('mouseout', 'node, edge', (e: EventObject) => {
-      e.target.removeClass('hover');
+      // Cytoscape restyles (and redraws) on removing a class even when the element lacks it.
+      if (e.target.hasClass('hover')) e.target.removeClass('hover');
+      this.tip.hide();
       cy.container()?.classList.remove('is-pointing');
     });
+    cy.on('viewport remove', () => this.tip.hide());
     // The browser's own menu would cover ours.
     cy.container()?.addEventListener('contextmenu', (e) => e.preventDefault());
   }
