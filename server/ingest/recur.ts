@@ -11,6 +11,11 @@ import { NAME_PARTICLES, NAME_TITLES, ROLE_WORDS } from './gazetteer/lexicon.js'
 import { COMMON_WORDS } from './gazetteer/common.js';
 
 const isParticle = (w: string) => NAME_PARTICLES.has(w.toLowerCase());
+/** A character that would make a match the inside of a longer word. */
+const WORD_BEFORE = /[\p{L}\p{N}'’-]/u;
+const WORD_AFTER = /[\p{L}\p{N}-]/u;
+/** A word as names are made of; its first character follows no letter, digit, apostrophe or hyphen. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** The forms a full name may recur as: itself, the surname with its particles, the last two words. */
 export function nameForms(name: string): string[] {
@@ -40,24 +45,38 @@ export function addRecurringNames(sentences: Sentence[], perSentence: Resolved[]
   const forms = [...owner].filter(([form, e]) => e !== null && !others.has(nameKey(form)) && usable(form, lowerWords))
     .sort((a, b) => b[0].length - a[0].length);
   if (!forms.length) return;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${forms.map(([f]) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  // Forms by their first word: each word of a sentence is looked up once (a regex of every form, run over
+  // every sentence, was the costliest step of extraction on documents naming many people).
+  const byFirst = new Map<string, string[]>();
+  for (const [form] of forms) {
+    const first = form.split(' ')[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), form]);
+  }
   const byForm = new Map(forms);
   sentences.forEach((s, k) => {
     const own = perSentence[k]!;
     let added = false;
-    for (const m of s.text.matchAll(pattern)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(s.text); w; w = WORD.exec(s.text)) {
+      const candidates = byFirst.get(w[0].split(/['’](?=[sS]$)/)[0]!) ?? byFirst.get(w[0]);
+      if (!candidates || (w.index > 0 && WORD_BEFORE.test(s.text[w.index - 1]!))) continue;
+      // Longest first (forms are sorted so), and ending at a word boundary.
+      const form = candidates.find((f) => s.text.startsWith(f, w!.index) && !WORD_AFTER.test(s.text[w!.index + f.length] ?? ' '));
+      if (!form) continue;
+      const at = w.index;
+      WORD.lastIndex = at + form.length;
+      const start = s.start + at;
+      const end = start + form.length;
       if (own.some((o) => o.start < end && start < o.end)) continue;
       // Part of a longer capitalized name ("Long Beach", "Holm Group") is something else; a title before it is fine.
-      const prevWord = /([\p{L}.'’-]+)\s+$/u.exec(s.text.slice(0, m.index))?.[1] ?? '';
+      const prevWord = /([\p{L}.'’-]+)\s+$/u.exec(s.text.slice(Math.max(0, at - 60), at))?.[1] ?? '';
       if (/^\p{Lu}/u.test(prevWord) && !NAME_TITLES.has(prevWord.toLowerCase().replace(/\.$/, '')) && !ROLE_WORDS.has(prevWord.toLowerCase())) continue;
-      if (/^\s+\p{Lu}\p{Ll}/u.test(s.text.slice(m.index + m[0].length))) continue;
-      const entity = byForm.get(m[0])!;
+      if (/^\s+\p{Lu}\p{Ll}/u.test(s.text.slice(at + form.length, at + form.length + 12))) continue;
+      const entity = byForm.get(form)!;
       const e = table.entities[entity]!;
-      own.push({ start, end, type: 'Person', name: m[0], kind: m[0] === e.name ? 'name' : 'short', priority: 1, entity, sentence: k });
+      own.push({ start, end, type: 'Person', name: form, kind: form === e.name ? 'name' : 'short', priority: 1, entity, sentence: k });
       e.mentions.push({ start, end });
-      if (m[0] !== e.name) e.aliases.add(m[0]);
+      if (form !== e.name) e.aliases.add(form);
       added = true;
     }
     if (added) own.sort((a, b) => a.start - b.start);
