@@ -94,7 +94,9 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   if (cut > 0) {
     // "the 2030 Games in Spain": the place after the name is a mention of its own.
     const place = body.slice(cut + 1);
-    return [...(namedBody(body.slice(0, cut), { ...chunk, acronym: undefined }) ?? []), ...(place.length ? segmentPlain(place) : [])];
+    // "the Gulf Centre (GC) in Doha": an acronym before the place belongs to the name.
+    const acronym = chunk.acronym && chunk.acronym.start < body[cut]!.start ? chunk.acronym : undefined;
+    return [...(namedBody(body.slice(0, cut), { ...chunk, acronym }) ?? []), ...(place.length ? segmentPlain(place) : [])];
   }
   const and = body.findIndex((u, i) => i > 0 && u.lower === 'and' && (i < headAt || standsAlone(body.slice(i + 1))));
   if (and > 0) {
@@ -109,6 +111,10 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
         ? [{ start: right[0]!.start, end: right.at(-1)!.end, type: rightKnown.type, name: rightKnown.canonical, kind: rightKnown.demonym ? 'demonym' : 'lexicon', priority: 1, surface: phrase(right) }]
         : namedBody(right, chunk) ?? [];
       return [...(namedBody(left, { ...chunk, acronym: undefined }) ?? []), ...rightMentions];
+    }
+    // "The GDNC and the Gulf Criminal Intelligence Centre": an acronym, then a second name.
+    if (rightUnits0(body, and) && left.length === 1 && /^\p{Lu}[\p{Lu}\d]{1,9}$/u.test(left[0]!.text) && !leftKnown && body.length - and > 2) {
+      return [{ start: left[0]!.start, end: left[0]!.end, type: 'Organization', name: left[0]!.text, kind: 'name', priority: 2 }, ...(namedBody(body.slice(and + 2), chunk) ?? [])];
     }
     const coordinated = rightUnits0(body, and) && left.length >= 2 && left.every((u) => isCap(u.text) && !COMMON_WORDS.has(u.lower));
     // "the X Joint Statement and the Y Pact": a left name with a head of its own.
@@ -157,6 +163,8 @@ function splitNested(body: Unit[]): Array<{ units: Unit[]; type?: EntityType }> 
     if (right.length === 1 && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(right[0]!.text) && !lookup(right[0]!.text) && isOrgHead(left.at(-1)!)) {
       return [{ units: left, type: 'Organization' }, { units: right, type: 'Organization' }];
     }
+    // "Central Directorate of Criminal Police": without "the", a short tail with no leading head of its own is the portfolio.
+    if (r === i + 1 && right.length <= 2 && !ORG_LEADING_HEADS.has(right[0]!.lower) && !lookup(phrase(right)) && isOrgHead(left.at(-1)!)) continue;
     const leftHead = left.some((u) => isOrgHead(u) && !ORG_LEADING_HEADS.has(left[0]!.lower));
     // "... of the National Police of Colombia": a head word followed by "of" and a known place also closes a name.
     const rightOrg = right.some(isOrgHead) && (ORG_LEADING_HEADS.has(right[0]!.lower) || isOrgHead(right.at(-1)!) || !!lookup(phrase(right))

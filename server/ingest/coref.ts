@@ -85,7 +85,9 @@ export class EntityTable {
     const persons: Array<{ entity: number; at: number }> = [];
     for (const m of mentions) {
       // A short form defined in parentheses ("(Qorvel)") names its entity wherever it recurs.
-      const defined = (m.kind === 'name' || m.kind === 'short') && !m.acronym ? this.acronyms.get(m.name) : undefined;
+      // A listed acronym ("AMERIPOL") defined for a name written out earlier is that name's entity too.
+      const defined = (m.kind === 'name' || m.kind === 'short') && !m.acronym ? this.acronyms.get(m.name)
+        : m.kind === 'lexicon' && !m.acronym && /^\p{Lu}[\p{Lu}\d]+$/u.test(m.surface ?? m.name) ? this.acronyms.get(m.surface ?? m.name) : undefined;
       const entity = defined ?? (m.type === 'Person' && m.kind === 'short' ? this.shortForm(m, persons, mentions) : this.entityFor(m));
       if (entity === null) continue;
       const e = this.entities[entity]!;

@@ -10,6 +10,21 @@ import { COMMON_WORDS } from './gazetteer/common.js';
 const CAP = "[\\p{Lu}](?:[\\p{L}\\p{N}-]|\\.(?=\\p{L}))*(?:(?<=\\.\\p{Lu})\\.)?(?:['’](?!s\\b)\\p{L}+)?";
 const CAPS = `${CAP}(?: (?:of |for |and |the )?${CAP})*`;
 
+/** Ordinals in figures or words: "12th", "fourth", "thirty-fourth". */
+const ORDINAL = '(?:\\d+(?:st|nd|rd|th)|(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)tieth)';
+const MEETING_NOUN = '(?:[Ss]ession|[Ee]dition|[Mm]eeting|[Rr]ound|[Pp]lenary|[Cc]onference|[Ss]ummit)';
+/** The named thing after "of": capitalized words joined by of/for/and/the, "U.S.–India" dashes kept. */
+const DASHED = CAP.replace('\\p{N}-]', '\\p{N}–-]').replace('\\.(?=\\p{L})', '\\.(?=[\\p{L}–])');
+const MEETING_OF = `${DASHED}(?:['’]s)?(?: (?:of |for |and |the )?${DASHED})*`;
+const MEETING = new RegExp(`\\b(${ORDINAL} (${MEETING_NOUN}))( of (?:the )?${MEETING_OF})(?:, ((?:[\\p{Lu}][\\p{L}]+ ?)+(?: and (?:the )?(?:[\\p{Lu}][\\p{L}]+ ?)+)?) \\(([\\p{Lu}]{2,}(?: [\\p{Lu}]{2,})?)\\))?`, 'gu');
+const MEETING_WHEN = /(?:th|st|nd|rd) (?:session|edition|meeting|round|plenary|conference|summit|Session|Edition|Meeting|Round|Plenary|Conference|Summit) of /;
+/** A body's head word closing the name after "of": "... Working Group", "... Commission". */
+const ORG_TAIL = /(?:Group|Commission|Committee|Council|Board|Agency|Organi[sz]ation|Forum|Network|Union|Association)$/;
+
+/** Heads that come first in French, Spanish, Portuguese and Italian names of bodies. */
+const FOREIGN_BODY = /\b((?:Office|Brigade|Direction|Service|Police|Gendarmerie|Garde|Guardia|Polic[ií]a|Direcci[óo]n|Dire[çc][ãa]o|Oficina|Servicio|Servi[çc]o|Comando|Polizia|Ufficio)(?: (?:de |du |des |de la |del |do |da |di )?[\p{Ll}][\p{L}'’-]+){1,3}) \((\p{Lu}{2,8})\)/gu;
+const FOREIGN_BODY_WHEN = /(?:Office|Brigade|Direction|Service|Police|Gendarmerie|Garde|Guardia|Polic|Direc|Dire|Oficina|Servi|Comando|Polizia|Ufficio) \p{Ll}[^()]{0,60}\(\p{Lu}/u;
+
 interface Rule {
   /** A cheap test that must pass before the costly pattern runs. */
   when: RegExp;
@@ -25,10 +40,27 @@ const mention = (span: { start: number; end: number }, type: RawMention['type'],
   ({ ...span, type, name, kind: 'name', priority: 3, acronym });
 
 const RULES: Rule[] = [
-  { // "the 12th session of Europol's General Assembly"
-    when: /\d(?:st|nd|rd|th) (?:session|edition|meeting|round) of/,
-    pattern: new RegExp(`\\b(\\d+(?:st|nd|rd|th) (?:session|edition|meeting|round) of (?:the )?${CAP}(?: ?['’]s)?(?: ${CAP})+)`, 'gu'),
-    make: (m, s) => { const g = at(s, m, 1); return mention(g, 'Event', g.text); },
+  { // "the 12th session of Europol's General Assembly", "the fourth meeting of the X Working Group",
+    // "the thirty-fourth Meeting of Heads of X, Latin America and the Caribbean (ABC DEF)": a numbered meeting of a
+    // named body or series is an event. A capitalized "Meeting" makes the whole a name (a region list and an
+    // acronym in parentheses may close it); in lower case the body keeps its own mention and the event is named
+    // by the whole phrase from the words "fourth meeting".
+    when: MEETING_WHEN,
+    pattern: MEETING,
+    make: (m, s) => {
+      const g = at(s, m, 0);
+      const noun = m[2]!;
+      const tail = m[4] && m[5] ? m[4].split(/ and (?:the )?/) : [];
+      const region = tail.length > 0 && tail.every((p) => lookup(p)?.type === 'Location');
+      const end = region ? g.start + m[0].indexOf(m[4]!) + m[4]!.length : g.start + m[1]!.length + m[3]!.length;
+      const name = s.text.slice(g.start - s.start, end - s.start);
+      const acronym = region ? m[5] : undefined;
+      const spanEnd = region ? g.start + m[0].length : end;
+      if (/^\p{Ll}/u.test(noun) && !/^\d/.test(m[1]!) && ORG_TAIL.test(m[3]!)) {
+        return mention({ start: g.start, end: g.start + m[1]!.length }, 'Event', name);
+      }
+      return mention({ start: g.start, end: spanEnd }, 'Event', name, acronym);
+    },
   },
   { // "director of the cyber crime bureau of the Ministry": a unit named in lower case inside a chain
     when: /(?:bureau|division|department|office|unit|section|directorate|team) of/,
@@ -109,9 +141,16 @@ const RULES: Rule[] = [
       return { ...mention(g, 'Location', known?.canonical ?? g.text), kind: known ? 'lexicon' : 'name', priority: 1 };
     },
   },
-  { // "the city of X"
+  { // "the Office anti-stupéfiants (OFAST)", "Brigade des stupéfiants (BS)": a foreign head word, lower-case words
+    // after it, then an acronym defining it, is one name.
+    when: FOREIGN_BODY_WHEN,
+    pattern: FOREIGN_BODY,
+    // The acronym starts with the head's letter, so "Police arrested two men (ABC)" is no name.
+    make: (m, s) => { const g = at(s, m, 0); return m[2]![0] === m[1]![0] ? mention(g, 'Organization', m[1]!, m[2]) : null; },
+  },
+  { // "the city of X", "the city of Pedro Juan X" (three-word town names)
     when: /(?:city|town|province|port|village|county|region) of [A-Z]/,
-    pattern: new RegExp(`\\b(?:city|town|province|port|village|county|region) of (${CAP}(?: ${CAP})?)`, 'gu'),
+    pattern: new RegExp(`\\b(?:city|town|province|port|village|county|region) of (${CAP}(?: ${CAP}){0,2})`, 'gu'),
     make: (m, s) => { const g = at(s, m, 1); return COMMON_WORDS.has(g.text.toLowerCase()) ? null : mention(g, 'Location', g.text); },
   },
   { // "Yunnan province", "Rift Valley region"

@@ -11,15 +11,17 @@ import { COMMON_WORDS } from './gazetteer/common.js';
 import { descriptiveMentions } from './descriptive.js';
 import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead } from './mention.js';
 import { namedBody } from './bodies.js';
-import { type Piece, personIn, siblingPerson, listedPerson } from './persons.js';
+import { type Piece, personIn, siblingPerson, listedPerson, mergePlaceInName, nicknamedPersons } from './persons.js';
 
 export type { RawMention, MentionKind, DetectContext } from './mention.js';
 
+/** Lower-case words inside Romance names: "Clan del Golfo", "Comando da Capital". */
+const ROMANCE_CONNECTORS = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'y']);
 const SKIP_UNITS = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 
 export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   const tokens = tokenize(s.text, s.start);
-  const found: RawMention[] = [...substances(s), ...descriptiveMentions(s)];
+  const found: RawMention[] = [...substances(s), ...descriptiveMentions(s), ...nicknamedPersons(s)];
   for (const chunk of findChunks(tokens)) found.push(...analyzeChunk(chunk, tokens, s, ctx));
   if (s.titleCase) for (const m of found) if (m.kind === 'name') m.weak = true;
   // A drug word inside a longer name belongs to the name: "Operation Marlin – Cocaine Corridor".
@@ -163,7 +165,7 @@ function segment(units: Unit[], chunk: Chunk, tokens: Token[], s: Sentence, ctx:
     if (run.length) runs.push({ units: run });
     return runs.length ? runs : [p];
   });
-  pieces.splice(0, pieces.length, ...split);
+  pieces.splice(0, pieces.length, ...mergePlaceInName(split, chunk, tokens, s, ctx));
   const out: RawMention[] = [];
   pieces.forEach((p, k) => {
     const last = k === pieces.length - 1;
@@ -176,7 +178,7 @@ function segment(units: Unit[], chunk: Chunk, tokens: Token[], s: Sentence, ctx:
     const person = personIn(p.units, k > 0 && !!pieces[k - 1]!.entry, last ? chunk : undefined, tokens, s, ctx)
       ?? (siblingPerson(pieces, k, tokens, s, ctx) ? listedPerson(p.units) : null);
     if (person) out.push(person);
-    else if (last && p.units.length > 1 && describedAsBody(s, p.units.at(-1)!.end) && p.units.every((u) => isCap(u.text) && !COMMON_WORDS.has(u.lower))) {
+    else if (last && p.units.length > 1 && describedAsBody(s, p.units.at(-1)!.end) && p.units.every((u, k) => (isCap(u.text) || (k > 0 && ROMANCE_CONNECTORS.has(u.lower))) && !COMMON_WORDS.has(u.lower))) {
       out.push({ start: p.units[0]!.start, end: p.units.at(-1)!.end, type: 'Organization', name: phrase(p.units), kind: 'name', priority: 1, acronym: chunk.acronym?.text });
     }
     else if (last && chunk.acronym && p.units.length > 1) {

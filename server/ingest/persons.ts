@@ -5,7 +5,7 @@ import type { Sentence } from './sentences.js';
 import type { Token } from './tokens.js';
 import { isCap } from './tokens.js';
 import type { Chunk, Unit } from './chunks.js';
-import type { lookup } from './lookup.js';
+import { lookup } from './lookup.js';
 import { NAME_TITLES, ROLE_WORDS, SAY_VERBS, PERSON_CUES, PERSON_VERBS, NAME_PARTICLES, HONORIFICS } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
 import { GIVEN_NAMES, CHINESE_SURNAMES, isPinyin } from './gazetteer/names.js';
@@ -13,6 +13,9 @@ import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead, is
 
 /** Lower-case words a name may hold inside: particles ("van", "al-Qadiri", "bin"). */
 const isParticle = (u: Unit) => NAME_PARTICLES.has(u.lower) || /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|da|de|di|du|la|le|van|von)-\p{Lu}/u.test(u.text);
+
+/** Cue words that are also surnames or given names ("Son", "Partner"): never read as a title at a sentence start. */
+const FAMILY_CUES = new Set(['father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'partner', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'national', 'native', 'resident']);
 
 export type Piece = { units: Unit[]; entry?: ReturnType<typeof lookup> };
 
@@ -30,6 +33,8 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   // The name follows the last title word: "Interior Minister X", "Minister of Public Security X".
   let lastTitle = -1;
   units.forEach((u, k) => { if (isRoleUnit(u)) lastTitle = k; });
+  // "Courier Jordan X, 29,": a lower-case cue word capitalized at the start of a sentence is a title too.
+  if (lastTitle < 0 && units.length >= 3 && PERSON_CUES.has(units[0]!.lower) && !FAMILY_CUES.has(units[0]!.lower) && units[0]!.start === s.start) lastTitle = 0;
   let i = lastTitle + 1;
   const titled = lastTitle >= 0;
   let portfolio = false;
@@ -103,4 +108,47 @@ export function roleClauseBefore(before: string): boolean {
   if (!m || clause.length > 110) return false;
   const words = m[1]!.toLowerCase().split(/[\s-]+/);
   return words.every((w) => ROLE_WORDS.has(w)) && words.some((w) => !['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice'].includes(w));
+}
+
+/**
+ * "Renata Albuquerque Sampaio", "Courier Jordan Ashworth-Bell, 29,": a one-word place the gazetteer knows,
+ * standing between name words (or after a title and before a surname), is part of a person's name.
+ */
+export function mergePlaceInName(pieces: Piece[], chunk: Chunk, tokens: Token[], s: Sentence, ctx: DetectContext): Piece[] {
+  const touching = (a: Unit, b: Unit) => b.start - a.end === 1 && s.text[a.end - s.start] === ' ';
+  for (let k = 0; k < pieces.length - 1; k++) {
+    const place = pieces[k]!;
+    const prev = pieces[k - 1];
+    const next = pieces[k + 1]!;
+    if (place.entry?.type !== 'Location' || place.entry.demonym || place.units.length !== 1) continue;
+    if (next.entry || next.units.length > 2 || !touching(place.units[0]!, next.units[0]!)) continue;
+    const withPrev = !!prev && !prev.entry && touching(prev.units.at(-1)!, place.units[0]!);
+    // "Ambassador to China Nicholas X": after a connector the place is a portfolio, not a name.
+    if (withPrev && !isCap(prev.units.at(-1)!.text)) continue;
+    const units = [...(withPrev ? prev.units : []), place.units[0]!, ...next.units];
+    const person = personIn(units, false, k + 1 === pieces.length - 1 ? chunk : undefined, tokens, s, ctx);
+    if (!person || person.kind !== 'name' || person.start > place.units[0]!.start) continue;
+    // A place first needs a title before it: "Jordan Smith" alone may be a list of a country and a name.
+    if (person.start === place.units[0]!.start && !person.titled) continue;
+    pieces.splice(withPrev ? k - 1 : k, withPrev ? 3 : 2, { units });
+  }
+  return pieces;
+}
+
+/** `Conor "the Accountant" Maguire`: given name, a nickname in quotes, surname; the name leaves the nickname out. */
+const NICKNAMED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?) ["“‘](?:the |The )?[\p{L} '’.-]{2,30}?["”’] (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+const plainWord = (w: string) => {
+  const u = { text: w, lower: w.toLowerCase(), start: 0, end: 0 };
+  return !COMMON_WORDS.has(u.lower) && !isRoleUnit(u) && !isOrgHead(u) && !isEventHead(u) && !isOtherHead(u) && !isLocationHead(u) && !lookup(w);
+};
+export function nicknamedPersons(s: Sentence): RawMention[] {
+  if (!s.text.includes('"') && !s.text.includes('“') && !s.text.includes('‘')) return [];
+  const out: RawMention[] = [];
+  for (const m of s.text.matchAll(NICKNAMED)) {
+    const words = [...m[1]!.split(' '), ...m[2]!.split(' ')];
+    if (words.length > 4 || !words.every(plainWord)) continue;
+    const start = s.start + m.index;
+    out.push({ start, end: start + m[0].length, type: 'Person', name: `${m[1]} ${m[2]}`, kind: 'name', priority: 3, titled: true });
+  }
+  return out;
 }

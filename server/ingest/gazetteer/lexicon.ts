@@ -32,6 +32,8 @@ export const ROLE_WORDS = new Set([
   'correspondent', 'reporter', 'expert', 'specialist', 'consultant', 'agent', 'detective', 'constable', 'marshal',
   'principal', 'chancellor', 'investigator', 'lawyer', 'diplomat', 'journalist', 'scientist', 'economist', 'scholar',
   'activist', 'spy', 'smuggler', 'trafficker', 'kingpin', 'businessman', 'businesswoman', 'broker', 'chemist', 'boss', 'secretary-general', 'commissar', 'attaché', 'attache', 'liaison', 'delegate', 'mr', 'mrs', 'ms', 'dr',
+  // Naval and flag ranks, and authorship ("Vice Admiral X", "Co-author X").
+  'admiral', 'commodore', 'brigadier', 'author', 'co-author',
 ]);
 
 /** Titles that may stand right before a name in running text ("President Okafor", "Mr. Mensah"). */

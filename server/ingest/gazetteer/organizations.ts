@@ -50,7 +50,7 @@ export const KNOWN_ORGANIZATIONS: OrgEntry[] = [
 
 /** Final (or leading, with "of") words of organization names. Plurals are folded by the matcher. */
 export const ORG_HEADS = new Set([
-  'ministry', 'bureau', 'department', 'agency', 'police', 'university', 'institute', 'institution', 'committee', 'council',
+  'ministry', 'bureau', 'department', 'agency', 'police', 'community', 'university', 'institute', 'institution', 'committee', 'council',
   'court', 'commission', 'office', 'administration', 'service', 'services', 'force', 'forces', 'division', 'directorate',
   'secretariat', 'organization', 'organisation', 'association', 'federation', 'union', 'party', 'group', 'team', 'unit',
   'centre', 'center', 'centers', 'centres', 'authority', 'board', 'customs', 'procuratorate', 'academy', 'college', 'school',
