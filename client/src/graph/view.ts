@@ -13,7 +13,7 @@ import { ChunkRunner, type ChunkHold } from './frames.js';
 import { Reveal } from './reveal.js';
 import { installCulling } from './cull.js';
 import { HoverTip } from './hover-tip.js';
-import { planSync, type SyncResult } from './sync.js';
+import { applySelection, planSync, type SyncResult } from './sync.js';
 
 cytoscape.use(fcose);
 
@@ -67,6 +67,12 @@ function lightRendering(cy: Core, on: boolean): void {
   }
 }
 
+/** Whether `next` differs from `prev` in the selection alone (the store keeps unchanged parts by reference). */
+function onlySelectionChanged(prev: ViewState, next: ViewState): boolean {
+  return prev.nodes === next.nodes && prev.edges === next.edges && prev.expansions === next.expansions
+    && prev.filters === next.filters && prev.display === next.display;
+}
+
 export class GraphView {
   readonly cy: Core;
   private readonly labels: RelationLabels;
@@ -78,6 +84,8 @@ export class GraphView {
   readonly frames = new ChunkRunner();
   /** Shows the elements a large change added over the frames after it (see `holdDrawing`). */
   readonly reveal: Reveal;
+  /** The last state rendered and what it showed (its visibility), for a selection-only change. */
+  private drawn: { state: ViewState; result: SyncResult } | undefined;
   /** Names what the pointer is over on a large view, without restyling the canvas. */
   private readonly tip: HoverTip;
   /** Skips off-screen elements cheaply when the canvas draws (undefined where the renderer draws otherwise). */
@@ -107,6 +115,13 @@ export class GraphView {
    * state cancels what is left of an older one and diffs from what is drawn.
    */
   render(state: ViewState, movePositions: boolean): SyncResult {
+    const last = this.drawn;
+    if (last && !movePositions && !this.frames.busy && onlySelectionChanged(last.state, state)) {
+      // A click: diffing thousands of elements to select one would cost a long task on a large view.
+      applySelection(this.cy, state.selection);
+      this.drawn = { state, result: last.result };
+      return last.result;
+    }
     if (movePositions) this.layout?.stop();
     const count = state.nodes.size;
     const light = count > VIEW.lightOn || (this.style.light && count > VIEW.lightOff);
@@ -121,6 +136,7 @@ export class GraphView {
     const { steps, addedEdges, ...result } = planSync(this.cy, state, this.labels, movePositions);
     if (restyle && !light) steps.push({ size: 1, run: () => this.setStyle(next) });
     void this.frames.run(steps, (work) => this.cy.batch(work), () => this.holdDrawing(result.added, addedEdges));
+    this.drawn = { state, result: { ...result, added: [], removed: 0 } };
     return result;
   }
 
@@ -308,7 +324,7 @@ export class GraphView {
     cy.on('mouseover', 'node, edge', (e: EventObject) => {
       // Not while a button is held (the view being dragged): a restyle would cost a full redraw mid-pan.
       if (((e.originalEvent as MouseEvent | undefined)?.buttons ?? 0) !== 0) return;
-      cy.container()?.classList.add('is-pointing');
+      this.pointing(true);
       // On a large view a restyle redraws thousands of elements; a tooltip names the element instead
       // (its label is hidden when zoomed out anyway).
       if (this.style.light) this.tip.show(e.target, e.renderedPosition);
@@ -318,11 +334,19 @@ export class GraphView {
       // Cytoscape restyles (and redraws) on removing a class even when the element lacks it.
       if (e.target.hasClass('hover')) e.target.removeClass('hover');
       this.tip.hide();
-      cy.container()?.classList.remove('is-pointing');
+      this.pointing(false);
     });
     cy.on('viewport remove', () => this.tip.hide());
     // The browser's own menu would cover ours.
     cy.container()?.addEventListener('contextmenu', (e) => e.preventDefault());
+  }
+
+  /**
+   * The pointer cursor over an element. Set on the container's parent: Cytoscape
+   * treats any attribute change on its container as a resize and redraws everything.
+   */
+  private pointing(on: boolean): void {
+    this.cy.container()?.parentElement?.classList.toggle('is-pointing', on);
   }
 
   private renderedCentre(): Position {
