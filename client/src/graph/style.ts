@@ -49,8 +49,10 @@ export function buildStylesheet(schema: Schema, options: StyleOptions = DEFAULT_
       },
     })),
     ...(options.colorBy === 'community' ? [{ selector: 'node[ccolor]', style: { 'background-color': 'data(ccolor)' } }] : []),
-    ...stateStyles(),
+    // The large-view style replaces the base look, so selection, highlight and dimming still show over it.
     ...(options.light ? lightStyles() : []),
+    ...stateStyles(),
+    ...(options.light ? lightStateStyles() : []),
   ];
 }
 
@@ -126,6 +128,10 @@ function lightStyles(): StylesheetJson {
     { selector: 'node', style: { 'min-zoomed-font-size': 13, 'text-outline-width': 0, 'border-width': 0, 'text-wrap': 'none' } },
     // Plain straight lines: haystack (no curve, no arrow), solid (dashes are slow to stroke), thin, faint.
     { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-style': 'solid', width: 1, opacity: 0.45 } },
-    { selector: 'edge.hover, edge:selected', style: { label: '' } },
   ];
+}
+
+/** After the state styles on a large view: edge labels stay off (a label on one edge of thousands costs a full redraw). */
+function lightStateStyles(): StylesheetJson {
+  return [{ selector: 'edge.hover, edge:selected', style: { label: '' } }];
 }

@@ -68,3 +68,23 @@ describe('the stylesheet derived from the schema', () => {
     for (const shape of NODE_SHAPES) expect(hasSwatch(shape), shape).toBe(true);
   });
 });
+
+describe('the large-view style', () => {
+  it('still shows a selection, a highlighted path and dimming, and keeps edge labels off', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(schema, { light: true, colorBy: 'type' }) });
+    const labels = relationLabels(schema);
+    cy.add([nodeElement(node('a', { type: 'Person' })), nodeElement(node('b', { type: 'Organization' })), nodeElement(node('c', { type: 'Person' }))]);
+    cy.add([edgeElement(edge('ab', 'a', 'b', { type: 'HOLDS_POSITION' }), labels), edgeElement(edge('cb', 'c', 'b', { type: 'HOLDS_POSITION' }), labels)]);
+    const plain = cy.getElementById('c');
+    expect(parseFloat(plain.style('border-width'))).toBe(0);
+    cy.getElementById('a').select();
+    expect(parseFloat(cy.getElementById('a').style('border-width'))).toBeGreaterThan(0);
+    cy.getElementById('ab').addClass('highlight');
+    cy.getElementById('cb').addClass('dimmed');
+    expect(parseFloat(cy.getElementById('ab').style('width'))).toBeGreaterThan(parseFloat(cy.getElementById('cb').style('width')));
+    expect(parseFloat(cy.getElementById('cb').style('opacity'))).toBeLessThan(0.45);
+    cy.getElementById('ab').select();
+    expect(cy.getElementById('ab').style('label')).toBe('');
+    cy.destroy();
+  });
+});
