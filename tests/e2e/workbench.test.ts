@@ -382,6 +382,12 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     await tip.waitFor();
     expect(await tip.innerText()).toContain(await page.evaluate((id) => String(window.__kg!.cy.getElementById(id).data('name')), target));
     expect(await page.evaluate(() => [window.__kg!.explorer.graph.reveal.serving, window.__kg!.explorer.graph.reveal.handedBackOn])).toEqual([true, undefined]);
+    // A click selects the node (synthetic here, so the server has no details for it); the selection is drawn over
+    // the kept picture, not by redrawing everything.
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction((id) => window.__kg!.cy.getElementById(id).selected(), target);
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => [window.__kg!.explorer.graph.reveal.serving, window.__kg!.explorer.graph.reveal.handedBackOn])).toEqual([true, undefined]);
     // A spot on the background (a drag there pans the view).
     const spot = await page.evaluate(() => {
       const { cy } = window.__kg!;

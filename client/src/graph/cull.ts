@@ -14,9 +14,21 @@ interface ElePrivate {
   bbCache: Box | null;
   source?: { _private: ElePrivate } | null;
   target?: { _private: ElePrivate } | null;
+  rscratch?: { edgeType?: string };
 }
 interface Ele { _private: ElePrivate }
 type DrawOne = (context: unknown, ele: Ele, pxRatio: number, extent: Box | null | undefined, ...rest: unknown[]) => void;
+type ZSorted = Ele[] & { interactive?: Ele[] };
+type FindNearest = (x: number, y: number, interactiveOnly?: boolean, isTouch?: boolean) => unknown[];
+interface Renderer {
+  drawCachedElement?: DrawOne;
+  findNearestElements?: FindNearest;
+  getCachedZSortedEles?: () => ZSorted;
+  cy?: { zoom(): number };
+}
+
+/** Below this many elements the renderer's own hit test is cheap enough. */
+export const HIT_TEST_MIN = 500;
 
 /** Slack added to every recorded margin, in model units: curves and labels shift a little as endpoints move. */
 export const CULL_SLACK = 24;
@@ -49,11 +61,42 @@ export function clearlyOutside(a: Box, margin: number, extent: Box): boolean {
   return a.x2 + margin < extent.x1 || a.x1 - margin > extent.x2 || a.y2 + margin < extent.y1 || a.y1 - margin > extent.y2;
 }
 
-/** Wraps the renderer's per-element draw; returns how many elements it skipped since the last call to `skipped()`. */
-export function installCulling(renderer: { drawCachedElement?: DrawOne }): { skipped(): number } | undefined {
+/** Distance from (x, y) to the segment a–b. */
+export function segmentDistance(a: Point, b: Point, x: number, y: number): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / length2));
+  return Math.hypot(x - (a.x + t * dx), y - (a.y + t * dy));
+}
+
+/**
+ * A haystack edge (the large-view style: no label, no arrow) is the line between
+ * its ends. Other edges may curve or carry a label away from that line.
+ */
+function farFromStraightEdge(p: ElePrivate, reach: number, x: number, y: number): boolean {
+  if (p.group !== 'edges' || p.rscratch?.edgeType !== 'haystack') return false;
+  const s = p.source?._private.position;
+  const t = p.target?._private.position;
+  return !!s && !!t && segmentDistance(s, t, x, y) > reach;
+}
+
+/** True when the point lies farther than `reach` outside the anchor grown by `margin`. */
+function pointOutside(a: Box, reach: number, x: number, y: number): boolean {
+  return x < a.x1 - reach || x > a.x2 + reach || y < a.y1 - reach || y > a.y2 + reach;
+}
+
+/**
+ * Wraps the renderer's per-element draw, and its hit test (which asks every
+ * element for its box on every pointer move, tens of ms on a large view) with
+ * the same test around the pointer. Returns how many elements the draw skipped
+ * since the last call to `skipped()`.
+ */
+export function installCulling(renderer: Renderer): { skipped(): number; lastHitTest(): { near: number; of: number } } | undefined {
   const original = renderer.drawCachedElement?.bind(renderer);
   if (!original) return undefined;
   const recorded = new WeakMap<ElePrivate, Recorded>();
+  let lastHit = { near: 0, of: 0 };
   let skipped = 0;
   renderer.drawCachedElement = (context, ele, pxRatio, extent, ...rest) => {
     // No extent: drawing into a cache layer or an image, where everything is wanted.
@@ -71,7 +114,38 @@ export function installCulling(renderer: { drawCachedElement?: DrawOne }): { ski
     const now = anchor(p);
     if (bb && now) recorded.set(p, { bb, margin: marginOf(now, bb) });
   };
+  const findNearest = renderer.findNearestElements?.bind(renderer);
+  const zSorted = renderer.getCachedZSortedEles?.bind(renderer);
+  if (findNearest && zSorted && renderer.cy) {
+    const cy = renderer.cy;
+    renderer.findNearestElements = (x, y, interactiveOnly, isTouch) => {
+      const all = zSorted();
+      const source = interactiveOnly ? all.interactive ?? all : all;
+      if (source.length < HIT_TEST_MIN) return findNearest(x, y, interactiveOnly, isTouch);
+      // The renderer's widest reach around an element (edges, on touch), in model units.
+      const reach = (isTouch ? 24 : 8) / cy.zoom();
+      const near: ZSorted = [];
+      for (const ele of source) {
+        const p = ele._private;
+        const known = recorded.get(p);
+        const a = known && known.bb === p.bbCache ? anchor(p) : null;
+        if (a && (pointOutside(a, known!.margin + reach, x, y) || farFromStraightEdge(p, known!.margin + reach, x, y))) continue;
+        near.push(ele);
+      }
+      near.interactive = near;
+      lastHit = { near: near.length, of: source.length };
+      // The hit test reads the element list from here; it gets only those near the point, in the same order.
+      renderer.getCachedZSortedEles = () => near;
+      try {
+        return findNearest(x, y, interactiveOnly, isTouch);
+      } finally {
+        renderer.getCachedZSortedEles = zSorted;
+      }
+    };
+  }
   return {
+    /** How many elements the last hit test had to ask about, of how many. */
+    lastHitTest: () => lastHit,
     skipped: () => {
       const n = skipped;
       skipped = 0;

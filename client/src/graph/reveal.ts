@@ -8,6 +8,7 @@
 // (pan, zoom, drag, restyle, add, remove) hands drawing back to the renderer.
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { browserClock, type FrameClock } from './frames.js';
+import { PictureChanges } from './picture-changes.js';
 
 export const REVEAL = {
   /** Aim for a slice draw of this many ms per frame (the first-time cost of its elements included). */
@@ -18,7 +19,7 @@ export const REVEAL = {
 } as const;
 
 /** Any of these on the canvas means the kept picture is out of date. */
-const CHANGES = 'add remove position style data class select unselect grab free viewport resize background';
+const CHANGES = 'add remove position style data class select unselect activate unactivate viewport resize background';
 
 type Ele = { id(): string; isEdge(): boolean };
 type DrawFn = (context: unknown, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown) => void;
@@ -74,8 +75,8 @@ export class Reveal {
   private promise: Promise<void> = Promise.resolve();
   private readonly renderer: CanvasRenderer | undefined;
   private picture: Picture | undefined;
-  /** Set by any change to the canvas after the picture was started. */
-  private stale = false;
+  /** What changed on the canvas since the picture was started. */
+  private readonly changes = new PictureChanges();
   private painting = false;
   /** Per frame of the last reveal: elements in the picture and the draw's ms (for tests and the bench). */
   lastRun: Array<{ shown: number; drawMs: number; at: number }> = [];
@@ -92,9 +93,8 @@ export class Reveal {
       cy.on(CHANGES, (event) => {
         // The renderer updates some state of an element as it draws it (e.g. whether its images are loading): not a change.
         if (!this.picture || this.painting) return;
-        this.stale = true;
-        const target = event.target as { id?: () => string };
-        this.handedBackOn = `${event.type}${typeof target?.id === 'function' ? ` on ${target.id()}` : ''}`;
+        const target = event.target as { id?: () => string; isNode?: unknown };
+        this.changes.record(event.type, typeof target?.isNode === 'function' ? target.id!() : undefined);
       });
     }
   }
@@ -145,7 +145,6 @@ export class Reveal {
   /** Shows everything through the renderer's own drawing from the next frame on. */
   flush(): void {
     this.picture = undefined;
-    this.stale = false;
     if (this.pending.size === 0) return;
     this.pending.clear();
     this.order = [];
@@ -211,6 +210,16 @@ export class Reveal {
     return picture;
   }
 
+  /** Ids of the elements drawn selected or active. */
+  private switchedOn(eles: ArrayLike<Ele>): string[] {
+    const on: string[] = [];
+    for (let i = 0; i < eles.length; i++) {
+      const p = (eles[i] as unknown as { _private?: { selected?: boolean; active?: boolean } })._private;
+      if (p?.selected || p?.active) on.push(eles[i]!.id());
+    }
+    return on;
+  }
+
   /** The elements of `order` revealed since the picture last grew (removed ones are gone from the canvas). */
   private fresh(picture: Picture): Ele[] {
     const out: Ele[] = [];
@@ -231,16 +240,18 @@ export class Reveal {
       // An image export draws into its own context: everything, always.
       if (!onScreen(context) || (!this.busy && !this.picture)) return layered(context, eles, pxRatio, extent);
       const screen = context as CanvasRenderingContext2D;
-      if (this.picture && (this.stale || this.picture.camera !== cameraOf(screen))) {
-        if (!this.stale) this.handedBackOn = `camera ${this.picture.camera} → ${cameraOf(screen)}`;
+      const staleBecause = this.picture && (this.changes.settle()
+        ?? (this.picture.camera !== cameraOf(screen) ? `camera ${this.picture.camera} → ${cameraOf(screen)}` : undefined));
+      if (staleBecause) {
+        this.handedBackOn = staleBecause;
         // The view changed under the picture: the renderer draws everything from now on.
         this.flush();
         return layered(context, eles, pxRatio, extent);
       }
       const started = this.clock.now();
       if (!this.picture) {
-        this.stale = false;
         this.handedBackOn = undefined;
+        this.changes.start(this.switchedOn(eles));
         this.picture = this.begin(r, screen, eles, pxRatio, extent);
         if (!this.picture) {
           // No offscreen canvas to keep the picture in: show everything at once.
@@ -255,6 +266,16 @@ export class Reveal {
       screen.drawImage(this.picture.edges.canvas, 0, 0);
       screen.drawImage(this.picture.nodes.canvas, 0, 0);
       screen.restore();
+      // Selected or tapped since the picture was drawn: their new look on top (a few elements, drawn fresh).
+      this.painting = true;
+      try {
+        for (const id of this.changes.overlay()) {
+          const ele = this.cy.getElementById(id) as unknown as Ele & { selected(): boolean; active(): boolean; nonempty(): boolean };
+          if (ele.nonempty() && (ele.selected() || ele.active())) r.drawCachedElement!(screen, ele, pxRatio, extent);
+        }
+      } finally {
+        this.painting = false;
+      }
       if (this.busy) {
         this.lastDrawMs = this.clock.now() - started;
         this.lastRun.push({ shown: this.picture.drawn, drawMs: Math.round(this.lastDrawMs), at: started });

@@ -96,14 +96,7 @@ export function planSync(cy: Core, state: ViewState, labels: RelationLabels, mov
       size: oldEdges.length, weight: STEP_WEIGHTS.updateEdge,
       run: (from, to) => { oldEdges.slice(from, to).forEach((e) => setClass(e, 'off', !visible.edges.has(e.id()))); },
     },
-    {
-      size: 1,
-      run: () => {
-        const selected = state.selection;
-        cy.elements(':selected').filter((e) => e.id() !== selected).unselect();
-        if (selected) cy.getElementById(selected).select();
-      },
-    },
+    { size: 1, run: () => applySelection(cy, state.selection) },
   ];
   return { visible, added: fresh, removed: removedNodes, steps, addedEdges: newEdges.map((e) => e.id) };
 }
@@ -116,6 +109,12 @@ export function syncCanvas(cy: Core, state: ViewState, labels: RelationLabels, m
 }
 
 /** Sets only the data fields that differ: each set restyles the node. The id is immutable and skipped. */
+/** Selects `selected` (a node or edge id, or nothing) and only it. */
+export function applySelection(cy: Core, selected: string | null): void {
+  cy.elements(':selected').filter((e) => e.id() !== selected).unselect();
+  if (selected) cy.getElementById(selected).select();
+}
+
 function setChanged(node: NodeSingular, data: Record<string, unknown>): void {
   const current = node.data() as Record<string, unknown>;
   const diff = Object.fromEntries(Object.entries(data).filter(([k, v]) => k !== 'id' && !sameValue(current[k], v)));

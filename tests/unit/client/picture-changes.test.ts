@@ -1,0 +1,44 @@
+// Whether a kept picture of the canvas still holds: a selection or a tap's
+// highlight is drawn on top of it; any other change means a new drawing.
+import { describe, expect, it } from 'vitest';
+import { PictureChanges } from '../../../client/src/graph/picture-changes.js';
+
+describe('PictureChanges', () => {
+  it('keeps the picture through a selection, and lists the element to draw on top', () => {
+    const c = new PictureChanges();
+    c.start([]);
+    // Cytoscape restyles first, then reports the switch.
+    c.record('style', 'n1');
+    c.record('select', 'n1');
+    expect(c.settle()).toBeUndefined();
+    expect([...c.overlay()]).toEqual(['n1']);
+    c.record('style', 'n1');
+    c.record('unselect', 'n1');
+    expect(c.settle()).toBeUndefined();
+  });
+
+  it('needs a new picture when an element drawn selected into it is unselected', () => {
+    const c = new PictureChanges();
+    c.start(['n1']);
+    c.record('style', 'n1');
+    c.record('unselect', 'n1');
+    expect(c.settle()).toBe('unselect on n1');
+  });
+
+  it('needs a new picture for a restyle no switch explains, a move, or a change to the whole graph', () => {
+    for (const [type, id] of [['style', 'n2'], ['position', 'n2'], ['class', 'n2'], ['viewport', undefined]] as const) {
+      const c = new PictureChanges();
+      c.start([]);
+      c.record(type, id);
+      expect(c.settle()).toBe(id ? `${type} on ${id}` : type);
+    }
+  });
+
+  it('forgets what happened before a new picture', () => {
+    const c = new PictureChanges();
+    c.start([]);
+    c.record('data', 'n1');
+    c.start([]);
+    expect(c.settle()).toBeUndefined();
+  });
+});
