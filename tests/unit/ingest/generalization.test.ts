@@ -1,5 +1,5 @@
 // Scores extraction on documents it was not written on, with the shared
-// scorer: the held-out sets (tests/fixtures/unseen, unseen2, unseen3, each
+// scorer: the held-out sets (tests/fixtures/unseen, unseen2, unseen3, unseen4, each
 // annotated without reading server/; see bench/RESULTS.md for which were later
 // tuned on) and the hand-written dev set (tests/fixtures/dev). The
 // thresholds sit a little below what the extractor reaches now, so a
@@ -41,12 +41,17 @@ describe.skipIf(!available)('extraction quality on documents it was not tuned on
     expect(r.status, r.stdout).toBe(0);
   });
   it('meets the thresholds on the second held-out set', async () => {
-    const r = await score(join(repo, 'tests/fixtures/unseen2'), { 'entity-f1': 0.88, 'typed-f1': 0.88, 'relation-f1': 0.58, evidence: 1 });
+    const r = await score(join(repo, 'tests/fixtures/unseen2'), { 'entity-f1': 0.91, 'typed-f1': 0.91, 'relation-f1': 0.61, evidence: 1 });
     console.log(r.stdout.trim().split('\n').at(-1));
     expect(r.status, r.stdout).toBe(0);
   });
   it('meets the thresholds on the third held-out set', async () => {
-    const r = await score(join(repo, 'tests/fixtures/unseen3'), { 'entity-f1': 0.88, 'typed-f1': 0.88, 'relation-f1': 0.48, evidence: 1 });
+    const r = await score(join(repo, 'tests/fixtures/unseen3'), { 'entity-f1': 0.91, 'typed-f1': 0.91, 'relation-f1': 0.52, evidence: 1 });
+    console.log(r.stdout.trim().split('\n').at(-1));
+    expect(r.status, r.stdout).toBe(0);
+  });
+  it('meets the thresholds on the fourth held-out set (never tuned on)', async () => {
+    const r = await score(join(repo, 'tests/fixtures/unseen4'), { 'entity-f1': 0.82, 'typed-f1': 0.82, 'relation-f1': 0.23, evidence: 1 });
     console.log(r.stdout.trim().split('\n').at(-1));
     expect(r.status, r.stdout).toBe(0);
   });
