@@ -1,6 +1,7 @@
-// npx tsx bench/ui-click.ts [nodes] [edges]: clicks a node of a large view (as a person selects it) and
-// prints the long tasks that follow, whether the kept picture is still shown, and how many elements the
-// hit test had to ask about. A diagnostic for interaction on large views (bench/RESULTS.md, Explorer page).
+// npx tsx bench/ui-click.ts [nodes] [edges]: clicks a node of a large view (as a person selects it), or with
+// BENCH_ACTION=pan drags the background, and prints the long tasks that follow, whether the kept picture is
+// still shown, and how many elements the hit test had to ask about. A diagnostic for interaction on large
+// views (bench/RESULTS.md, Explorer page).
 import { startTestServer } from '../tests/helpers/server.js';
 import { launchBrowser, nodePoint, openExplorer } from '../tests/e2e/browser.js';
 import { buildClient } from '../tests/e2e/global-setup.js';
@@ -24,7 +25,28 @@ async function main(): Promise<void> {
       }).first().id());
       const at = await nodePoint(page, id);
       const before = await page.evaluate(() => window.__longTasks!.length);
-      await page.mouse.click(at.x, at.y);
+      if (process.env.BENCH_ACTION === 'pan') {
+        // From a spot of background near the middle (a drag there pans).
+        const spot = await page.evaluate(() => {
+          const { cy } = window.__kg!;
+          const box = cy.container()!.getBoundingClientRect();
+          const boxes = cy.nodes().map((node) => node.renderedBoundingBox({ includeLabels: true }));
+          for (let d = 0; d < 300; d += 3) {
+            for (const [dx, dy] of [[d, 0], [-d, 0], [0, d], [0, -d]] as const) {
+              const x = cy.width() / 2 + dx;
+              const y = cy.height() / 2 + dy;
+              if (!boxes.some((b) => x >= b.x1 - 6 && x <= b.x2 + 6 && y >= b.y1 - 6 && y <= b.y2 + 6)) return { x: box.left + x, y: box.top + y };
+            }
+          }
+          return { x: box.left + 5, y: box.top + 5 };
+        });
+        await page.mouse.move(spot.x, spot.y);
+        await page.mouse.down();
+        await page.mouse.move(spot.x + 120, spot.y + 60, { steps: 8 });
+        await page.mouse.up();
+      } else {
+        await page.mouse.click(at.x, at.y);
+      }
       await page.waitForTimeout(1500);
       const out = await page.evaluate((b) => {
         const graph = window.__kg!.explorer.graph;

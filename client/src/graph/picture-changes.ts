@@ -22,6 +22,14 @@ export class PictureChanges {
     this.staleBecause = undefined;
   }
 
+  /**
+   * The picture was drawn again (at a new camera) with these elements selected or
+   * active; what is drawn on top stays, as an element may have been drawn before its switch.
+   */
+  restart(switchedOn: Iterable<string>): void {
+    this.onAtStart = new Set(switchedOn);
+  }
+
   /** An event of `type` on the element `id` (undefined for the whole graph). */
   record(type: string, id: string | undefined): void {
     if (type in SWITCHES && id !== undefined) {

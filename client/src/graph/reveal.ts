@@ -9,6 +9,7 @@
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { browserClock, type FrameClock } from './frames.js';
 import { PictureChanges } from './picture-changes.js';
+import { Rebuild, cameraOf, sameCamera, showBuffers, type Buffers, type Camera } from './rebuild.js';
 
 export const REVEAL = {
   /** Aim for a slice draw of this many ms per frame (the first-time cost of its elements included). */
@@ -18,8 +19,10 @@ export const REVEAL = {
   maxSlice: 800,
 } as const;
 
-/** Any of these on the canvas means the kept picture is out of date. */
-const CHANGES = 'add remove position style data class select unselect activate unactivate viewport resize background';
+/** Any of these on the canvas means the kept picture is out of date (a camera move is judged when drawing). */
+const CHANGES = 'add remove position style data class select unselect activate unactivate background';
+/** Per frame, the time a rebuild after a camera move may draw for. */
+const REBUILD_MS = 12;
 
 type Ele = { id(): string; isEdge(): boolean };
 type DrawFn = (context: unknown, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown) => void;
@@ -31,21 +34,17 @@ interface CanvasRenderer {
   redrawHint?: (group: string, on: boolean) => void;
   redraw?: () => void;
   NODE?: number;
-  data?: { contexts?: unknown[] };
+  TEXTURE_BUFFER?: number;
+  /** On for large views: the renderer shows a snapshot while the view moves. */
+  textureOnViewport?: boolean;
+  data?: { contexts?: unknown[]; bufferContexts?: unknown[] };
 }
 
 /** The picture so far: edges and nodes, drawn at one camera (transform and canvas size). */
-interface Picture {
-  edges: CanvasRenderingContext2D;
-  nodes: CanvasRenderingContext2D;
-  camera: string;
+interface Picture extends Buffers {
+  camera: Camera;
   /** How much of `order` is in the picture. */
   drawn: number;
-}
-
-function cameraOf(context: CanvasRenderingContext2D): string {
-  const t = context.getTransform();
-  return [t.a, t.b, t.c, t.d, t.e, t.f, context.canvas.width, context.canvas.height].join(' ');
 }
 
 /** An offscreen 2D context the size of `like`, drawing with its transform. */
@@ -75,7 +74,9 @@ export class Reveal {
   private promise: Promise<void> = Promise.resolve();
   private readonly renderer: CanvasRenderer | undefined;
   private picture: Picture | undefined;
-  private buffers: { edges: CanvasRenderingContext2D; nodes: CanvasRenderingContext2D } | undefined;
+  private buffers: Buffers | undefined;
+  /** The picture being drawn again at a new camera, a slice a frame. */
+  private rebuild: Rebuild | undefined;
   /** What changed on the canvas since the picture was started. */
   private readonly changes = new PictureChanges();
   private painting = false;
@@ -112,6 +113,11 @@ export class Reveal {
     return this.promise;
   }
 
+  /** True while the picture is being drawn again at a new camera. */
+  get rebuilding(): boolean {
+    return this.rebuild !== undefined;
+  }
+
   /** True while the screen shows the kept picture rather than the renderer's own drawing. */
   get serving(): boolean {
     return this.picture !== undefined;
@@ -136,7 +142,9 @@ export class Reveal {
     for (const id of nodeIds) this.pending.add(id);
     for (const id of edgeIds) this.pending.add(id);
     // The change may have removed or moved what an older picture holds: start a new one.
+    if (this.picture) this.handedBackOn = "new reveal";
     this.picture = undefined;
+    this.rebuild = undefined;
     // The first frame shows nothing new: the renderer sorts every element by z-order then (tens of ms
     // at thousands of elements), and that frame should not also draw a slice.
     this.warming = true;
@@ -151,6 +159,7 @@ export class Reveal {
   /** Shows everything through the renderer's own drawing from the next frame on. */
   flush(): void {
     this.picture = undefined;
+    this.rebuild = undefined;
     if (this.pending.size === 0) return;
     this.pending.clear();
     this.order = [];
@@ -228,6 +237,54 @@ export class Reveal {
     return picture;
   }
 
+  /** Selected or tapped since the picture was drawn: their new look on top (a few elements, drawn fresh). */
+  private drawOverlay(r: CanvasRenderer, screen: CanvasRenderingContext2D, pxRatio: number, extent: unknown): void {
+    this.painting = true;
+    try {
+      for (const id of this.changes.overlay()) {
+        const ele = this.cy.getElementById(id) as unknown as Ele & { selected(): boolean; active(): boolean; nonempty(): boolean };
+        if (ele.nonempty() && (ele.selected() || ele.active())) r.drawCachedElement!(screen, ele, pxRatio, extent);
+      }
+    } finally {
+      this.painting = false;
+    }
+  }
+
+  /**
+   * The camera moved on a large view: draws the picture again at the new camera a
+   * slice a frame, showing the old one moved there meanwhile, and swaps when done.
+   */
+  private rebuildAt(r: CanvasRenderer, screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown): void {
+    const old = this.picture!;
+    if (!this.rebuild || !sameCamera(this.rebuild.camera, camera)) {
+      const edges = this.makeBuffer(screen);
+      const nodes = this.makeBuffer(screen);
+      if (!edges || !nodes) {
+        this.flush();
+        return r.drawLayeredElements!(screen, eles, pxRatio, extent);
+      }
+      this.rebuild = new Rebuild({ edges, nodes }, camera, Array.from(eles));
+    }
+    const rebuild = this.rebuild;
+    this.painting = true;
+    try {
+      rebuild.step((c, ele, ratio, ext) => r.drawCachedElement!(c, ele as Ele, ratio, ext), pxRatio, extent, () => this.clock.now(), REBUILD_MS);
+    } finally {
+      this.painting = false;
+    }
+    if (rebuild.done) {
+      this.picture = { ...rebuild.buffers, camera, drawn: old.drawn };
+      this.buffers = rebuild.buffers;
+      this.rebuild = undefined;
+      this.changes.restart(this.switchedOn(eles));
+      showBuffers(screen, this.picture, camera);
+    } else {
+      showBuffers(screen, old, old.camera);
+      this.clock.next(() => this.redraw());
+    }
+    this.drawOverlay(r, screen, pxRatio, extent);
+  }
+
   /** Ids of the elements drawn selected or active. */
   private switchedOn(eles: ArrayLike<Ele>): string[] {
     const on: string[] = [];
@@ -251,21 +308,43 @@ export class Reveal {
 
   /** Draws the screen's node layer from the picture while a reveal runs or the picture is still true. */
   private install(r: CanvasRenderer): void {
-    const layered = r.drawLayeredElements!.bind(r);
-    const nodesOnly = r.drawCachedNodes?.bind(r);
+    // The renderer's own drawing updates some state of the elements it draws (whether their images are
+    // loading) and reports it as a restyle: not a change to the view.
+    const quietly = (draw: DrawFn): DrawFn => (context, eles, pxRatio, extent) => {
+      const was = this.painting;
+      this.painting = true;
+      try {
+        draw(context, eles, pxRatio, extent);
+      } finally {
+        this.painting = was;
+      }
+    };
+    const layered = quietly(r.drawLayeredElements!.bind(r));
+    const ownNodesOnly = r.drawCachedNodes?.bind(r);
+    const nodesOnly = ownNodesOnly ? quietly(ownNodesOnly) : undefined;
     const onScreen = (context: unknown) => context === r.data?.contexts?.[r.NODE ?? -1];
+    const texture = () => r.data?.bufferContexts?.[r.TEXTURE_BUFFER ?? -1];
     r.drawLayeredElements = (context, eles, pxRatio, extent) => {
+      // The snapshot the renderer moves during a gesture: made from the kept picture, not by drawing everything.
+      if (context === texture() && this.picture && !this.busy && !this.changes.settle()) {
+        showBuffers(context as CanvasRenderingContext2D, this.picture, this.picture.camera);
+        return;
+      }
       // An image export draws into its own context: everything, always.
       if (!onScreen(context) || (!this.busy && !this.picture)) return layered(context, eles, pxRatio, extent);
       const screen = context as CanvasRenderingContext2D;
+      const camera = cameraOf(screen);
+      const moved = this.picture !== undefined && !sameCamera(this.picture.camera, camera);
       const staleBecause = this.picture && (this.changes.settle()
-        ?? (this.picture.camera !== cameraOf(screen) ? `camera ${this.picture.camera} → ${cameraOf(screen)}` : undefined));
+        ?? (moved && (this.busy || !r.textureOnViewport) ? 'camera' : undefined));
       if (staleBecause) {
         this.handedBackOn = staleBecause;
         // The view changed under the picture: the renderer draws everything from now on.
         this.flush();
         return layered(context, eles, pxRatio, extent);
       }
+      if (moved) return this.rebuildAt(r, screen, camera, eles, pxRatio, extent);
+      this.rebuild = undefined;
       const started = this.clock.now();
       if (!this.picture) {
         this.handedBackOn = undefined;
@@ -279,21 +358,8 @@ export class Reveal {
       } else {
         this.paint(r, this.picture, this.fresh(this.picture), pxRatio, extent);
       }
-      screen.save();
-      screen.setTransform(1, 0, 0, 1, 0, 0);
-      screen.drawImage(this.picture.edges.canvas, 0, 0);
-      screen.drawImage(this.picture.nodes.canvas, 0, 0);
-      screen.restore();
-      // Selected or tapped since the picture was drawn: their new look on top (a few elements, drawn fresh).
-      this.painting = true;
-      try {
-        for (const id of this.changes.overlay()) {
-          const ele = this.cy.getElementById(id) as unknown as Ele & { selected(): boolean; active(): boolean; nonempty(): boolean };
-          if (ele.nonempty() && (ele.selected() || ele.active())) r.drawCachedElement!(screen, ele, pxRatio, extent);
-        }
-      } finally {
-        this.painting = false;
-      }
+      showBuffers(screen, this.picture, this.picture.camera);
+      this.drawOverlay(r, screen, pxRatio, extent);
       if (this.busy) {
         this.lastDrawMs = this.clock.now() - started;
         this.lastRun.push({ shown: this.picture.drawn, drawMs: Math.round(this.lastDrawMs), at: started });
@@ -301,9 +367,17 @@ export class Reveal {
       }
     };
     if (nodesOnly) {
-      // Used only while the view moves (edges hidden during gestures): the picture is out of date.
+      // Used while the view moves (edges hidden during gestures): the kept picture, moved, shows more, for less.
       r.drawCachedNodes = (context, eles, pxRatio, extent) => {
-        if (onScreen(context) && (this.picture || this.pending.size > 0)) this.flush();
+        const staleBecause = this.picture && (this.busy ? 'gesture while revealing' : this.changes.settle());
+        if ((onScreen(context) || context === texture()) && this.picture && !staleBecause) {
+          showBuffers(context as CanvasRenderingContext2D, this.picture, this.picture.camera);
+          return;
+        }
+        if (onScreen(context) && (this.picture || this.pending.size > 0)) {
+          this.handedBackOn = staleBecause || 'gesture while revealing';
+          this.flush();
+        }
         nodesOnly(context, eles, pxRatio, extent);
       };
     }

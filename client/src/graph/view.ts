@@ -275,7 +275,8 @@ export class GraphView {
   highlight(ids: string[]): void {
     const keep = new Set(ids);
     this.cy.batch(() => {
-      this.cy.elements().removeClass('dimmed highlight');
+      // Only those that have them: Cytoscape restyles every element it is asked to remove a class from.
+      this.cy.$('.dimmed, .highlight').removeClass('dimmed highlight');
       if (keep.size === 0) return;
       this.cy.elements().forEach((e) => { e.addClass(keep.has(e.id()) ? 'highlight' : 'dimmed'); });
     });
