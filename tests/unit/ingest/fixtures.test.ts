@@ -1,0 +1,17 @@
+// The held-out sets stay usable: every gold file matches its text (evidence offsets,
+// types, ids), checked by each set's own verify script.
+import { execFileSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+
+describe('held-out gold files', () => {
+  for (const set of ['unseen', 'unseen2', 'unseen3', 'unseen4']) {
+    it(`${set} matches its texts`, () => {
+      const out = execFileSync(process.execPath, [resolve(fixtures, set, 'verify.mjs')], { encoding: 'utf8' });
+      expect(out).toMatch(/evidence/);
+    });
+  }
+});
