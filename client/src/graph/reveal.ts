@@ -4,8 +4,10 @@
 // drawn at once, or even redrawn once per reveal step, is a long task. Here the
 // picture is kept in two buffers (edges under nodes): each frame draws only the
 // next slice into them and copies them to the screen. Once everything is shown
-// the buffers keep serving the unchanged picture; the first change to the view
-// (pan, zoom, drag, restyle, add, remove) hands drawing back to the renderer.
+// the buffers keep serving the unchanged picture: a selection is drawn on top
+// of it (picture-changes.ts), a pan or zoom of a large view redraws it a slice a
+// frame (rebuild.ts), and any other change (a drag, a restyle, an add or remove)
+// hands drawing back to the renderer.
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { browserClock, type FrameClock } from './frames.js';
 import { PictureChanges } from './picture-changes.js';
