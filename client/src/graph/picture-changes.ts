@@ -13,6 +13,8 @@ export class PictureChanges {
   /** Elements drawn selected or active into the picture: switching them off needs a new picture. */
   private onAtStart = new Set<string>();
   private staleBecause: string | undefined;
+  /** An element moved: the renderer draws dragged elements on a layer of their own, so a kept picture would show them twice. */
+  moved = false;
 
   /** A new picture is drawn now, with these elements selected or active. */
   start(switchedOn: Iterable<string>): void {
@@ -20,6 +22,7 @@ export class PictureChanges {
     this.switched.clear();
     this.onAtStart = new Set(switchedOn);
     this.staleBecause = undefined;
+    this.moved = false;
   }
 
   /**
@@ -42,6 +45,7 @@ export class PictureChanges {
       this.styled.add(id);
       return;
     }
+    if (type === 'position') this.moved = true;
     this.staleBecause ??= id === undefined ? type : `${type} on ${id}`;
   }
 

@@ -253,8 +253,9 @@ export class Reveal {
   }
 
   /**
-   * The camera moved on a large view: draws the picture again at the new camera a
-   * slice a frame, showing the old one moved there meanwhile, and swaps when done.
+   * The camera moved, or the elements changed, on a large view: draws the picture
+   * again a slice a frame, showing the old one (moved to the new camera)
+   * meanwhile, and swaps when done.
    */
   private rebuildAt(r: CanvasRenderer, screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown): void {
     const old = this.picture!;
@@ -337,16 +338,23 @@ export class Reveal {
       const screen = context as CanvasRenderingContext2D;
       const camera = cameraOf(screen);
       const moved = this.picture !== undefined && !sameCamera(this.picture.camera, camera);
-      const staleBecause = this.picture && (this.changes.settle()
-        ?? (moved && (this.busy || !r.textureOnViewport) ? 'camera' : undefined));
-      if (staleBecause) {
-        this.handedBackOn = staleBecause;
-        // The view changed under the picture: the renderer draws everything from now on.
-        this.flush();
-        return layered(context, eles, pxRatio, extent);
+      const staleBecause = this.picture ? this.changes.settle() : undefined;
+      if (this.picture && (staleBecause || moved || this.rebuild)) {
+        // On a large view the picture is drawn again a slice a frame; a move of elements, a reveal
+        // under way or a small view go back to the renderer's own drawing.
+        if (this.busy || !r.textureOnViewport || this.changes.moved) {
+          this.handedBackOn = staleBecause ?? 'camera';
+          this.flush();
+          return layered(context, eles, pxRatio, extent);
+        }
+        if (staleBecause) {
+          // Start over from this state: the elements are drawn as they are now.
+          this.handedBackOn = `redrawn after ${staleBecause}`;
+          this.changes.start(this.switchedOn(eles));
+          this.rebuild = undefined;
+        }
+        return this.rebuildAt(r, screen, camera, eles, pxRatio, extent);
       }
-      if (moved) return this.rebuildAt(r, screen, camera, eles, pxRatio, extent);
-      this.rebuild = undefined;
       const started = this.clock.now();
       if (!this.picture) {
         this.handedBackOn = undefined;
