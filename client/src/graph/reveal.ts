@@ -5,9 +5,9 @@
 // picture is kept in two buffers (edges under nodes): each frame draws only the
 // next slice into them and copies them to the screen. Once everything is shown
 // the buffers keep serving the unchanged picture: a selection is drawn on top
-// of it (picture-changes.ts), a pan or zoom of a large view redraws it a slice a
-// frame (rebuild.ts), and any other change (a drag, a restyle, an add or remove)
-// hands drawing back to the renderer.
+// of it (picture-changes.ts); on a large view a pan, zoom, restyle, add or remove
+// redraws it a slice a frame (rebuild.ts); a move of elements, or any change to a
+// smaller view, hands drawing back to the renderer.
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { browserClock, type FrameClock } from './frames.js';
 import { PictureChanges } from './picture-changes.js';
