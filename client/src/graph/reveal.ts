@@ -144,7 +144,7 @@ export class Reveal {
     for (const id of nodeIds) this.pending.add(id);
     for (const id of edgeIds) this.pending.add(id);
     // The change may have removed or moved what an older picture holds: start a new one.
-    if (this.picture) this.handedBackOn = "new reveal";
+    if (this.picture) this.handedBackOn = 'new reveal';
     this.picture = undefined;
     this.rebuild = undefined;
     // The first frame shows nothing new: the renderer sorts every element by z-order then (tens of ms
