@@ -108,13 +108,13 @@ export function syncCanvas(cy: Core, state: ViewState, labels: RelationLabels, m
   return result;
 }
 
-/** Sets only the data fields that differ: each set restyles the node. The id is immutable and skipped. */
 /** Selects `selected` (a node or edge id, or nothing) and only it. */
 export function applySelection(cy: Core, selected: string | null): void {
   cy.elements(':selected').filter((e) => e.id() !== selected).unselect();
   if (selected) cy.getElementById(selected).select();
 }
 
+/** Sets only the data fields that differ: each set restyles the node. The id is immutable and skipped. */
 function setChanged(node: NodeSingular, data: Record<string, unknown>): void {
   const current = node.data() as Record<string, unknown>;
   const diff = Object.fromEntries(Object.entries(data).filter(([k, v]) => k !== 'id' && !sameValue(current[k], v)));
