@@ -29,15 +29,18 @@ export const STEP_WEIGHTS = { remove: 0.5, updateNode: 0.08, addNode: 1, addEdge
  * `movePositions` (undo, redo, restore): otherwise a running layout owns them.
  * Each step reads the state when it runs; a newer state means a new plan.
  */
-export function planSync(cy: Core, state: ViewState, labels: RelationLabels, movePositions: boolean): SyncPlan {
+export function planSync(cy: Core, state: ViewState, labels: RelationLabels, movePositions: boolean, sameElements = false): SyncPlan {
   const visible = visibility(state);
-  const gone = cy.elements().filter((e) => (e.isNode() ? !state.nodes.has(e.id()) : !state.edges.has(e.id())));
+  // `sameElements`: the canvas holds exactly the state's nodes and edges (a filter or display change),
+  // so the element diff (a pass over every element) is known to be empty.
+  const gone = sameElements ? cy.collection() : cy.elements().filter((e) => (e.isNode() ? !state.nodes.has(e.id()) : !state.edges.has(e.id())));
   const removedNodes = gone.nodes().length;
   const goneIds = new Set(gone.map((e) => e.id()));
   const existing: string[] = [];
   const fresh: string[] = [];
-  for (const id of state.nodes.keys()) (cy.getElementById(id).empty() || goneIds.has(id) ? fresh : existing).push(id);
-  const newEdges = [...state.edges.values()].filter((e) => cy.getElementById(e.id).empty());
+  if (sameElements) existing.push(...state.nodes.keys());
+  else for (const id of state.nodes.keys()) (cy.getElementById(id).empty() || goneIds.has(id) ? fresh : existing).push(id);
+  const newEdges = sameElements ? [] : [...state.edges.values()].filter((e) => cy.getElementById(e.id).empty());
   const oldEdges: Collection = cy.edges().not(gone);
   const maxPagerank = Math.max(0, ...[...state.nodes.values()].map((n) => pagerankOf(n.node)));
 

@@ -133,7 +133,8 @@ export class GraphView {
       // A large view names hovered elements in a tooltip; a hover class left from before would restyle later.
       this.cy.$('.hover').removeClass('hover');
     }
-    const { steps, addedEdges, ...result } = planSync(this.cy, state, this.labels, movePositions);
+    const sameElements = !!last && !this.frames.busy && last.state.nodes === state.nodes && last.state.edges === state.edges;
+    const { steps, addedEdges, ...result } = planSync(this.cy, state, this.labels, movePositions, sameElements);
     if (restyle && !light) steps.push({ size: 1, run: () => this.setStyle(next) });
     void this.frames.run(steps, (work) => this.cy.batch(work), () => this.holdDrawing(result.added, addedEdges));
     this.drawn = { state, result: { ...result, added: [], removed: 0 } };
