@@ -22,15 +22,24 @@ export interface SyncPlan extends SyncResult {
 }
 
 /** Relative cost of an item of each step, an added node being 1 (measured in Chromium, roughly). */
-export const STEP_WEIGHTS = { remove: 0.5, updateNode: 0.08, addNode: 1, addEdge: 0.7, updateEdge: 0.03 } as const;
+export const STEP_WEIGHTS = { remove: 0.5, updateNode: 0.08, addNode: 1, addEdge: 0.7, updateEdge: 0.03, showOrHide: 0.5 } as const;
+
+/**
+ * What the canvas showed when the state changes only in what is shown (filters):
+ * only elements whose visibility flips need touching, and each of those is a restyle.
+ */
+export interface ShownBefore {
+  visible: Visibility;
+}
 
 /**
  * What applying `state` to `cy` takes. Positions are applied only with
  * `movePositions` (undo, redo, restore): otherwise a running layout owns them.
  * Each step reads the state when it runs; a newer state means a new plan.
  */
-export function planSync(cy: Core, state: ViewState, labels: RelationLabels, movePositions: boolean, sameElements = false): SyncPlan {
+export function planSync(cy: Core, state: ViewState, labels: RelationLabels, movePositions: boolean, sameElements = false, shownBefore?: ShownBefore): SyncPlan {
   const visible = visibility(state);
+  if (sameElements && shownBefore) return planShowOrHide(cy, state, visible, shownBefore.visible);
   // `sameElements`: the canvas holds exactly the state's nodes and edges (a filter or display change),
   // so the element diff (a pass over every element) is known to be empty.
   const gone = sameElements ? cy.collection() : cy.elements().filter((e) => (e.isNode() ? !state.nodes.has(e.id()) : !state.edges.has(e.id())));
@@ -109,6 +118,25 @@ export function syncCanvas(cy: Core, state: ViewState, labels: RelationLabels, m
   const { steps, addedEdges: _edges, ...result } = planSync(cy, state, labels, movePositions);
   cy.batch(() => { for (const step of steps) step.run(0, step.size); });
   return result;
+}
+
+/** A filter change on an unchanged set of elements: shows or hides only the elements whose visibility flips. */
+function planShowOrHide(cy: Core, state: ViewState, visible: Visibility, before: Visibility): SyncPlan {
+  const flipped = (now: Set<string>, was: Set<string>, all: Iterable<string>) => [...all].filter((id) => now.has(id) !== was.has(id));
+  const nodes = flipped(visible.nodes, before.nodes, state.nodes.keys());
+  const edges = flipped(visible.edges, before.edges, state.edges.keys());
+  const steps: ChunkStep[] = [
+    {
+      size: nodes.length, weight: STEP_WEIGHTS.showOrHide,
+      run: (from, to) => { for (const id of nodes.slice(from, to)) setClass(cy.getElementById(id), 'off', !visible.nodes.has(id)); },
+    },
+    {
+      size: edges.length, weight: STEP_WEIGHTS.showOrHide,
+      run: (from, to) => { for (const id of edges.slice(from, to)) setClass(cy.getElementById(id), 'off', !visible.edges.has(id)); },
+    },
+    { size: 1, run: () => applySelection(cy, state.selection) },
+  ];
+  return { visible, added: [], removed: 0, steps, addedEdges: [] };
 }
 
 /** Selects `selected` (a node or edge id, or nothing) and only it. */

@@ -134,7 +134,9 @@ export class GraphView {
       this.cy.$('.hover').removeClass('hover');
     }
     const sameElements = !!last && !this.frames.busy && last.state.nodes === state.nodes && last.state.edges === state.edges;
-    const { steps, addedEdges, ...result } = planSync(this.cy, state, this.labels, movePositions, sameElements);
+    // Only the filters changed: what was shown before tells which elements to show or hide.
+    const onlyShown = sameElements && !restyle && !movePositions && last.state.expansions === state.expansions && last.state.display === state.display;
+    const { steps, addedEdges, ...result } = planSync(this.cy, state, this.labels, movePositions, sameElements, onlyShown ? { visible: last.result.visible } : undefined);
     if (restyle && !light) steps.push({ size: 1, run: () => this.setStyle(next) });
     void this.frames.run(steps, (work) => this.cy.batch(work), () => this.holdDrawing(result.added, addedEdges));
     this.drawn = { state, result: { ...result, added: [], removed: 0 } };
