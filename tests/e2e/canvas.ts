@@ -52,3 +52,43 @@ export async function waitForNodeCount(page: Page, count: number): Promise<void>
 export function placesOf(page: Page): Promise<Record<string, [number, number]>> {
   return page.evaluate(() => Object.fromEntries(window.__kg!.cy.nodes().map((n) => [n.id(), [Math.round(n.position().x), Math.round(n.position().y)]])));
 }
+
+export interface PictureCheck {
+  /** Whether the kept picture was on screen when compared. */
+  serving: boolean;
+  /** Pixels the renderer's own drawing paints, and how many of them the kept picture shows differently. */
+  painted: number;
+  differ: number;
+  /** All pixels of the canvas. */
+  total: number;
+}
+
+/**
+ * Waits for a redraw of the kept picture under way, then compares the screen
+ * with the renderer's own drawing of the same view (the picture is dropped for it).
+ */
+export function keptVersusOwnDrawing(page: Page): Promise<PictureCheck> {
+  return page.evaluate(async () => {
+    const { explorer, cy } = window.__kg!;
+    const reveal = explorer.graph.reveal;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (let i = 0; i < 200 && reveal.rebuilding; i++) await frame();
+    const renderer = (cy as unknown as { renderer(): { data: { contexts: CanvasRenderingContext2D[] }; NODE: number; redrawHint(g: string, on: boolean): void; redraw(): void } }).renderer();
+    const screen = renderer.data.contexts[renderer.NODE]!;
+    const pixels = () => screen.getImageData(0, 0, screen.canvas.width, screen.canvas.height).data;
+    const kept = pixels();
+    const serving = reveal.serving;
+    reveal.flush();
+    renderer.redrawHint('eles', true);
+    renderer.redraw();
+    await frame();
+    const own = pixels();
+    let painted = 0;
+    let differ = 0;
+    for (let i = 0; i < own.length; i += 4) {
+      if (own[i + 3]! > 0) painted++;
+      if ([0, 1, 2, 3].some((c) => Math.abs(own[i + c]! - kept[i + c]!) > 48)) differ++;
+    }
+    return { serving, painted, differ, total: own.length / 4 };
+  });
+}

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/server.js';
 import { hasChromium, launchBrowser, nodePoint, openExplorer, waitForStillGraph } from './browser.js';
-import { allNodes, openMenu, pickEntity, placesOf, shownEdges, shownNodes, waitForNodeCount } from './canvas.js';
+import { allNodes, keptVersusOwnDrawing, openMenu, pickEntity, placesOf, shownEdges, shownNodes, waitForNodeCount } from './canvas.js';
 import { buildClient } from './global-setup.js';
 
 const SHOTS = 'test-results';
@@ -326,34 +326,17 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
       await explorer.graph.applied();
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const reveal = explorer.graph.reveal;
-      const renderer = (cy as unknown as { renderer(): { data: { contexts: CanvasRenderingContext2D[] }; NODE: number; redrawHint(g: string, on: boolean): void; redraw(): void } }).renderer();
-      const screen = renderer.data.contexts[renderer.NODE]!;
-      const pixels = () => screen.getImageData(0, 0, screen.canvas.width, screen.canvas.height).data;
-      const kept = pixels();
-      const served = reveal.serving;
-      const frames = reveal.lastRun.length;
-      // The renderer's own drawing of the same view, for comparison.
-      reveal.flush();
-      renderer.redrawHint('eles', true);
-      renderer.redraw();
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const own = pixels();
-      let differ = 0;
-      let painted = 0;
-      for (let i = 0; i < own.length; i += 4) {
-        if (own[i + 3]! > 0) painted++;
-        if ([0, 1, 2, 3].some((c) => Math.abs(own[i + c]! - kept[i + c]!) > 48)) differ++;
-      }
-      return { served, frames, painted, differ, total: own.length / 4, servingAfter: reveal.serving };
+      return { served: reveal.serving, frames: reveal.lastRun.length };
     });
-    console.log(`[e2e] kept picture vs the renderer's own drawing: ${result.differ} of ${result.painted} painted pixels differ`);
+    const check = await keptVersusOwnDrawing(page);
+    console.log(`[e2e] kept picture vs the renderer's own drawing: ${check.differ} of ${check.painted} painted pixels differ`);
     expect(result.served).toBe(true);
     expect(result.frames).toBeGreaterThan(1);
-    expect(result.painted).toBeGreaterThan(result.total * 0.02);
+    expect(check.painted).toBeGreaterThan(check.total * 0.02);
     // Edges under nodes and every element at its place: the picture is the renderer's own drawing, pixel for pixel
     // (drawing edges over nodes instead changes a few dozen pixels of 200k, which fails this).
-    expect(result.differ).toBeLessThan(result.painted * 0.0001);
-    expect(result.servingAfter).toBe(false);
+    expect(check.differ).toBeLessThan(check.painted * 0.0001);
+    expect(await page.evaluate(() => window.__kg!.explorer.graph.reveal.serving)).toBe(false);
     await page.getByTestId('undo-button').click();
     await page.evaluate(() => window.__kg!.explorer.graph.applied());
   }, 60_000);
@@ -409,32 +392,13 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     expect(await page.evaluate(() => window.__kg!.cy.pan())).not.toEqual(panBefore);
     expect(await tip.isHidden()).toBe(true);
     // After the pan the picture is drawn again at the new camera, a slice a frame; then it is what the renderer itself draws.
-    const after = await page.evaluate(async () => {
-      const { explorer, cy } = window.__kg!;
-      const reveal = explorer.graph.reveal;
-      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      await frame();
-      const rebuilt = reveal.rebuilding || reveal.serving;
-      for (let i = 0; i < 200 && reveal.rebuilding; i++) await frame();
-      const renderer = (cy as unknown as { renderer(): { data: { contexts: CanvasRenderingContext2D[] }; NODE: number; redrawHint(g: string, on: boolean): void; redraw(): void } }).renderer();
-      const screen = renderer.data.contexts[renderer.NODE]!;
-      const pixels = () => screen.getImageData(0, 0, screen.canvas.width, screen.canvas.height).data;
-      const kept = pixels();
-      const serving = reveal.serving;
-      reveal.flush();
-      renderer.redrawHint('eles', true);
-      renderer.redraw();
-      await frame();
-      const own = pixels();
-      let painted = 0;
-      let differ = 0;
-      for (let i = 0; i < own.length; i += 4) {
-        if (own[i + 3]! > 0) painted++;
-        if ([0, 1, 2, 3].some((c) => Math.abs(own[i + c]! - kept[i + c]!) > 48)) differ++;
-      }
-      return { rebuilt, serving, painted, differ };
+    const rebuilt = await page.evaluate(async () => {
+      const { reveal } = window.__kg!.explorer.graph;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return reveal.rebuilding || reveal.serving;
     });
-    expect(after.rebuilt).toBe(true);
+    const after = await keptVersusOwnDrawing(page);
+    expect(rebuilt).toBe(true);
     expect(after.serving).toBe(true);
     expect(after.painted).toBeGreaterThan(1000);
     // The selected node is drawn once more on top of the picture (a few dozen pixels where it overlaps others).
@@ -458,34 +422,18 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     });
     expect(await page.evaluate(() => window.__kg!.explorer.graph.reveal.serving)).toBe(true);
     await page.getByTestId('filter-entity-Organization').uncheck();
-    const after = await page.evaluate(async () => {
+    const { redrawn, orgsShown } = await page.evaluate(async () => {
       const { explorer, cy } = window.__kg!;
-      const reveal = explorer.graph.reveal;
-      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       await explorer.graph.applied();
-      await frame();
-      const redrawn = reveal.handedBackOn ?? '';
-      for (let i = 0; i < 200 && reveal.rebuilding; i++) await frame();
-      const renderer = (cy as unknown as { renderer(): { data: { contexts: CanvasRenderingContext2D[] }; NODE: number; redrawHint(g: string, on: boolean): void; redraw(): void } }).renderer();
-      const screen = renderer.data.contexts[renderer.NODE]!;
-      const pixels = () => screen.getImageData(0, 0, screen.canvas.width, screen.canvas.height).data;
-      const kept = pixels();
-      const serving = reveal.serving;
-      reveal.flush();
-      renderer.redrawHint('eles', true);
-      renderer.redraw();
-      await frame();
-      const own = pixels();
-      let painted = 0;
-      let differ = 0;
-      for (let i = 0; i < own.length; i += 4) {
-        if (own[i + 3]! > 0) painted++;
-        if ([0, 1, 2, 3].some((c) => Math.abs(own[i + c]! - kept[i + c]!) > 48)) differ++;
-      }
-      return { redrawn, serving, painted, differ, orgsShown: cy.nodes('[type = "Organization"]').filter((n) => n.style('display') !== 'none').length };
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return {
+        redrawn: explorer.graph.reveal.handedBackOn ?? '',
+        orgsShown: cy.nodes('[type = "Organization"]').filter((n) => n.style('display') !== 'none').length,
+      };
     });
-    expect(after.orgsShown).toBe(0);
-    expect(after.redrawn).toMatch(/^redrawn after/);
+    const after = await keptVersusOwnDrawing(page);
+    expect(orgsShown).toBe(0);
+    expect(redrawn).toMatch(/^redrawn after/);
     expect(after.serving).toBe(true);
     expect(after.painted).toBeGreaterThan(1000);
     expect(after.differ).toBeLessThan(after.painted * 0.0001);
