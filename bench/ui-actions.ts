@@ -1,0 +1,63 @@
+// What a person does to a large view, for the interaction benchmarks: click a node, pan (drag the
+// background), drag a node, or hide an entity type from the legend.
+import type { Page } from 'playwright-core';
+import { nodePoint, type Point } from '../tests/e2e/browser.js';
+
+export type Action = 'click' | 'pan' | 'drag' | 'filter';
+
+export function actionFromEnv(): Action {
+  const action = process.env.BENCH_ACTION ?? 'click';
+  if (action === 'click' || action === 'pan' || action === 'drag' || action === 'filter') return action;
+  throw new Error(`BENCH_ACTION must be click, pan, drag or filter, not ${action}`);
+}
+
+/** A node drawn well inside the canvas (not under the legend or the panels). */
+export async function nodeInView(page: Page): Promise<{ id: string; at: Point }> {
+  const id = await page.evaluate(() => window.__kg!.cy.nodes().filter((node) => {
+    const p = node.renderedPosition();
+    return p.x > 200 && p.x < 600 && p.y > 200 && p.y < 500;
+  }).first().id());
+  return { id, at: await nodePoint(page, id) };
+}
+
+/** A spot of background near the middle of the canvas: a drag there pans. */
+function backgroundSpot(page: Page): Promise<Point> {
+  return page.evaluate(() => {
+    const { cy } = window.__kg!;
+    const box = cy.container()!.getBoundingClientRect();
+    const boxes = cy.nodes().map((node) => node.renderedBoundingBox({ includeLabels: true }));
+    for (let d = 0; d < 300; d += 3) {
+      for (const [dx, dy] of [[d, 0], [-d, 0], [0, d], [0, -d]] as const) {
+        const x = cy.width() / 2 + dx;
+        const y = cy.height() / 2 + dy;
+        if (!boxes.some((b) => x >= b.x1 - 6 && x <= b.x2 + 6 && y >= b.y1 - 6 && y <= b.y2 + 6)) return { x: box.left + x, y: box.top + y };
+      }
+    }
+    return { x: box.left + 5, y: box.top + 5 };
+  });
+}
+
+async function dragFrom(page: Page, from: Point): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 120, from.y + 60, { steps: 8 });
+  await page.mouse.up();
+}
+
+export async function perform(page: Page, action: Action): Promise<void> {
+  if (action === 'filter') {
+    // What the legend's entity-type checkbox does: hide one type (a fifth of the nodes and their edges).
+    await page.evaluate(() => {
+      const { explorer } = window.__kg!;
+      const state = explorer.store.current;
+      explorer.store.commit('hide organizations', { ...state, filters: { ...state.filters, hiddenEntityTypes: ['Organization'] } });
+    });
+  } else if (action === 'pan') {
+    await dragFrom(page, await backgroundSpot(page));
+  } else if (action === 'drag') {
+    await dragFrom(page, (await nodeInView(page)).at);
+  } else {
+    const { at } = await nodeInView(page);
+    await page.mouse.click(at.x, at.y);
+  }
+}

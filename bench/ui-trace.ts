@@ -1,0 +1,80 @@
+// npx tsx bench/ui-trace.ts [nodes] [edges]: records a Chromium trace while a person acts on a large view
+// (BENCH_ACTION=click|pan|drag|filter, bench/ui-actions.ts) and prints, for every main-thread task over
+// 50 ms, where its time went: self time per trace event (script, style, layout, paint, …), with the
+// event type of dispatched events and the page function of script. Finds what a long task is made of
+// when the CPU profile shows only part of it (the browser's own rendering work is not in it).
+import { startTestServer } from '../tests/helpers/server.js';
+import { launchBrowser, openExplorer } from '../tests/e2e/browser.js';
+import { buildClient } from '../tests/e2e/global-setup.js';
+import { actionFromEnv, perform } from './ui-actions.js';
+import { functionTimes, startProfile } from './cpu-profile.js';
+import { syntheticView } from './ui-data.js';
+import { INIT_SCRIPT, injectView } from './ui-page.js';
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { type?: string; functionName?: string; url?: string; lineNumber?: number } } }
+
+function label(e: TraceEvent): string {
+  const d = e.args?.data;
+  if (e.name === 'EventDispatch' && d?.type) return `EventDispatch ${d.type}`;
+  if ((e.name === 'FunctionCall' || e.name === 'TimerFire') && d?.functionName) return `${e.name} ${d.functionName}:${d.lineNumber ?? ''}`;
+  return e.name;
+}
+
+/** Self time (ms) per label of the complete events nested in `task`, on its thread. */
+function breakdown(task: TraceEvent, events: TraceEvent[]): Array<[string, number]> {
+  const end = task.ts + task.dur!;
+  const inside = events.filter((e) => e !== task && e.tid === task.tid && e.pid === task.pid && e.ph === 'X' && e.dur !== undefined && e.ts >= task.ts && e.ts + e.dur <= end)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const stack: Array<{ e: TraceEvent; child: number }> = [{ e: task, child: 0 }];
+  const pop = () => {
+    const top = stack.pop()!;
+    self.set(label(top.e), (self.get(label(top.e)) ?? 0) + (top.e.dur! - top.child) / 1000);
+    if (stack.length) stack[stack.length - 1]!.child += top.e.dur!;
+  };
+  for (const e of inside) {
+    while (stack.length > 1 && e.ts >= stack[stack.length - 1]!.e.ts + stack[stack.length - 1]!.e.dur!) pop();
+    stack.push({ e, child: 0 });
+  }
+  while (stack.length) pop();
+  return [...self].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]);
+}
+
+async function main(): Promise<void> {
+  const [n, m] = [Number(process.argv[2] ?? 5000), Number(process.argv[3] ?? 10000)];
+  const action = actionFromEnv();
+  await buildClient();
+  const server = await startTestServer([]);
+  const browser = await launchBrowser();
+  try {
+    const page = await openExplorer(browser, server.url, { initScript: INIT_SCRIPT });
+    await injectView(page, syntheticView(n, m));
+    await page.waitForTimeout(800);
+    // Started first: starting the profiler is itself a long task.
+    const stop = await startProfile(page);
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'v8.execute', 'toplevel'] });
+    await perform(page, action);
+    await page.waitForTimeout(1500);
+    const profile = await stop();
+    const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+    const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const tasks = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && (e.dur ?? 0) > 50_000
+      && e.name === 'ThreadControllerImpl::RunTask');
+    const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+    for (const task of tasks) {
+      console.log(`task at ${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur! / 1000).toFixed(1)} ms`);
+      for (const [name, ms] of breakdown(task, events).slice(0, 14)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+      const script = functionTimes(profile, task.ts, task.ts + task.dur!);
+      console.log('  script, inclusive:');
+      for (const [name, ms] of script.inclusive.slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+      console.log('  script, self:');
+      for (const [name, ms] of script.self.slice(0, 12)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+    }
+    if (!tasks.length) console.log(`no main-thread task over 50 ms after ${action}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+void main();
