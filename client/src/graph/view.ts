@@ -12,6 +12,7 @@ import { buildStylesheet, type StyleOptions } from './style.js';
 import { ChunkRunner, type ChunkHold } from './frames.js';
 import { Reveal } from './reveal.js';
 import { installCulling } from './cull.js';
+import { skipSnapshotBounds } from './gesture-start.js';
 import { HoverTip } from './hover-tip.js';
 import { applySelection, planSync, type SyncResult } from './sync.js';
 
@@ -67,10 +68,17 @@ function lightRendering(cy: Core, on: boolean): void {
   }
 }
 
-/** Whether `next` differs from `prev` in the selection alone (the store keeps unchanged parts by reference). */
-function onlySelectionChanged(prev: ViewState, next: ViewState): boolean {
-  return prev.nodes === next.nodes && prev.edges === next.edges && prev.expansions === next.expansions
-    && prev.filters === next.filters && prev.display === next.display;
+/** Whether `next` differs from `prev` at most in where nodes are, and the selection (a drag on the canvas). */
+export function onlyPlacesChanged(prev: ViewState, next: ViewState): boolean {
+  if (prev.edges !== next.edges || prev.expansions !== next.expansions || prev.filters !== next.filters
+    || prev.display !== next.display || prev.nodes.size !== next.nodes.size) return false;
+  if (prev.nodes === next.nodes) return true;
+  for (const [id, n] of next.nodes) {
+    const was = prev.nodes.get(id);
+    if (was === n) continue;
+    if (!was || was.node !== n.node || was.hidden !== n.hidden || was.pinned !== n.pinned) return false;
+  }
+  return true;
 }
 
 export class GraphView {
@@ -103,7 +111,9 @@ export class GraphView {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
-    this.culling = installCulling((this.cy as unknown as { renderer: () => Parameters<typeof installCulling>[0] }).renderer());
+    const renderer = (this.cy as unknown as { renderer: () => object }).renderer();
+    this.culling = installCulling(renderer);
+    skipSnapshotBounds(renderer);
     this.reveal = new Reveal(this.cy);
     this.tip = new HoverTip(container);
     this.bindEvents();
@@ -116,9 +126,10 @@ export class GraphView {
    */
   render(state: ViewState, movePositions: boolean): SyncResult {
     const last = this.drawn;
-    if (last && !movePositions && !this.frames.busy && onlySelectionChanged(last.state, state)) {
-      // A click: diffing thousands of elements to select one would cost a long task on a large view.
-      applySelection(this.cy, state.selection);
+    if (last && !movePositions && !this.frames.busy && onlyPlacesChanged(last.state, state)) {
+      // A click, or the places a drag left on the canvas: diffing thousands of elements for
+      // that would cost a long task on a large view, and the canvas already shows it.
+      if (last.state.selection !== state.selection) applySelection(this.cy, state.selection);
       this.drawn = { state, result: last.result };
       return last.result;
     }
