@@ -31,6 +31,8 @@ export class ViewPanel {
   private readonly hidden = el('div', { class: 'hidden-nodes', 'data-testid': 'hidden-nodes' });
   private readonly communities = el('div', { class: 'communities' });
   private touched = false;
+  /** What the panel shows now: a change of selection alone leaves all of it as it is. */
+  private shown: { state: ViewState; seen: Visibility } | undefined;
 
   constructor(private readonly root: HTMLDetailsElement, schema: Schema, private readonly actions: ViewPanelActions) {
     const entities = el('ul', { class: 'type-list', 'aria-label': 'Entity types' },
@@ -64,6 +66,12 @@ export class ViewPanel {
   }
 
   update(state: ViewState, seen: Visibility): void {
+    // Counting every node and edge again for a click or a drag costs a few ms a thousand elements. The
+    // canvas hands back the same visibility when what is shown did not change (node types, hidden flags).
+    const last = this.shown;
+    if (last && last.seen === seen && last.state.edges === state.edges
+      && last.state.filters === state.filters && last.state.display === state.display) return;
+    this.shown = { state, seen };
     const counts = countByType(state, seen);
     syncRows(this.entityRows, state.filters.hiddenEntityTypes, counts.entities);
     syncRows(this.relationRows, state.filters.hiddenRelationTypes, counts.relations);
