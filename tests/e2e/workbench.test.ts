@@ -444,6 +444,79 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     expect(await page.evaluate(() => window.__kg!.cy.nodes('[id ^= "filter:"]').length)).toBe(0);
   }, 60_000);
 
+  it('drags a node of a large view on the kept picture: gone from its old place while dragged, drawn where dropped', async () => {
+    await page.evaluate(async () => {
+      const { explorer } = window.__kg!;
+      const before = explorer.store.current;
+      const nodes = new Map(before.nodes);
+      const edges = new Map(before.edges);
+      for (let i = 0; i < 1200; i++) {
+        const id = `drag:${i}`;
+        nodes.set(id, { node: { id, type: 'Person', name: `Drag ${i}`, aliases: [], degree: 1, pagerank: 0, community: 0 }, x: (i % 30) * 60, y: Math.floor(i / 30) * 60, hidden: false, pinned: false });
+        if (i > 0) edges.set(`drag-edge:${i}`, { id: `drag-edge:${i}`, type: 'MET_WITH', source: `drag:${i - 1}`, target: id, properties: {}, confidence: 1, symmetric: true, evidenceCount: 1, validFrom: null, validTo: null });
+      }
+      explorer.store.commit('drag test', { ...before, nodes, edges });
+      await explorer.graph.applied();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    expect(await page.evaluate(() => window.__kg!.explorer.graph.reveal.serving)).toBe(true);
+    const target = await page.evaluate(() => {
+      const { cy } = window.__kg!;
+      return cy.nodes().filter((n) => n.id().startsWith('drag:') && n.renderedPosition().x > 200 && n.renderedPosition().x < cy.width() - 300
+        && n.renderedPosition().y > 150 && n.renderedPosition().y < cy.height() - 150).first().id();
+    });
+    expect(target).toBeTruthy();
+    // Alpha of the main canvas layer at a point of the page (the layer the kept picture is shown on).
+    const alphaAt = (at: { x: number; y: number }) => page.evaluate((p) => {
+      const { cy } = window.__kg!;
+      const r = (cy as unknown as { renderer(): { data: { contexts: CanvasRenderingContext2D[] }; NODE: number } }).renderer();
+      const screen = r.data.contexts[r.NODE]!;
+      const box = cy.container()!.getBoundingClientRect();
+      const ratio = screen.canvas.width / box.width;
+      return screen.getImageData(Math.round((p.x - box.left) * ratio), Math.round((p.y - box.top) * ratio), 1, 1).data[3]!;
+    }, at);
+    const from = await nodePoint(page, target);
+    // To the middle of a cell of the grid, where no other node is.
+    const half = await page.evaluate(() => 30 * window.__kg!.cy.zoom());
+    const to = { x: from.x + half, y: from.y + half };
+    expect(await alphaAt(from)).toBeGreaterThan(0);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 6 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // While dragged, the node is drawn on the renderer's drag layer; the kept picture no longer shows it where it was.
+    const during = await page.evaluate(() => [window.__kg!.explorer.graph.reveal.serving, window.__kg!.explorer.graph.reveal.handedBackOn ?? null]);
+    expect(during).toEqual([true, null]);
+    expect(await alphaAt(from)).toBe(0);
+    await page.mouse.up();
+    // The frame after the drop: the node is drawn into the picture where it landed (its edges follow in the redrawn picture).
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    expect(await alphaAt(to)).toBeGreaterThan(0);
+    // The drop is an undo step of its own, and the view state holds the node where it was dropped.
+    const stored = await page.evaluate((id) => {
+      const { explorer, cy } = window.__kg!;
+      const n = explorer.store.current.nodes.get(id)!;
+      const p = cy.getElementById(id).position();
+      return [Math.round(n.x - p.x), Math.round(n.y - p.y), explorer.store.undoLabel];
+    }, target);
+    expect(stored).toEqual([0, 0, 'move']);
+    const after = await keptVersusOwnDrawing(page);
+    expect(after.serving).toBe(true);
+    expect(await page.evaluate(() => window.__kg!.explorer.graph.reveal.handedBackOn)).toBe('redrawn after a drag');
+    expect(after.painted).toBeGreaterThan(1000);
+    expect(after.differ).toBeLessThan(after.painted * 0.0001);
+    const place = await nodePoint(page, target);
+    expect(Math.abs(place.x - to.x)).toBeLessThan(2);
+    expect(Math.abs(place.y - to.y)).toBeLessThan(2);
+    await page.getByTestId('undo-button').click();
+    await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    const back = await nodePoint(page, target);
+    expect(Math.abs(back.x - from.x)).toBeLessThan(2);
+    await page.getByTestId('undo-button').click();
+    await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    expect(await page.evaluate(() => window.__kg!.cy.nodes('[id ^= "drag:"]').length)).toBe(0);
+  }, 60_000);
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -2,7 +2,12 @@
 // and whether the picture still shows it. A selection or a tap's highlight only
 // adds to an element's look: those elements are drawn again on top of the
 // picture. Anything else (a class, data, a move, an add or remove, a new
-// stylesheet) makes the picture out of date.
+// stylesheet) makes the picture out of date, except a person dragging nodes of a
+// large view: they are cleared from the picture while dragged and drawn into it
+// where dropped (reveal.ts).
+
+/** A box in model units. */
+export interface Box { x1: number; y1: number; x2: number; y2: number }
 
 /** State switches that restyle an element: true = on, false = off. */
 const SWITCHES: Record<string, boolean> = { select: true, activate: true, unselect: false, unactivate: false };
@@ -13,8 +18,14 @@ export class PictureChanges {
   /** Elements drawn selected or active into the picture: switching them off needs a new picture. */
   private onAtStart = new Set<string>();
   private staleBecause: string | undefined;
-  /** An element moved: the renderer draws dragged elements on a layer of their own, so a kept picture would show them twice. */
+  /** An element moved other than by a drag: the picture shows it where it was. */
   moved = false;
+  /** Nodes grabbed since the picture was drawn, with the box each filled in it. */
+  private readonly grabbed = new Map<string, Box>();
+  /** Nodes a drag moved, with the box each filled in the picture: to be cleared from it. */
+  private readonly lifted = new Map<string, Box>();
+  /** Nodes cleared from the picture by a drag: to be drawn into it where they were dropped. */
+  private readonly carried = new Set<string>();
 
   /** A new picture is drawn now, with these elements selected or active. */
   start(switchedOn: Iterable<string>): void {
@@ -23,6 +34,9 @@ export class PictureChanges {
     this.onAtStart = new Set(switchedOn);
     this.staleBecause = undefined;
     this.moved = false;
+    this.grabbed.clear();
+    this.lifted.clear();
+    this.carried.clear();
   }
 
   /**
@@ -33,8 +47,22 @@ export class PictureChanges {
     this.onAtStart = new Set(switchedOn);
   }
 
-  /** An event of `type` on the element `id` (undefined for the whole graph). */
-  record(type: string, id: string | undefined): void {
+  /** A person took hold of node `id`, drawn in the picture within `box` (it may be dragged next). */
+  grab(id: string, box: Box): void {
+    this.grabbed.set(id, box);
+  }
+
+  /** An event of `type` on the element `id` (undefined for the whole graph); `dragging` while a person drags nodes. */
+  record(type: string, id: string | undefined, dragging = false): void {
+    if (type === 'position' && dragging && id !== undefined) {
+      const box = this.grabbed.get(id);
+      if (box) {
+        this.grabbed.delete(id);
+        this.lifted.set(id, box);
+        return;
+      }
+      if (this.lifted.has(id) || this.carried.has(id)) return;
+    }
     if (type in SWITCHES && id !== undefined) {
       this.switched.add(id);
       if (!SWITCHES[type] && this.onAtStart.has(id)) this.staleBecause ??= `${type} on ${id}`;
@@ -54,6 +82,26 @@ export class PictureChanges {
     for (const id of this.styled) if (!this.switched.has(id)) this.staleBecause ??= `style on ${id}`;
     this.styled.clear();
     return this.staleBecause;
+  }
+
+  /** True while nodes are dragged away from the picture or not yet drawn back where dropped. */
+  get dragged(): boolean {
+    return this.lifted.size > 0 || this.carried.size > 0;
+  }
+
+  /** The boxes to clear from the picture for the nodes a drag moved since the last call; they are carried from now on. */
+  lift(): Box[] {
+    const boxes = [...this.lifted.values()];
+    for (const id of this.lifted.keys()) this.carried.add(id);
+    this.lifted.clear();
+    return boxes;
+  }
+
+  /** The nodes cleared from the picture by drags, to draw where they are now; forgotten after the call. */
+  drop(): string[] {
+    const ids = [...this.carried];
+    this.carried.clear();
+    return ids;
   }
 
   /** Elements whose selection or highlight changed since the picture was drawn. */

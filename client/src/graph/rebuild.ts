@@ -31,11 +31,11 @@ export function moveBetween(from: Camera, to: Camera): [number, number, number, 
   return [s, 0, 0, s, to.x - s * from.x, to.y - s * from.y];
 }
 
-/** Copies the buffers to `screen`, moved from the camera they were drawn at to the screen's. */
-export function showBuffers(screen: CanvasRenderingContext2D, buffers: Buffers, drawnAt: Camera): void {
+/** Copies the buffers to `screen`, moved from the camera they were drawn at to the screen's; the nodes only if `edges` is false. */
+export function showBuffers(screen: CanvasRenderingContext2D, buffers: Buffers, drawnAt: Camera, edges = true): void {
   screen.save();
   screen.setTransform(...moveBetween(drawnAt, cameraOf(screen)));
-  screen.drawImage(buffers.edges.canvas, 0, 0);
+  if (edges) screen.drawImage(buffers.edges.canvas, 0, 0);
   screen.drawImage(buffers.nodes.canvas, 0, 0);
   screen.restore();
 }

@@ -6,10 +6,12 @@
 // next slice into them and copies them to the screen. Once everything is shown
 // the buffers keep serving the unchanged picture: a selection is drawn on top
 // of it (picture-changes.ts); on a large view a pan, zoom, restyle, add or remove
-// redraws it a slice a frame (rebuild.ts); a move of elements, or any change to a
-// smaller view, hands drawing back to the renderer.
+// redraws it a slice a frame (rebuild.ts); a person dragging nodes of a large view
+// clears them from it and draws them back where dropped (drag.ts); any other move
+// of elements, or any change to a smaller view, hands drawing back to the renderer.
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { browserClock, type FrameClock } from './frames.js';
+import { redrawRegion } from './drag.js';
 import { PictureChanges } from './picture-changes.js';
 import { Rebuild, cameraOf, sameCamera, showBuffers, type Buffers, type Camera } from './rebuild.js';
 
@@ -39,6 +41,7 @@ interface CanvasRenderer {
   TEXTURE_BUFFER?: number;
   /** On for large views: the renderer shows a snapshot while the view moves. */
   textureOnViewport?: boolean;
+  hoverData?: { draggingEles?: boolean };
   data?: { contexts?: unknown[]; bufferContexts?: unknown[] };
 }
 
@@ -47,6 +50,8 @@ interface Picture extends Buffers {
   camera: Camera;
   /** How much of `order` is in the picture. */
   drawn: number;
+  /** Nodes were dragged: the edges buffer shows their edges where they were, so the nodes alone are shown. */
+  nodesOnly?: boolean;
 }
 
 /** An offscreen 2D context the size of `like`, drawing with its transform. */
@@ -100,7 +105,12 @@ export class Reveal {
         // The renderer updates some state of an element as it draws it (e.g. whether its images are loading): not a change.
         if (!this.picture || this.painting) return;
         const target = event.target as { id?: () => string; isNode?: unknown };
-        this.changes.record(event.type, typeof target?.isNode === 'function' ? target.id!() : undefined);
+        this.changes.record(event.type, typeof target?.isNode === 'function' ? target.id!() : undefined, !!this.renderer?.hoverData?.draggingEles);
+      });
+      // Where a node is in the picture, taken before a drag can move it.
+      cy.on('grab', (event) => {
+        const node = event.target as SingularElementReturnValue;
+        if (this.picture && typeof node?.isNode === 'function' && node.isNode()) this.changes.grab(node.id(), node.boundingBox());
       });
     }
   }
@@ -280,12 +290,44 @@ export class Reveal {
       this.buffers = rebuild.buffers;
       this.rebuild = undefined;
       this.changes.restart(this.switchedOn(eles));
-      showBuffers(screen, this.picture, camera);
+      showBuffers(screen, this.picture, camera, !this.picture.nodesOnly);
     } else {
-      showBuffers(screen, old, old.camera);
+      showBuffers(screen, old, old.camera, !old.nodesOnly);
       this.clock.next(() => this.redraw());
     }
     this.drawOverlay(r, screen, pxRatio, extent);
+  }
+
+  /**
+   * Nodes a drag moved are cleared from where the picture shows them (what was under them drawn again);
+   * the renderer draws them on its drag layer meanwhile. A rebuild under way drew them where they were: it stops.
+   */
+  private lift(r: CanvasRenderer, picture: Picture, eles: ArrayLike<Ele>, pxRatio: number): void {
+    const boxes = this.changes.lift();
+    if (boxes.length === 0) return;
+    this.rebuild = undefined;
+    picture.nodesOnly = true;
+    this.painting = true;
+    try {
+      for (const box of boxes) redrawRegion(picture.nodes, box, eles, (c, ele, region) => r.drawCachedElement!(c, ele, pxRatio, region));
+    } finally {
+      this.painting = false;
+    }
+  }
+
+  /** The drag ended: the dropped nodes are drawn into the picture where they are, then the picture again with their edges, a slice a frame. */
+  private drop(r: CanvasRenderer, screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown): void {
+    const picture = this.picture!;
+    this.lift(r, picture, eles, pxRatio);
+    const dropped: Ele[] = [];
+    for (const id of this.changes.drop()) {
+      const ele = this.cy.getElementById(id) as SingularElementReturnValue;
+      if (ele.nonempty()) dropped.push(ele as unknown as Ele);
+    }
+    this.paint(r, picture, dropped, pxRatio, extent);
+    this.handedBackOn = 'redrawn after a drag';
+    this.rebuild = undefined;
+    this.rebuildAt(r, screen, camera, eles, pxRatio, extent);
   }
 
   /** Ids of the elements drawn selected or active. */
@@ -330,7 +372,7 @@ export class Reveal {
     r.drawLayeredElements = (context, eles, pxRatio, extent) => {
       // The snapshot the renderer moves during a gesture: made from the kept picture, not by drawing everything.
       if (context === texture() && this.picture && !this.busy && !this.changes.settle()) {
-        showBuffers(context as CanvasRenderingContext2D, this.picture, this.picture.camera);
+        showBuffers(context as CanvasRenderingContext2D, this.picture, this.picture.camera, !this.picture.nodesOnly);
         return;
       }
       // An image export draws into its own context: everything, always.
@@ -339,11 +381,18 @@ export class Reveal {
       const camera = cameraOf(screen);
       const moved = this.picture !== undefined && !sameCamera(this.picture.camera, camera);
       const staleBecause = this.picture ? this.changes.settle() : undefined;
-      if (this.picture && (staleBecause || moved || this.rebuild)) {
+      const dragged = this.changes.dragged;
+      if (this.picture && dragged && !staleBecause && !moved && !this.busy && r.textureOnViewport) {
+        if (!r.hoverData?.draggingEles) return this.drop(r, screen, camera, eles, pxRatio, extent);
+        this.lift(r, this.picture, eles, pxRatio);
+        showBuffers(screen, this.picture, camera, false);
+        return;
+      }
+      if (this.picture && (staleBecause || moved || this.rebuild || dragged)) {
         // On a large view the picture is drawn again a slice a frame; a move of elements, a reveal
         // under way or a small view go back to the renderer's own drawing.
-        if (this.busy || !r.textureOnViewport || this.changes.moved) {
-          this.handedBackOn = staleBecause ?? 'camera';
+        if (this.busy || !r.textureOnViewport || this.changes.moved || dragged) {
+          this.handedBackOn = staleBecause ?? (dragged ? 'drag' : 'camera');
           this.flush();
           return layered(context, eles, pxRatio, extent);
         }
@@ -368,7 +417,7 @@ export class Reveal {
       } else {
         this.paint(r, this.picture, this.fresh(this.picture), pxRatio, extent);
       }
-      showBuffers(screen, this.picture, this.picture.camera);
+      showBuffers(screen, this.picture, this.picture.camera, !this.picture.nodesOnly);
       this.drawOverlay(r, screen, pxRatio, extent);
       if (this.busy) {
         this.lastDrawMs = this.clock.now() - started;
@@ -380,8 +429,10 @@ export class Reveal {
       // Used while the view moves (edges hidden during gestures): the kept picture, moved, shows more, for less.
       r.drawCachedNodes = (context, eles, pxRatio, extent) => {
         const staleBecause = this.picture && (this.busy ? 'gesture while revealing' : this.changes.settle());
-        if ((onScreen(context) || context === texture()) && this.picture && !staleBecause) {
-          showBuffers(context as CanvasRenderingContext2D, this.picture, this.picture.camera);
+        if ((onScreen(context) || context === texture()) && this.picture && !staleBecause && (!this.changes.dragged || r.textureOnViewport)) {
+          // A drag on a large view: the renderer draws everything but the dragged nodes here (edges hidden).
+          if (onScreen(context)) this.lift(r, this.picture, eles, pxRatio);
+          showBuffers(context as CanvasRenderingContext2D, this.picture, this.picture.camera, !this.picture.nodesOnly);
           return;
         }
         if (onScreen(context) && (this.picture || this.pending.size > 0)) {

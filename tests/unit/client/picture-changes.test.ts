@@ -41,4 +41,35 @@ describe('PictureChanges', () => {
     c.start([]);
     expect(c.settle()).toBeUndefined();
   });
+
+  it('keeps the picture through a drag of grabbed nodes: lifts them once, then drops them', () => {
+    const c = new PictureChanges();
+    c.start([]);
+    const box = { x1: 0, y1: 0, x2: 10, y2: 10 };
+    c.grab('n1', box);
+    c.record('position', 'n1', true);
+    c.record('position', 'n1', true);
+    expect(c.settle()).toBeUndefined();
+    expect(c.moved).toBe(false);
+    expect(c.dragged).toBe(true);
+    expect(c.lift()).toEqual([box]);
+    expect(c.lift()).toEqual([]);
+    c.record('position', 'n1', true);
+    expect(c.settle()).toBeUndefined();
+    expect(c.drop()).toEqual(['n1']);
+    expect(c.dragged).toBe(false);
+  });
+
+  it('needs a new picture when a node moves other than by a person dragging it', () => {
+    const grabbedButMovedByCode = new PictureChanges();
+    grabbedButMovedByCode.start([]);
+    grabbedButMovedByCode.grab('n1', { x1: 0, y1: 0, x2: 1, y2: 1 });
+    grabbedButMovedByCode.record('position', 'n1', false);
+    expect(grabbedButMovedByCode.settle()).toBe('position on n1');
+    expect(grabbedButMovedByCode.moved).toBe(true);
+    const draggedWithoutGrab = new PictureChanges();
+    draggedWithoutGrab.start([]);
+    draggedWithoutGrab.record('position', 'n2', true);
+    expect(draggedWithoutGrab.settle()).toBe('position on n2');
+  });
 });

@@ -6,7 +6,7 @@ import type { Core } from 'cytoscape';
 import type { FrameClock } from '../../../client/src/graph/frames.js';
 import { REVEAL, Reveal, type MakeBuffer } from '../../../client/src/graph/reveal.js';
 
-interface FakeEle { id(): string; isEdge(): boolean; nonempty(): boolean }
+interface FakeEle { id(): string; isEdge(): boolean; isNode(): boolean; nonempty(): boolean; boundingBox(): { x1: number; y1: number; x2: number; y2: number } }
 
 /** A 2D context that records what is drawn into it. */
 function fakeContext(name: string, log: string[], transform = { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }) {
@@ -20,6 +20,9 @@ function fakeContext(name: string, log: string[], transform = { a: 1, b: 0, c: 0
     clearRect() {},
     save() {},
     restore() {},
+    beginPath() {},
+    rect() {},
+    clip() { log.push(`${name}:clip`); },
     drawImage(image: { name: string }) { log.push(`${name}<-${image.name}`); },
   };
 }
@@ -32,28 +35,34 @@ function setup(drawCostPerEle = 0) {
   const screen = fakeContext('screen', log);
   const all: FakeEle[] = [];
   const byId = new Map<string, FakeEle>();
-  const listeners: Array<(e: { type: string }) => void> = [];
+  const listeners: Array<{ events: string[]; cb: (e: { type: string; target?: FakeEle }) => void }> = [];
   const renderer = {
     NODE: 2,
+    textureOnViewport: false,
+    hoverData: { draggingEles: false },
     data: { contexts: [{}, {}, screen] },
     redraws: 0,
     drawLayeredElements(this: void, c: unknown, eles: ArrayLike<FakeEle>) { log.push(`full(${(c as { canvas?: { name?: string } }).canvas?.name ?? 'export'}):${Array.from(eles, (e) => e.id()).join(',')}`); },
-    drawCachedNodes(this: void) { log.push('nodesOnly'); },
+    drawCachedNodes(this: void, c: { canvas?: { name?: string } }, eles: ArrayLike<FakeEle>) { log.push(`nodesOnly(${c.canvas?.name}):${Array.from(eles, (e) => e.id()).join(',')}`); },
     drawCachedElement(this: void, c: { canvas: { name: string } }, ele: FakeEle) { time += drawCostPerEle; log.push(`${c.canvas.name}+${ele.id()}`); },
     redrawHint() {},
     redraw() { renderer.redraws++; },
   };
   const cy = {
     renderer: () => renderer,
-    on: (_events: string, cb: (e: { type: string }) => void) => { listeners.push(cb); },
+    on: (events: string, cb: (e: { type: string; target?: FakeEle }) => void) => { listeners.push({ events: events.split(' '), cb }); },
     getElementById: (id: string) => byId.get(id) ?? { nonempty: () => false },
   } as unknown as Core;
   let buffers = 0;
-  const makeBuffer: MakeBuffer = () => fakeContext(buffers++ % 2 === 0 ? 'edgebuf' : 'nodebuf', log) as unknown as CanvasRenderingContext2D;
+  // The first pair is the reveal's; later pairs (a rebuild) are numbered.
+  const makeBuffer: MakeBuffer = () => {
+    const pair = Math.floor(buffers / 2);
+    return fakeContext(`${buffers++ % 2 === 0 ? 'edgebuf' : 'nodebuf'}${pair > 0 ? pair : ''}`, log) as unknown as CanvasRenderingContext2D;
+  };
   const reveal = new Reveal(cy, clock, makeBuffer);
   const add = (...ids: string[]) => {
     for (const id of ids) {
-      const ele = { id: () => id, isEdge: () => id.startsWith('e'), nonempty: () => true };
+      const ele = { id: () => id, isEdge: () => id.startsWith('e'), isNode: () => !id.startsWith('e'), nonempty: () => true, boundingBox: () => ({ x1: 0, y1: 0, x2: 10, y2: 10 }) };
       all.push(ele);
       byId.set(id, ele);
     }
@@ -61,8 +70,17 @@ function setup(drawCostPerEle = 0) {
   // The renderer's frame: draws the node layer with every element it has.
   const draw = (context: unknown = screen) => { log.length = 0; (renderer as unknown as { drawLayeredElements(c: unknown, e: unknown[], p: number, x: unknown): void }).drawLayeredElements(context, all, 1, {}); return [...log]; };
   const frame = () => { const cb = queue.shift(); cb?.(); return cb !== undefined; };
-  const change = () => { for (const cb of listeners) cb({ type: 'class' }); };
-  return { reveal, add, draw, frame, change, screen };
+  const emit = (type: string, id?: string) => {
+    for (const { events, cb } of listeners) if (events.includes(type)) cb({ type, target: id === undefined ? undefined : byId.get(id)! });
+  };
+  const change = () => emit('class');
+  // What the renderer draws on its main layer while nodes are dragged on a large view: nodes only, not the dragged ones.
+  const drawDragging = (dragged: string[]) => {
+    log.length = 0;
+    (renderer as unknown as { drawCachedNodes(c: unknown, e: unknown[], p: number, x: unknown): void }).drawCachedNodes(screen, all.filter((e) => !dragged.includes(e.id())), 1, {});
+    return [...log];
+  };
+  return { reveal, add, draw, frame, change, screen, renderer, emit, drawDragging };
 }
 
 describe('Reveal', () => {
@@ -111,6 +129,47 @@ describe('Reveal', () => {
     t.draw();
     t.screen.transform = { ...t.screen.transform, e: 40 };
     expect(t.draw()).toEqual(['full(screen):a,b']);
+  });
+
+  it('on a large view, clears dragged nodes from the picture, draws them where dropped, then draws it again with their edges', async () => {
+    const t = setup();
+    t.add('a', 'b', 'c', 'e1');
+    t.renderer.textureOnViewport = true;
+    t.reveal.start(['a', 'b', 'c'], ['e1']);
+    t.draw();
+    while (t.reveal.busy) { t.frame(); t.draw(); }
+    await t.reveal.done;
+    // Mouse down on a, then the drag moves it.
+    t.emit('grab', 'a');
+    t.renderer.hoverData.draggingEles = true;
+    t.emit('position', 'a');
+    t.emit('position', 'a');
+    const dragging = t.drawDragging(['a', 'e1']);
+    // Where a was: cleared and drawn again from the nodes there (here every node reaches in); the nodes alone are shown.
+    expect(dragging).toEqual(['nodebuf:clip', 'nodebuf+b', 'nodebuf+c', 'screen<-nodebuf']);
+    expect(t.reveal.handedBackOn).toBeUndefined();
+    // Dropped: a is drawn into the picture where it is, and the picture is drawn again, its edges included.
+    t.renderer.hoverData.draggingEles = false;
+    const dropped = t.draw();
+    expect(dropped.indexOf('nodebuf+a')).toBeGreaterThanOrEqual(0);
+    expect(dropped.filter((l) => l.startsWith('nodebuf1+') || l.startsWith('edgebuf1+'))).toEqual(['nodebuf1+a', 'nodebuf1+b', 'nodebuf1+c', 'edgebuf1+e1']);
+    expect(dropped.indexOf('nodebuf+a')).toBeLessThan(dropped.indexOf('nodebuf1+a'));
+    expect(t.reveal.handedBackOn).toBe('redrawn after a drag');
+    expect(t.draw()).toEqual(['screen<-edgebuf1', 'screen<-nodebuf1']);
+  });
+
+  it('hands a drag on a small view back to the renderer', async () => {
+    const t = setup();
+    t.add('a', 'b');
+    t.reveal.start(['a', 'b'], []);
+    t.draw();
+    while (t.reveal.busy) { t.frame(); t.draw(); }
+    await t.reveal.done;
+    t.emit('grab', 'a');
+    t.renderer.hoverData.draggingEles = true;
+    t.emit('position', 'a');
+    expect(t.draw()).toEqual(['full(screen):a,b']);
+    expect(t.reveal.serving).toBe(false);
   });
 
   it('fits the slice to the measured draw time', () => {
