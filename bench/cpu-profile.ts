@@ -17,10 +17,22 @@ export async function startProfile(page: Page): Promise<() => Promise<CpuProfile
 
 export interface FunctionTimes { inclusive: Array<[string, number]>; self: Array<[string, number]> }
 
+let consumer: SourceMapConsumer | undefined;
+function sourceMap(): SourceMapConsumer {
+  const file = readdirSync('dist/client/assets').find((f) => f.endsWith('.js.map'))!;
+  consumer ??= new SourceMapConsumer(JSON.parse(readFileSync(`dist/client/assets/${file}`, 'utf8')));
+  return consumer;
+}
+
+/** `file:line` in the client's source for a place in the built bundle (lines and columns from 0, as the profiler gives them). */
+export function sourceOf(line: number, column: number): string {
+  const o = sourceMap().originalPositionFor({ line: line + 1, column });
+  return o.source ? `${o.source.replace(/.*node_modules\//, '').replace(/.*client\/src\//, '')}:${o.line}` : `bundle:${line}:${column}`;
+}
+
 /** Time per function (ms), over the samples taken between `from` and `to` (µs, the trace clock) if given. */
 export function functionTimes(profile: CpuProfile, from = -Infinity, to = Infinity): FunctionTimes {
-  const file = readdirSync('dist/client/assets').find((f) => f.endsWith('.js.map'))!;
-  const map = new SourceMapConsumer(JSON.parse(readFileSync(`dist/client/assets/${file}`, 'utf8')));
+  const map = sourceMap();
   const byId = new Map(profile.nodes.map((p) => [p.id, p]));
   const parent = new Map<number, number>();
   for (const p of profile.nodes) for (const c of p.children ?? []) parent.set(c, p.id);

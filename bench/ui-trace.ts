@@ -7,16 +7,16 @@ import { startTestServer } from '../tests/helpers/server.js';
 import { launchBrowser, openExplorer } from '../tests/e2e/browser.js';
 import { buildClient } from '../tests/e2e/global-setup.js';
 import { actionFromEnv, perform } from './ui-actions.js';
-import { functionTimes, startProfile } from './cpu-profile.js';
+import { functionTimes, sourceOf, startProfile } from './cpu-profile.js';
 import { syntheticView } from './ui-data.js';
 import { INIT_SCRIPT, injectView } from './ui-page.js';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { type?: string; functionName?: string; url?: string; lineNumber?: number } } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { type?: string; functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } } }
 
 function label(e: TraceEvent): string {
   const d = e.args?.data;
   if (e.name === 'EventDispatch' && d?.type) return `EventDispatch ${d.type}`;
-  if ((e.name === 'FunctionCall' || e.name === 'TimerFire') && d?.functionName) return `${e.name} ${d.functionName}:${d.lineNumber ?? ''}`;
+  if (e.name === 'FunctionCall' && d?.lineNumber !== undefined && d.url?.endsWith('.js')) return `FunctionCall ${d.functionName ?? ''} ${sourceOf(d.lineNumber, d.columnNumber ?? 0)}`;
   return e.name;
 }
 
@@ -51,11 +51,12 @@ async function main(): Promise<void> {
     await injectView(page, syntheticView(n, m));
     await page.waitForTimeout(800);
     // Started first: starting the profiler is itself a long task.
-    const stop = await startProfile(page);
+    // BENCH_PROFILE=0 leaves the sampling profiler off (it slows script down by a fair share).
+    const stop = process.env.BENCH_PROFILE === '0' ? undefined : await startProfile(page);
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'v8.execute', 'toplevel'] });
     await perform(page, action);
     await page.waitForTimeout(1500);
-    const profile = await stop();
+    const profile = await stop?.();
     const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
     const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
     const tasks = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && (e.dur ?? 0) > 50_000
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     for (const task of tasks) {
       console.log(`task at ${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur! / 1000).toFixed(1)} ms`);
       for (const [name, ms] of breakdown(task, events).slice(0, 14)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+      if (!profile) continue;
       const script = functionTimes(profile, task.ts, task.ts + task.dur!);
       console.log('  script, inclusive:');
       for (const [name, ms] of script.inclusive.slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);

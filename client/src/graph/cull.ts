@@ -81,11 +81,6 @@ function farFromStraightEdge(p: ElePrivate, reach: number, x: number, y: number)
   return !!s && !!t && segmentDistance(s, t, x, y) > reach;
 }
 
-/** True when the point lies farther than `reach` outside the anchor grown by `margin`. */
-function pointOutside(a: Box, reach: number, x: number, y: number): boolean {
-  return x < a.x1 - reach || x > a.x2 + reach || y < a.y1 - reach || y > a.y2 + reach;
-}
-
 /**
  * Wraps the renderer's per-element draw, and its hit test (which asks every
  * element for its box on every pointer move, tens of ms on a large view) with
@@ -125,11 +120,22 @@ export function installCulling(renderer: Renderer): { skipped(): number; lastHit
       // The renderer's widest reach around an element (edges, on touch), in model units.
       const reach = (isTouch ? 24 : 8) / cy.zoom();
       const near: ZSorted = [];
-      for (const ele of source) {
+      // Runs over every element for each pointer event, so without allocating: the anchor is read in place.
+      for (let i = 0; i < source.length; i++) {
+        const ele = source[i]!;
         const p = ele._private;
         const known = recorded.get(p);
-        const a = known && known.bb === p.bbCache ? anchor(p) : null;
-        if (a && (pointOutside(a, known!.margin + reach, x, y) || farFromStraightEdge(p, known!.margin + reach, x, y))) continue;
+        if (known && known.bb === p.bbCache) {
+          const r = known.margin + reach;
+          if (p.group === 'nodes') {
+            if (Math.abs(p.position.x - x) > r || Math.abs(p.position.y - y) > r) continue;
+          } else {
+            const s = p.source?._private.position;
+            const t = p.target?._private.position;
+            if (s && t && (x < Math.min(s.x, t.x) - r || x > Math.max(s.x, t.x) + r || y < Math.min(s.y, t.y) - r || y > Math.max(s.y, t.y) + r
+              || farFromStraightEdge(p, r, x, y))) continue;
+          }
+        }
         near.push(ele);
       }
       near.interactive = near;
