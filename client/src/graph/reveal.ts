@@ -82,6 +82,8 @@ export class Reveal {
   private readonly renderer: CanvasRenderer | undefined;
   private picture: Picture | undefined;
   private buffers: Buffers | undefined;
+  /** The buffers of the picture a rebuild replaced: the next rebuild draws into them. */
+  private spare: Buffers | undefined;
   /** The picture being drawn again at a new camera, a slice a frame. */
   private rebuild: Rebuild | undefined;
   /** What changed on the canvas since the picture was started. */
@@ -226,21 +228,29 @@ export class Reveal {
     }
   }
 
-  /** Starts the picture from what is on the canvas and already revealed; undefined if no buffer could be made. */
-  private begin(r: CanvasRenderer, screen: CanvasRenderingContext2D, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown): Picture | undefined {
-    // The buffers of the last picture are cleared and used again when the canvas kept its size (making two is ~10 ms).
-    const old = this.buffers;
-    const reuse = old && old.edges.canvas.width === screen.canvas.width && old.edges.canvas.height === screen.canvas.height;
-    const edges = reuse ? old.edges : this.makeBuffer(screen);
-    const nodes = reuse ? old.nodes : this.makeBuffer(screen);
-    if (!edges || !nodes) return undefined;
-    if (reuse) {
-      for (const b of [edges, nodes]) {
+  /**
+   * Two empty buffers the size of `screen`, drawing with its transform: `old` cleared when the canvas
+   * kept its size (making two is ~10 ms), else new ones; undefined if none could be made.
+   */
+  private freshBuffers(old: Buffers | undefined, screen: CanvasRenderingContext2D): Buffers | undefined {
+    if (old && old.edges.canvas.width === screen.canvas.width && old.edges.canvas.height === screen.canvas.height) {
+      for (const b of [old.edges, old.nodes]) {
         b.setTransform(1, 0, 0, 1, 0, 0);
         b.clearRect(0, 0, b.canvas.width, b.canvas.height);
         b.setTransform(screen.getTransform());
       }
+      return old;
     }
+    const edges = this.makeBuffer(screen);
+    const nodes = this.makeBuffer(screen);
+    return edges && nodes ? { edges, nodes } : undefined;
+  }
+
+  /** Starts the picture from what is on the canvas and already revealed; undefined if no buffer could be made. */
+  private begin(r: CanvasRenderer, screen: CanvasRenderingContext2D, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown): Picture | undefined {
+    const pair = this.freshBuffers(this.buffers, screen);
+    if (!pair) return undefined;
+    const { edges, nodes } = pair;
     this.buffers = { edges, nodes };
     const picture: Picture = { edges, nodes, camera: cameraOf(screen), drawn: this.at };
     const shown: Ele[] = [];
@@ -267,26 +277,31 @@ export class Reveal {
    * again a slice a frame, showing the old one (moved to the new camera)
    * meanwhile, and swaps when done.
    */
-  private rebuildAt(r: CanvasRenderer, screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown): void {
+  private rebuildAt(r: CanvasRenderer, screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown, idleFirst = false): void {
     const old = this.picture!;
+    let fresh = false;
     if (!this.rebuild || !sameCamera(this.rebuild.camera, camera)) {
-      const edges = this.makeBuffer(screen);
-      const nodes = this.makeBuffer(screen);
-      if (!edges || !nodes) {
+      fresh = true;
+      // The pair an earlier rebuild left (or a rebuild given up for a newer one) is drawn into again.
+      const pair = this.freshBuffers(this.rebuild?.buffers ?? this.spare, screen);
+      this.spare = undefined;
+      if (!pair) {
         this.flush();
         return r.drawLayeredElements!(screen, eles, pxRatio, extent);
       }
-      this.rebuild = new Rebuild({ edges, nodes }, camera, Array.from(eles));
+      this.rebuild = new Rebuild(pair, camera, Array.from(eles));
     }
     const rebuild = this.rebuild;
     this.painting = true;
     try {
-      rebuild.step((c, ele, ratio, ext) => r.drawCachedElement!(c, ele as Ele, ratio, ext), pxRatio, extent, () => this.clock.now(), REBUILD_MS);
+      // After a change to the elements the renderer sorts and restyles them in this frame (tens of ms at thousands): drawing starts in the next.
+      if (!(fresh && idleFirst)) rebuild.step((c, ele, ratio, ext) => r.drawCachedElement!(c, ele as Ele, ratio, ext), pxRatio, extent, () => this.clock.now(), REBUILD_MS);
     } finally {
       this.painting = false;
     }
     if (rebuild.done) {
       this.picture = { ...rebuild.buffers, camera, drawn: old.drawn };
+      this.spare = { edges: old.edges, nodes: old.nodes };
       this.buffers = rebuild.buffers;
       this.rebuild = undefined;
       this.changes.restart(this.switchedOn(eles));
@@ -402,7 +417,7 @@ export class Reveal {
           this.changes.start(this.switchedOn(eles));
           this.rebuild = undefined;
         }
-        return this.rebuildAt(r, screen, camera, eles, pxRatio, extent);
+        return this.rebuildAt(r, screen, camera, eles, pxRatio, extent, staleBecause !== undefined);
       }
       const started = this.clock.now();
       if (!this.picture) {

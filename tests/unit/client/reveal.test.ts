@@ -158,6 +158,27 @@ describe('Reveal', () => {
     expect(t.draw()).toEqual(['screen<-edgebuf1', 'screen<-nodebuf1']);
   });
 
+  it('on a large view, draws the picture again after a change, from the frame after it, into the buffers it replaced last time', async () => {
+    const t = setup();
+    t.add('a', 'e1');
+    t.renderer.textureOnViewport = true;
+    t.reveal.start(['a'], ['e1']);
+    t.draw();
+    while (t.reveal.busy) { t.frame(); t.draw(); }
+    await t.reveal.done;
+    t.change();
+    // The frame of the change: the renderer sorts and restyles the elements then, so only the old picture is shown.
+    expect(t.draw()).toEqual(['screen<-edgebuf', 'screen<-nodebuf']);
+    expect(t.reveal.rebuilding).toBe(true);
+    expect(t.draw()).toEqual(['nodebuf1+a', 'edgebuf1+e1', 'screen<-edgebuf1', 'screen<-nodebuf1']);
+    t.change();
+    t.draw();
+    // No new buffers: the first pair, no longer shown, is cleared and drawn into.
+    expect(t.draw()).toEqual(['nodebuf+a', 'edgebuf+e1', 'screen<-edgebuf', 'screen<-nodebuf']);
+    expect(t.reveal.rebuilding).toBe(false);
+    expect(t.reveal.serving).toBe(true);
+  });
+
   it('hands a drag on a small view back to the renderer', async () => {
     const t = setup();
     t.add('a', 'b');
