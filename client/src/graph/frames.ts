@@ -131,7 +131,9 @@ export class ChunkRunner {
         if (generation !== this.generation) return resolve(false);
         // The last frame as a whole (our chunk, then the restyle and redraw it caused).
         const frameFit = lastStart > 0 && lastUnits > 0 ? (lastUnits * this.frameMs) / (this.clock.now() - lastStart) : Infinity;
-        const units = cursor.step === 0 && cursor.item === 0 ? Math.max(this.chunk, FRAME_DEFAULTS.syncUnits) : this.chunk;
+        // The first chunk runs inside the input handler that made the change: never more than a small change's worth,
+        // whatever an earlier run (of cheaper work, perhaps) taught the chunk size.
+        const units = cursor.step === 0 && cursor.item === 0 ? FRAME_DEFAULTS.syncUnits : this.chunk;
         const started = this.clock.now();
         let done = 0;
         wrap(() => {

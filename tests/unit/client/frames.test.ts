@@ -43,6 +43,22 @@ describe('ChunkRunner', () => {
     await expect(done).resolves.toBe(true);
   });
 
+  it('keeps the first chunk of a run small, whatever a run of cheaper work taught the chunk size', async () => {
+    const t = fakeClock();
+    const runner = new ChunkRunner(t.clock, 12, 1000);
+    // Cheap items: the chunk grows to its maximum.
+    const cheap = runner.run([recorder(5000, [], 'n', 1, (n) => t.advance(n * 0.001))]);
+    while (t.frame());
+    await cheap;
+    expect(runner.lastRun.at(-2)!.units).toBe(FRAME_DEFAULTS.maxChunk);
+    // The next change runs its first chunk inside the input handler that made it.
+    const log: string[] = [];
+    const next = runner.run([recorder(1000, log, 'f', 0.5)]);
+    expect(log).toEqual([`f0-${FRAME_DEFAULTS.syncUnits / 0.5}`]);
+    while (t.frame());
+    await next;
+  });
+
   it('spreads a large change over frames, fitting the chunk to the measured cost', async () => {
     const t = fakeClock();
     const log: string[] = [];
