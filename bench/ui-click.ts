@@ -21,7 +21,15 @@ async function main(): Promise<void> {
       const page = await openExplorer(browser, server.url, { initScript: INIT_SCRIPT });
       await injectView(page, syntheticView(n, m));
       await page.waitForTimeout(500);
-      const before = await page.evaluate(() => window.__longTasks!.length);
+      const before = await page.evaluate(() => {
+        // Every frame's distance from the last, from just before the action: the worst is how long the page froze.
+        const w = window as unknown as { __gaps: number[] };
+        w.__gaps = [];
+        let last = performance.now();
+        const tick = (now: number) => { w.__gaps.push(now - last); last = now; if (w.__gaps.length < 400) requestAnimationFrame(tick); };
+        requestAnimationFrame(tick);
+        return window.__longTasks!.length;
+      });
       await perform(page, action);
       await page.waitForTimeout(1500);
       const out = await page.evaluate((b) => {
@@ -29,6 +37,7 @@ async function main(): Promise<void> {
         return {
           selected: window.__kg!.cy.$(':selected').map((e) => e.id()).join(','),
           longTasks: window.__longTasks!.slice(b).map((t) => Math.round(t.duration)),
+          worstFrameMs: Math.round(Math.max(...(window as unknown as { __gaps: number[] }).__gaps.slice(1))),
           keptPicture: graph.reveal.serving,
           handedBackOn: graph.reveal.handedBackOn ?? null,
           hitTest: graph.culling?.lastHitTest() ?? null,
