@@ -64,7 +64,7 @@ export interface PictureCheck {
 }
 
 /**
- * Waits for a redraw of the kept picture under way, then compares the screen
+ * Waits for a redraw of the kept picture (under way or about to start), then compares the screen
  * with the renderer's own drawing of the same view (the picture is dropped for it).
  */
 export function keptVersusOwnDrawing(page: Page): Promise<PictureCheck> {
@@ -72,6 +72,8 @@ export function keptVersusOwnDrawing(page: Page): Promise<PictureCheck> {
     const { explorer, cy } = window.__kg!;
     const reveal = explorer.graph.reveal;
     const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // The frame after a gesture ends starts the redraw: wait for it, then for the redraw to finish.
+    await frame();
     for (let i = 0; i < 200 && reveal.rebuilding; i++) await frame();
     const renderer = (cy as unknown as { renderer(): { data: { contexts: CanvasRenderingContext2D[] }; NODE: number; redrawHint(g: string, on: boolean): void; redraw(): void } }).renderer();
     const screen = renderer.data.contexts[renderer.NODE]!;
@@ -87,7 +89,10 @@ export function keptVersusOwnDrawing(page: Page): Promise<PictureCheck> {
     let differ = 0;
     for (let i = 0; i < own.length; i += 4) {
       if (own[i + 3]! > 0) painted++;
-      if ([0, 1, 2, 3].some((c) => Math.abs(own[i + c]! - kept[i + c]!) > 48)) differ++;
+      // Colour as it shows (premultiplied by alpha): a fringe pixel of alpha 1/255 shows nothing, whatever its colour.
+      const a = own[i + 3]! / 255;
+      const b = kept[i + 3]! / 255;
+      if (Math.abs(own[i + 3]! - kept[i + 3]!) > 48 || [0, 1, 2].some((c) => Math.abs(own[i + c]! * a - kept[i + c]! * b) > 48)) differ++;
     }
     return { serving, painted, differ, total: own.length / 4 };
   });

@@ -30,17 +30,20 @@ const REBUILD_MS = 12;
 
 type Ele = { id(): string; isEdge(): boolean };
 type DrawFn = (context: unknown, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown) => void;
-type DrawOne = (context: unknown, ele: Ele, pxRatio: number, extent: unknown) => void;
+type DrawOne = (context: unknown, ele: Ele, pxRatio: number, extent: unknown, level?: number, highQuality?: boolean) => void;
 interface CanvasRenderer {
   drawLayeredElements?: DrawFn;
   drawCachedNodes?: DrawFn;
   drawCachedElement?: DrawOne;
+  drawElement?: (...args: unknown[]) => void;
   redrawHint?: (group: string, on: boolean) => void;
   redraw?: () => void;
   NODE?: number;
   TEXTURE_BUFFER?: number;
-  /** On for large views: the renderer shows a snapshot while the view moves. */
+  /** On for views of a few hundred nodes and more: the renderer shows a snapshot while the view moves. */
   textureOnViewport?: boolean;
+  /** On for large views (the light style): edges are left out while the view moves. */
+  hideEdgesOnViewport?: boolean;
   hoverData?: { draggingEles?: boolean };
   data?: { contexts?: unknown[]; bufferContexts?: unknown[] };
 }
@@ -52,6 +55,15 @@ interface Picture extends Buffers {
   drawn: number;
   /** Nodes were dragged: the edges buffer shows their edges where they were, so the nodes alone are shown. */
   nodesOnly?: boolean;
+}
+
+/**
+ * Draws one element as the renderer would, at full quality. Otherwise, for an element it has no
+ * texture of at this zoom, the renderer draws a blurred stand-in and redraws the view once the
+ * sharp texture is made between frames; a kept picture would keep the stand-in.
+ */
+function crisp(r: CanvasRenderer, context: unknown, ele: Ele, pxRatio: number, extent: unknown): void {
+  r.drawCachedElement!(context, ele, pxRatio, extent, undefined, true);
 }
 
 /** An offscreen 2D context the size of `like`, drawing with its transform. */
@@ -222,7 +234,7 @@ export class Reveal {
   private paint(r: CanvasRenderer, picture: Picture, eles: Iterable<Ele>, pxRatio: number, extent: unknown): void {
     this.painting = true;
     try {
-      for (const ele of eles) r.drawCachedElement!(ele.isEdge() ? picture.edges : picture.nodes, ele, pxRatio, extent);
+      for (const ele of eles) crisp(r, ele.isEdge() ? picture.edges : picture.nodes, ele, pxRatio, extent);
     } finally {
       this.painting = false;
     }
@@ -265,7 +277,7 @@ export class Reveal {
     try {
       for (const id of this.changes.overlay()) {
         const ele = this.cy.getElementById(id) as unknown as Ele & { selected(): boolean; active(): boolean; nonempty(): boolean };
-        if (ele.nonempty() && (ele.selected() || ele.active())) r.drawCachedElement!(screen, ele, pxRatio, extent);
+        if (ele.nonempty() && (ele.selected() || ele.active())) crisp(r, screen, ele, pxRatio, extent);
       }
     } finally {
       this.painting = false;
@@ -295,7 +307,7 @@ export class Reveal {
     this.painting = true;
     try {
       // After a change to the elements the renderer sorts and restyles them in this frame (tens of ms at thousands): drawing starts in the next.
-      if (!(fresh && idleFirst)) rebuild.step((c, ele, ratio, ext) => r.drawCachedElement!(c, ele as Ele, ratio, ext), pxRatio, extent, () => this.clock.now(), REBUILD_MS);
+      if (!(fresh && idleFirst)) rebuild.step((c, ele, ratio, ext) => crisp(r, c, ele as Ele, ratio, ext), pxRatio, extent, () => this.clock.now(), REBUILD_MS);
     } finally {
       this.painting = false;
     }
@@ -324,7 +336,7 @@ export class Reveal {
     picture.nodesOnly = true;
     this.painting = true;
     try {
-      for (const box of boxes) redrawRegion(picture.nodes, box, eles, (c, ele, region) => r.drawCachedElement!(c, ele, pxRatio, region));
+      for (const box of boxes) redrawRegion(picture.nodes, box, eles, (c, ele, region) => crisp(r, c, ele, pxRatio, region));
     } finally {
       this.painting = false;
     }
@@ -380,6 +392,19 @@ export class Reveal {
       }
     };
     const layered = quietly(r.drawLayeredElements!.bind(r));
+    // The renderer also draws elements into its texture caches between frames (before it renders), with the same bookkeeping.
+    const drawElement = r.drawElement?.bind(r);
+    if (drawElement) {
+      r.drawElement = (...args) => {
+        const was = this.painting;
+        this.painting = true;
+        try {
+          return drawElement(...args);
+        } finally {
+          this.painting = was;
+        }
+      };
+    }
     const ownNodesOnly = r.drawCachedNodes?.bind(r);
     const nodesOnly = ownNodesOnly ? quietly(ownNodesOnly) : undefined;
     const onScreen = (context: unknown) => context === r.data?.contexts?.[r.NODE ?? -1];
@@ -397,7 +422,7 @@ export class Reveal {
       const moved = this.picture !== undefined && !sameCamera(this.picture.camera, camera);
       const staleBecause = this.picture ? this.changes.settle() : undefined;
       const dragged = this.changes.dragged;
-      if (this.picture && dragged && !staleBecause && !moved && !this.busy && r.textureOnViewport) {
+      if (this.picture && dragged && !staleBecause && !moved && !this.busy && r.hideEdgesOnViewport) {
         if (!r.hoverData?.draggingEles) return this.drop(r, screen, camera, eles, pxRatio, extent);
         this.lift(r, this.picture, eles, pxRatio);
         showBuffers(screen, this.picture, camera, false);
@@ -405,8 +430,9 @@ export class Reveal {
       }
       if (this.picture && (staleBecause || moved || this.rebuild || dragged)) {
         // On a large view the picture is drawn again a slice a frame; a move of elements, a reveal
-        // under way or a small view go back to the renderer's own drawing.
-        if (this.busy || !r.textureOnViewport || this.changes.moved || dragged) {
+        // under way or a small view go back to the renderer's own drawing, and so does a change to the
+        // elements of a mid-sized view (its hover and selection looks should show at once).
+        if (this.busy || !r.textureOnViewport || (staleBecause && !r.hideEdgesOnViewport) || this.changes.moved || dragged) {
           this.handedBackOn = staleBecause ?? (dragged ? 'drag' : 'camera');
           this.flush();
           return layered(context, eles, pxRatio, extent);
@@ -444,7 +470,7 @@ export class Reveal {
       // Used while the view moves (edges hidden during gestures): the kept picture, moved, shows more, for less.
       r.drawCachedNodes = (context, eles, pxRatio, extent) => {
         const staleBecause = this.picture && (this.busy ? 'gesture while revealing' : this.changes.settle());
-        if ((onScreen(context) || context === texture()) && this.picture && !staleBecause && (!this.changes.dragged || r.textureOnViewport)) {
+        if ((onScreen(context) || context === texture()) && this.picture && !staleBecause && (!this.changes.dragged || r.hideEdgesOnViewport)) {
           // A drag on a large view: the renderer draws everything but the dragged nodes here (edges hidden).
           if (onScreen(context)) this.lift(r, this.picture, eles, pxRatio);
           showBuffers(context as CanvasRenderingContext2D, this.picture, this.picture.camera, !this.picture.nodesOnly);

@@ -46,18 +46,28 @@ export const VIEW = {
   /** Past this many nodes the light style takes over; below `lightOff` it goes back (no flicker at the edge). */
   lightOn: 1000,
   lightOff: 900,
+  /** Past this many nodes a pan or zoom moves a snapshot; below `snapshotOff` it goes back. */
+  snapshotOn: 400,
+  snapshotOff: 350,
 } as const;
 
 /**
- * On large views, while the user drags or zooms the view, Cytoscape moves a
- * snapshot of the canvas and leaves edges out, rather than redrawing everything
- * each frame; the canvas has one pixel per CSS pixel. These are init options of the renderer that it reads on every
- * frame; they are set on it directly, as they must follow the view's size.
+ * Init options of the renderer that it reads on every frame, set on it directly
+ * as they must follow the view's size. Past a few hundred nodes, while the user
+ * drags or zooms the view, Cytoscape moves a snapshot of the canvas rather than
+ * redrawing everything each frame (a full draw of 1,000 labelled nodes takes
+ * ~80 ms in software rendering); the kept picture (reveal.ts) is then drawn
+ * again in slices when the gesture ends.
  */
+function snapshotWhileMoving(cy: Core, on: boolean): void {
+  const renderer = (cy as unknown as { renderer?: () => Record<string, unknown> | undefined }).renderer?.();
+  if (renderer && 'textureOnViewport' in renderer) renderer.textureOnViewport = on;
+}
+
+/** In the light style, edges are left out while the view moves and the canvas has one pixel per CSS pixel. */
 function lightRendering(cy: Core, on: boolean): void {
   const renderer = (cy as unknown as { renderer?: () => Record<string, unknown> | undefined }).renderer?.();
   if (!renderer || !('textureOnViewport' in renderer)) return;
-  renderer.textureOnViewport = on;
   renderer.hideEdgesOnViewport = on;
   renderer.motionBlurEnabled = false;
   // One canvas pixel per CSS pixel on large views (a HiDPI screen would draw 4× the pixels).
@@ -88,6 +98,8 @@ export class GraphView {
   /** The latest runLayout call: an older one waiting for the canvas gives way. */
   private layoutToken: object | undefined;
   private style: StyleOptions = { colorBy: 'type', light: false };
+  /** Whether a pan or zoom moves a snapshot of the canvas (see `snapshotWhileMoving`). */
+  private snapshot = false;
   /** Applies large changes over several frames. */
   readonly frames = new ChunkRunner();
   /** Shows the elements a large change added over the frames after it (see `holdDrawing`). */
@@ -136,6 +148,8 @@ export class GraphView {
     if (movePositions) this.layout?.stop();
     const count = state.nodes.size;
     const light = count > VIEW.lightOn || (this.style.light && count > VIEW.lightOff);
+    const snapshot = count > VIEW.snapshotOn || (this.snapshot && count > VIEW.snapshotOff);
+    if (snapshot !== this.snapshot) snapshotWhileMoving(this.cy, (this.snapshot = snapshot));
     const restyle = light !== this.style.light || state.display.colorBy !== this.style.colorBy;
     const next: StyleOptions = { light, colorBy: state.display.colorBy };
     // Going light: before adding, so new elements are styled once, cheaply. Going back: after removing.

@@ -39,6 +39,7 @@ function setup(drawCostPerEle = 0) {
   const renderer = {
     NODE: 2,
     textureOnViewport: false,
+    hideEdgesOnViewport: false,
     hoverData: { draggingEles: false },
     data: { contexts: [{}, {}, screen] },
     redraws: 0,
@@ -135,6 +136,7 @@ describe('Reveal', () => {
     const t = setup();
     t.add('a', 'b', 'c', 'e1');
     t.renderer.textureOnViewport = true;
+    t.renderer.hideEdgesOnViewport = true;
     t.reveal.start(['a', 'b', 'c'], ['e1']);
     t.draw();
     while (t.reveal.busy) { t.frame(); t.draw(); }
@@ -162,6 +164,7 @@ describe('Reveal', () => {
     const t = setup();
     t.add('a', 'e1');
     t.renderer.textureOnViewport = true;
+    t.renderer.hideEdgesOnViewport = true;
     t.reveal.start(['a'], ['e1']);
     t.draw();
     while (t.reveal.busy) { t.frame(); t.draw(); }
@@ -177,6 +180,21 @@ describe('Reveal', () => {
     expect(t.draw()).toEqual(['nodebuf+a', 'edgebuf+e1', 'screen<-edgebuf', 'screen<-nodebuf']);
     expect(t.reveal.rebuilding).toBe(false);
     expect(t.reveal.serving).toBe(true);
+  });
+
+  it('on a mid-sized view (snapshot while moving, full style), redraws after a pan in slices but hands a change of its elements back', async () => {
+    const t = setup();
+    t.add('a', 'e1');
+    t.renderer.textureOnViewport = true;
+    t.reveal.start(['a'], ['e1']);
+    t.draw();
+    while (t.reveal.busy) { t.frame(); t.draw(); }
+    await t.reveal.done;
+    t.screen.transform = { ...t.screen.transform, e: 40 };
+    expect(t.draw()).toEqual(['nodebuf1+a', 'edgebuf1+e1', 'screen<-edgebuf1', 'screen<-nodebuf1']);
+    t.change();
+    expect(t.draw()).toEqual(['full(screen):a,e1']);
+    expect(t.reveal.handedBackOn).toBe('class');
   });
 
   it('hands a drag on a small view back to the renderer', async () => {
