@@ -54,11 +54,11 @@ export class Rebuild {
     return this.at >= this.order.length;
   }
 
-  /** Draws elements in order until `budgetMs` has passed (checked every few elements). */
+  /** Draws elements in order until `budgetMs` has passed (checked every 8: a first full-quality draw of an element can take a millisecond). */
   step(draw: DrawOne, pxRatio: number, extent: unknown, now: () => number, budgetMs: number): void {
     const until = now() + budgetMs;
     while (this.at < this.order.length) {
-      const end = Math.min(this.order.length, this.at + 32);
+      const end = Math.min(this.order.length, this.at + 8);
       for (; this.at < end; this.at++) {
         const ele = this.order[this.at]!;
         draw(ele.isEdge() ? this.buffers.edges : this.buffers.nodes, ele, pxRatio, extent);
