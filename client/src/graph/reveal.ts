@@ -382,29 +382,18 @@ export class Reveal {
   private install(r: CanvasRenderer): void {
     // The renderer's own drawing updates some state of the elements it draws (whether their images are
     // loading) and reports it as a restyle: not a change to the view.
-    const quietly = (draw: DrawFn): DrawFn => (context, eles, pxRatio, extent) => {
+    const quietly = <A extends unknown[]>(draw: (...args: A) => void) => (...args: A): void => {
       const was = this.painting;
       this.painting = true;
       try {
-        draw(context, eles, pxRatio, extent);
+        draw(...args);
       } finally {
         this.painting = was;
       }
     };
     const layered = quietly(r.drawLayeredElements!.bind(r));
     // The renderer also draws elements into its texture caches between frames (before it renders), with the same bookkeeping.
-    const drawElement = r.drawElement?.bind(r);
-    if (drawElement) {
-      r.drawElement = (...args) => {
-        const was = this.painting;
-        this.painting = true;
-        try {
-          return drawElement(...args);
-        } finally {
-          this.painting = was;
-        }
-      };
-    }
+    if (r.drawElement) r.drawElement = quietly(r.drawElement.bind(r));
     const ownNodesOnly = r.drawCachedNodes?.bind(r);
     const nodesOnly = ownNodesOnly ? quietly(ownNodesOnly) : undefined;
     const onScreen = (context: unknown) => context === r.data?.contexts?.[r.NODE ?? -1];

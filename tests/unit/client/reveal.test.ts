@@ -75,13 +75,20 @@ function setup(drawCostPerEle = 0) {
     for (const { events, cb } of listeners) if (events.includes(type)) cb({ type, target: id === undefined ? undefined : byId.get(id)! });
   };
   const change = () => emit('class');
+  /** Reveals `nodes` and `edges` to the end: the picture is then served. */
+  const revealAll = async (nodes: string[], edges: string[]) => {
+    reveal.start(nodes, edges);
+    draw();
+    while (reveal.busy) { frame(); draw(); }
+    await reveal.done;
+  };
   // What the renderer draws on its main layer while nodes are dragged on a large view: nodes only, not the dragged ones.
   const drawDragging = (dragged: string[]) => {
     log.length = 0;
     (renderer as unknown as { drawCachedNodes(c: unknown, e: unknown[], p: number, x: unknown): void }).drawCachedNodes(screen, all.filter((e) => !dragged.includes(e.id())), 1, {});
     return [...log];
   };
-  return { reveal, add, draw, frame, change, screen, renderer, emit, drawDragging };
+  return { reveal, add, draw, frame, change, screen, renderer, emit, drawDragging, revealAll };
 }
 
 describe('Reveal', () => {
@@ -137,10 +144,7 @@ describe('Reveal', () => {
     t.add('a', 'b', 'c', 'e1');
     t.renderer.textureOnViewport = true;
     t.renderer.hideEdgesOnViewport = true;
-    t.reveal.start(['a', 'b', 'c'], ['e1']);
-    t.draw();
-    while (t.reveal.busy) { t.frame(); t.draw(); }
-    await t.reveal.done;
+    await t.revealAll(['a', 'b', 'c'], ['e1']);
     // Mouse down on a, then the drag moves it.
     t.emit('grab', 'a');
     t.renderer.hoverData.draggingEles = true;
@@ -165,10 +169,7 @@ describe('Reveal', () => {
     t.add('a', 'e1');
     t.renderer.textureOnViewport = true;
     t.renderer.hideEdgesOnViewport = true;
-    t.reveal.start(['a'], ['e1']);
-    t.draw();
-    while (t.reveal.busy) { t.frame(); t.draw(); }
-    await t.reveal.done;
+    await t.revealAll(['a'], ['e1']);
     t.change();
     // The frame of the change: the renderer sorts and restyles the elements then, so only the old picture is shown.
     expect(t.draw()).toEqual(['screen<-edgebuf', 'screen<-nodebuf']);
@@ -186,10 +187,7 @@ describe('Reveal', () => {
     const t = setup();
     t.add('a', 'e1');
     t.renderer.textureOnViewport = true;
-    t.reveal.start(['a'], ['e1']);
-    t.draw();
-    while (t.reveal.busy) { t.frame(); t.draw(); }
-    await t.reveal.done;
+    await t.revealAll(['a'], ['e1']);
     t.screen.transform = { ...t.screen.transform, e: 40 };
     expect(t.draw()).toEqual(['nodebuf1+a', 'edgebuf1+e1', 'screen<-edgebuf1', 'screen<-nodebuf1']);
     t.change();
@@ -200,10 +198,7 @@ describe('Reveal', () => {
   it('hands a drag on a small view back to the renderer', async () => {
     const t = setup();
     t.add('a', 'b');
-    t.reveal.start(['a', 'b'], []);
-    t.draw();
-    while (t.reveal.busy) { t.frame(); t.draw(); }
-    await t.reveal.done;
+    await t.revealAll(['a', 'b'], []);
     t.emit('grab', 'a');
     t.renderer.hoverData.draggingEles = true;
     t.emit('position', 'a');
