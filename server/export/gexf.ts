@@ -5,7 +5,7 @@ import { ENTITY_META, RELATION_META } from '../ontology/index.js';
 import type { EdgeDetail, GraphNode } from '../store/records.js';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, textOf, type Attribute, type AttributeKind } from './attributes.js';
 import type { ExportSource } from './source.js';
-import { xmlAttrs, xmlEscape } from './xml.js';
+import { xmlAttrs } from './xml.js';
 
 const GEXF_TYPE: Record<AttributeKind, string> = {
   string: 'string', int: 'long', double: 'double', boolean: 'boolean', 'string[]': 'string', json: 'string',

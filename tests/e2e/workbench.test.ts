@@ -343,7 +343,7 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
 
   it('names a hovered node in a tooltip on a large view, keeps a selection on the kept picture, and draws it again after a pan', async () => {
     const state = await page.evaluate(async () => {
-      const { explorer, cy } = window.__kg!;
+      const { explorer } = window.__kg!;
       const before = explorer.store.current;
       const nodes = new Map(before.nodes);
       for (let i = 0; i < 1200; i++) {

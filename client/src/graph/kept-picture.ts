@@ -1,0 +1,200 @@
+// The picture of the view kept in two offscreen buffers (edges under nodes) and
+// copied to the screen instead of drawing every element again. Cytoscape's 2D
+// renderer redraws everything on screen each frame (in software ~10 µs an
+// element, the first time more), which at thousands of elements is a long task.
+// The picture answers for the small changes: a selection or a tap's highlight
+// is drawn on top of it (picture-changes.ts); a camera move or a change to the
+// elements of a large view draws it again a slice a frame (rebuild.ts); nodes a
+// person drags are cleared from it and drawn back where dropped (drag.ts).
+// When to keep, grow, rebuild or give up the picture is decided in reveal.ts.
+import type { Core, SingularElementReturnValue } from 'cytoscape';
+import { crisp, freshBuffers, redraw, switchedOn, type CanvasRenderer, type Ele, type MakeBuffer } from './canvas-renderer.js';
+import { redrawRegion } from './drag.js';
+import type { FrameClock } from './frames.js';
+import { PictureChanges } from './picture-changes.js';
+import { Rebuild, cameraOf, sameCamera, showBuffers, type Buffers, type Camera } from './rebuild.js';
+
+/** Per frame, the time a rebuild after a camera move may draw for. */
+const REBUILD_MS = 12;
+
+/** Edges and nodes drawn at one camera (transform and canvas size). */
+interface Picture extends Buffers {
+  camera: Camera;
+  /** Nodes were dragged: the edges buffer shows their edges where they were, so the nodes alone are shown. */
+  nodesOnly?: boolean;
+}
+
+export class KeptPicture {
+  private picture: Picture | undefined;
+  private buffers: Buffers | undefined;
+  /** The buffers of the picture a rebuild replaced: the next rebuild draws into them. */
+  private spare: Buffers | undefined;
+  /** The picture being drawn again at a new camera, a slice a frame. */
+  private rebuild: Rebuild | undefined;
+  /** What changed on the canvas since the picture was started. */
+  readonly changes = new PictureChanges();
+  /** True while elements are drawn: canvas events then are the renderer's bookkeeping, not changes. */
+  painting = false;
+
+  constructor(
+    private readonly cy: Core,
+    private readonly r: CanvasRenderer,
+    private readonly clock: FrameClock,
+    private readonly makeBuffer: MakeBuffer,
+  ) {}
+
+  /** True while there is a picture to show. */
+  get held(): boolean {
+    return this.picture !== undefined;
+  }
+
+  get rebuilding(): boolean {
+    return this.rebuild !== undefined;
+  }
+
+  /** True if the picture was drawn at another camera than `camera`. */
+  movedFrom(camera: Camera): boolean {
+    return this.picture !== undefined && !sameCamera(this.picture.camera, camera);
+  }
+
+  /** The picture no longer shows the view: from now on the renderer draws, until a new one begins. */
+  forget(): void {
+    this.picture = undefined;
+    this.rebuild = undefined;
+  }
+
+  /** `draw`, with what it does to the elements not counted as a change to the view. */
+  quietly<A extends unknown[]>(draw: (...args: A) => void): (...args: A) => void {
+    return (...args: A): void => {
+      const was = this.painting;
+      this.painting = true;
+      try {
+        draw(...args);
+      } finally {
+        this.painting = was;
+      }
+    };
+  }
+
+  /** Starts a picture of the elements of `eles` that are `shown`; false if no buffer could be made. */
+  begin(screen: CanvasRenderingContext2D, eles: ArrayLike<Ele>, shown: (ele: Ele) => boolean, pxRatio: number, extent: unknown): boolean {
+    const pair = freshBuffers(this.buffers, screen, this.makeBuffer);
+    if (!pair) return false;
+    this.buffers = pair;
+    this.picture = { ...pair, camera: cameraOf(screen) };
+    this.changes.start(switchedOn(eles));
+    const todo: Ele[] = [];
+    for (let i = 0; i < eles.length; i++) if (shown(eles[i]!)) todo.push(eles[i]!);
+    this.paint(todo, pxRatio, extent);
+    return true;
+  }
+
+  /** Draws `eles` into the picture, edges into one buffer and nodes into the other, in the order given. */
+  paint(eles: Iterable<Ele>, pxRatio: number, extent: unknown): void {
+    const picture = this.picture;
+    if (!picture) return;
+    this.painting = true;
+    try {
+      for (const ele of eles) crisp(this.r, ele.isEdge() ? picture.edges : picture.nodes, ele, pxRatio, extent);
+    } finally {
+      this.painting = false;
+    }
+  }
+
+  /** Copies the picture to `context` at its camera; its edges too unless `edges` is false or nodes were dragged. */
+  copyTo(context: CanvasRenderingContext2D, edges = true): void {
+    if (this.picture) showBuffers(context, this.picture, this.picture.camera, edges && !this.picture.nodesOnly);
+  }
+
+  /** Selected or tapped since the picture was drawn: their new look on top (a few elements, drawn fresh). */
+  overlay(screen: CanvasRenderingContext2D, pxRatio: number, extent: unknown): void {
+    this.painting = true;
+    try {
+      for (const id of this.changes.overlay()) {
+        const ele = this.cy.getElementById(id) as unknown as Ele & { selected(): boolean; active(): boolean; nonempty(): boolean };
+        if (ele.nonempty() && (ele.selected() || ele.active())) crisp(this.r, screen, ele, pxRatio, extent);
+      }
+    } finally {
+      this.painting = false;
+    }
+  }
+
+  /** The elements changed: the picture is drawn again from their state now (by `rebuildAt`). */
+  restartFrom(eles: ArrayLike<Ele>): void {
+    this.changes.start(switchedOn(eles));
+    this.rebuild = undefined;
+  }
+
+  /**
+   * Draws the picture again at `camera`, a slice a frame, showing the old one (moved to the new
+   * camera) meanwhile, and swaps when done. `idleFirst`: the elements just changed, and the renderer
+   * sorts and restyles them in this frame (tens of ms at thousands), so drawing starts in the next.
+   * False if no buffer could be made.
+   */
+  rebuildAt(screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown, idleFirst = false): boolean {
+    const old = this.picture!;
+    let fresh = false;
+    if (!this.rebuild || !sameCamera(this.rebuild.camera, camera)) {
+      fresh = true;
+      // The pair an earlier rebuild left (or a rebuild given up for a newer one) is drawn into again.
+      const pair = freshBuffers(this.rebuild?.buffers ?? this.spare, screen, this.makeBuffer);
+      this.spare = undefined;
+      if (!pair) return false;
+      this.rebuild = new Rebuild(pair, camera, Array.from(eles));
+    }
+    const rebuild = this.rebuild;
+    this.painting = true;
+    try {
+      if (!(fresh && idleFirst)) rebuild.step((c, ele, ratio, ext) => crisp(this.r, c, ele as Ele, ratio, ext), pxRatio, extent, () => this.clock.now(), REBUILD_MS);
+    } finally {
+      this.painting = false;
+    }
+    if (rebuild.done) {
+      this.picture = { ...rebuild.buffers, camera };
+      this.spare = { edges: old.edges, nodes: old.nodes };
+      this.buffers = rebuild.buffers;
+      this.rebuild = undefined;
+      this.changes.restart(switchedOn(eles));
+      this.copyTo(screen);
+    } else {
+      showBuffers(screen, old, old.camera, !old.nodesOnly);
+      this.clock.next(() => redraw(this.r));
+    }
+    this.overlay(screen, pxRatio, extent);
+    return true;
+  }
+
+  /**
+   * Nodes a drag moved are cleared from where the picture shows them (what was under them drawn again);
+   * the renderer draws them on its drag layer meanwhile. A rebuild under way drew them where they were: it stops.
+   */
+  lift(eles: ArrayLike<Ele>, pxRatio: number): void {
+    const picture = this.picture;
+    const boxes = picture ? this.changes.lift() : [];
+    if (!picture || boxes.length === 0) return;
+    this.rebuild = undefined;
+    picture.nodesOnly = true;
+    this.painting = true;
+    try {
+      for (const box of boxes) redrawRegion(picture.nodes, box, eles, (c, ele, region) => crisp(this.r, c, ele, pxRatio, region));
+    } finally {
+      this.painting = false;
+    }
+  }
+
+  /**
+   * The drag ended: the dropped nodes are drawn into the picture where they are, then the picture
+   * again with their edges, a slice a frame. False if no buffer could be made for that.
+   */
+  drop(screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown): boolean {
+    this.lift(eles, pxRatio);
+    const dropped: Ele[] = [];
+    for (const id of this.changes.drop()) {
+      const ele = this.cy.getElementById(id) as SingularElementReturnValue;
+      if (ele.nonempty()) dropped.push(ele as unknown as Ele);
+    }
+    this.paint(dropped, pxRatio, extent);
+    this.rebuild = undefined;
+    return this.rebuildAt(screen, camera, eles, pxRatio, extent);
+  }
+}

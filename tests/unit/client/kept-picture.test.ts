@@ -1,0 +1,113 @@
+// The kept picture on its own: what it draws into its buffers, what it copies to
+// the screen, and what it does when no offscreen buffer can be made.
+import { describe, expect, it } from 'vitest';
+import type { Core } from 'cytoscape';
+import type { FrameClock } from '../../../client/src/graph/frames.js';
+import type { CanvasRenderer, MakeBuffer } from '../../../client/src/graph/canvas-renderer.js';
+import { KeptPicture } from '../../../client/src/graph/kept-picture.js';
+
+interface FakeEle { id(): string; isEdge(): boolean; nonempty(): boolean; selected(): boolean; active(): boolean }
+
+function context(name: string, log: string[], scale = 1) {
+  return {
+    canvas: { width: 800, height: 600, name },
+    getTransform: () => ({ a: scale, b: 0, c: 0, d: scale, e: 0, f: 0 }),
+    setTransform() {},
+    clearRect() { log.push(`${name}:clear`); },
+    save() {},
+    restore() {},
+    beginPath() {},
+    rect() {},
+    clip() {},
+    imageSmoothingEnabled: true,
+    drawImage(image: { name: string }) { log.push(`${name}<-${image.name}`); },
+  } as unknown as CanvasRenderingContext2D;
+}
+
+function setup(buffersAvailable = true) {
+  const log: string[] = [];
+  const frames: Array<() => void> = [];
+  const clock: FrameClock = { now: () => 0, next: (cb) => { frames.push(cb); } };
+  const selected = new Set<string>();
+  const byId = new Map<string, FakeEle>();
+  const ele = (id: string): FakeEle => {
+    const e = { id: () => id, isEdge: () => id.startsWith('e'), nonempty: () => true, selected: () => selected.has(id), active: () => false };
+    byId.set(id, e);
+    return e;
+  };
+  const eles = [ele('a'), ele('b'), ele('e1')];
+  const renderer: CanvasRenderer = {
+    drawCachedElement: (c, e) => { log.push(`${(c as { canvas: { name: string } }).canvas.name}+${e.id()}`); },
+    redraw: () => { log.push('redraw'); },
+  };
+  const cy = { getElementById: (id: string) => byId.get(id) ?? { nonempty: () => false } } as unknown as Core;
+  let made = 0;
+  const makeBuffer: MakeBuffer = () => (buffersAvailable ? context(`${made++ % 2 === 0 ? 'edges' : 'nodes'}${Math.floor((made - 1) / 2) || ''}`, log) : undefined);
+  const kept = new KeptPicture(cy, renderer, clock, makeBuffer);
+  const screen = context('screen', log);
+  const take = () => log.splice(0);
+  return { kept, eles, screen, take, selected, frames };
+}
+
+describe('KeptPicture', () => {
+  it('draws the shown elements into the edge and node buffers and copies both to the screen', () => {
+    const t = setup();
+    expect(t.kept.begin(t.screen, t.eles, (e) => e.id() !== 'b', 1, {})).toBe(true);
+    expect(t.take()).toEqual(['nodes+a', 'edges+e1']);
+    t.kept.copyTo(t.screen);
+    expect(t.take()).toEqual(['screen<-edges', 'screen<-nodes']);
+    expect(t.kept.held).toBe(true);
+  });
+
+  it('draws what was selected since on top of the picture, and nothing else', () => {
+    const t = setup();
+    t.kept.begin(t.screen, t.eles, () => true, 1, {});
+    t.take();
+    t.selected.add('b');
+    t.kept.changes.record('select', 'b');
+    t.kept.overlay(t.screen, 1, {});
+    expect(t.take()).toEqual(['screen+b']);
+  });
+
+  it('counts nothing drawn through quietly() as a change, and restores the flag after a throw', () => {
+    const t = setup();
+    const seen: boolean[] = [];
+    t.kept.quietly(() => { seen.push(t.kept.painting); })();
+    expect(() => t.kept.quietly(() => { throw new Error('draw failed'); })()).toThrow('draw failed');
+    expect([...seen, t.kept.painting]).toEqual([true, false]);
+  });
+
+  it('shows the old picture while a rebuild at a new camera runs, then swaps to it', () => {
+    const t = setup();
+    t.kept.begin(t.screen, t.eles, () => true, 1, {});
+    t.take();
+    const zoomed = { scale: 2, x: 0, y: 0, width: 800, height: 600 };
+    expect(t.kept.movedFrom(zoomed)).toBe(true);
+    // The clock never advances, so the first step draws one batch: all three elements.
+    expect(t.kept.rebuildAt(t.screen, zoomed, t.eles, 1, {})).toBe(true);
+    expect(t.take()).toEqual(['nodes1+a', 'nodes1+b', 'edges1+e1', 'screen<-edges1', 'screen<-nodes1']);
+    expect(t.kept.rebuilding).toBe(false);
+    expect(t.kept.movedFrom(zoomed)).toBe(false);
+  });
+
+  it('waits a frame before drawing a rebuild after the elements changed', () => {
+    const t = setup();
+    t.kept.begin(t.screen, t.eles, () => true, 1, {});
+    t.take();
+    t.kept.restartFrom(t.eles);
+    const camera = { scale: 1, x: 0, y: 0, width: 800, height: 600 };
+    t.kept.rebuildAt(t.screen, camera, t.eles, 1, {}, true);
+    // Nothing drawn into the new buffers yet: the old picture is shown.
+    expect(t.take()).toEqual(['screen<-edges', 'screen<-nodes']);
+    expect(t.kept.rebuilding).toBe(true);
+    t.frames.shift()!();
+    expect(t.take()).toEqual(['redraw']);
+  });
+
+  it('reports that no picture can be kept when no offscreen buffer can be made', () => {
+    const t = setup(false);
+    expect(t.kept.begin(t.screen, t.eles, () => true, 1, {})).toBe(false);
+    expect(t.kept.held).toBe(false);
+    expect(t.take()).toEqual([]);
+  });
+});
