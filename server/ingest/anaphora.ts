@@ -43,7 +43,8 @@ export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], ta
       // A place inside the phrase keeps its own mention: the anaphor is then the head word alone.
       const at = s.start + m.index + (/-based/.test(m[1]!) ? m[1]!.length : 0);
       const names = (e: number) => [table.entities[e]!.name, ...table.entities[e]!.aliases, ...(KNOWN_NAMES.get(table.entities[e]!.name) ?? [])];
-      const named = (r: Resolved) => names(r.entity).some((n) => n.toLowerCase().includes(head));
+      // A whole word of the name: "the unit" is not the "United Nations ...".
+      const named = (r: Resolved) => names(r.entity).some((n) => new RegExp(`\\b${head}s?\\b`, 'i').test(n));
       const orgs = before(at).filter((r) => r.type === 'Organization');
       let body = orgs.filter(named).at(-1);
       // "the Organization's chair" before the body is named: the one body of the document whose name has the word.
@@ -58,9 +59,10 @@ export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], ta
       }
       if (body) add(at, s.start + m.index + m[0].length, body.entity);
     }
-    for (const m of s.text.matchAll(/\b[Tt]he (conference|summit|forum|operation|meeting|assembly|seminar|games|workshop)\b(?! of)/g)) {
+    // "The Conference" in a communiqué is capitalized like a name.
+    for (const m of s.text.matchAll(/\b[Tt]he ([Cc]onference|[Ss]ummit|[Ff]orum|operation|[Mm]eeting|[Aa]ssembly|[Ss]eminar|games|[Ww]orkshop)\b(?! of)/g)) {
       const at = s.start + m.index;
-      const event = before(at).filter((r) => r.type === 'Event' && table.entities[r.entity]!.name.toLowerCase().includes(m[1]!)).at(-1);
+      const event = before(at).filter((r) => r.type === 'Event' && table.entities[r.entity]!.name.toLowerCase().includes(m[1]!.toLowerCase())).at(-1);
       if (event) add(at, at + m[0].length, event.entity);
     }
     for (const m of s.text.matchAll(/\bits\b/g)) {

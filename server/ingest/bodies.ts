@@ -41,10 +41,12 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   if (from > 0 && units[from]?.lower === 'the') from++;
   const body = units.slice(from);
   if (!body.length) return null;
+  const meeting = meetingOf(body, chunk);
+  if (meeting) return meeting;
   // "Assistant Attorney General X of the Justice Department": a titled person, then the body.
   const of = body.findIndex((u) => u.lower === 'of' || u.lower === 'for');
   if (of > 0) {
-    const persons = (from > 0 || GIVEN_NAMES.has(body[0]!.lower)) && !EVENT_LEADING.has(body[0]!.lower) ? personsIn(body.slice(0, of)) : null;
+    const persons = (from > 0 || chunk.titled || GIVEN_NAMES.has(body[0]!.lower)) && !EVENT_LEADING.has(body[0]!.lower) ? personsIn(body.slice(0, of)) : null;
     if (persons) {
       let r = of + 1;
       if (body[r]?.lower === 'the') r++;
@@ -152,6 +154,27 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   }).filter((m) => headAt >= 0 && m.name.length > 1);
 }
 
+/**
+ * "26th Annual Conference of the Oceania Customs Organisation (OCO)": a numbered meeting of a body. The event keeps
+ * the whole name, its mention stops before "of" so the body (and its acronym) is a mention of its own.
+ */
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+(?:ieth|teenth))$/;
+function meetingOf(body: Unit[], chunk: Chunk): RawMention[] | null {
+  const of = body.findIndex((u) => u.lower === 'of');
+  if (!ORDINAL.test(body[0]!.text) || of < 2 || !isEventHead(body[of - 1]!)) return null;
+  const rest = body.slice(body[of + 1]?.lower === 'the' ? of + 2 : of + 1);
+  if (!rest.length || rest.some((u) => u.lower === 'of' || u.lower === 'in')) return null;
+  const known = lookup(phrase(rest));
+  const owner: RawMention[] = known
+    ? (known.type === 'Organization' ? [{ start: rest[0]!.start, end: rest.at(-1)!.end, type: known.type, name: known.canonical, kind: 'lexicon', priority: 1, surface: phrase(rest) }] : [])
+    : /^\p{Lu}[\p{Lu}\d-]{2,9}$/u.test(rest[0]!.text) && rest.length === 1
+      ? [{ start: rest[0]!.start, end: rest[0]!.end, type: 'Organization', name: rest[0]!.text, kind: 'name', priority: 2 }]
+      : (namedBody(rest, chunk) ?? []).filter((m) => m.type === 'Organization');
+  if (owner.length !== 1) return null;
+  const event: RawMention = { start: body[0]!.start, end: body[of - 1]!.end, type: 'Event', name: phrase(body), kind: 'name', priority: 2 };
+  return [event, ...owner];
+}
+
 /** "Cyber Crime Bureau of the Ministry of Internal Affairs" is two bodies, not one. */
 function splitNested(body: Unit[]): Array<{ units: Unit[]; type?: EntityType }> {
   for (let i = 1; i < body.length - 1; i++) {
@@ -165,7 +188,10 @@ function splitNested(body: Unit[]): Array<{ units: Unit[]; type?: EntityType }> 
     }
     // "Central Directorate of Criminal Police": without "the", a short tail with no leading head of its own is the portfolio.
     if (r === i + 1 && right.length <= 2 && !ORG_LEADING_HEADS.has(right[0]!.lower) && !lookup(phrase(right)) && isOrgHead(left.at(-1)!)) continue;
-    const leftHead = left.some((u) => isOrgHead(u) && !ORG_LEADING_HEADS.has(left[0]!.lower));
+    // "Directorate for Combating Organised Crime of the Hellenic Police": a body whose name starts with its head
+    // ends where "of the" brings in a second body with a head of its own.
+    const leadingLeft = ORG_LEADING_HEADS.has(left[0]!.lower) && left.length >= 3 && r === i + 2 && isOrgHead(right.at(-1)!);
+    const leftHead = leadingLeft || left.some((u) => isOrgHead(u) && !ORG_LEADING_HEADS.has(left[0]!.lower));
     // "... of the National Police of Colombia": a head word followed by "of" and a known place also closes a name.
     const rightOrg = right.some(isOrgHead) && (ORG_LEADING_HEADS.has(right[0]!.lower) || isOrgHead(right.at(-1)!) || !!lookup(phrase(right))
       || (right.length >= 3 && right.some((u, k) => k > 0 && isOrgHead(u) && right[k + 1]?.lower === 'of' && lookup(phrase(right.slice(k + 2)))?.type === 'Location')));

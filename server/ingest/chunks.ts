@@ -14,6 +14,8 @@ export interface Chunk {
   possessive: boolean;
   /** A lower-case suffix after a hyphen: "INTERPOL-led", "Washington-based". */
   suffix?: string;
+  /** A lower-case post stands right before it ("senior prosecutor X of the Y"): its first words may be a titled name. */
+  titled?: boolean;
   /** Index of the first token and the token after the chunk. */
   from: number;
   to: number;

@@ -86,7 +86,8 @@ function analyzeChunk(chunk: Chunk, tokens: Token[], s: Sentence, ctx: DetectCon
   units = dropLeading(units, chunk.from === 0 || tokens[chunk.from - 1]?.text === '“' || tokens[chunk.from - 1]?.text === '"');
   units = trimConnectors(units);
   if (!units.length) return [];
-  const named = namedBody(units, chunk);
+  const before = tokens[chunk.from - 1]?.text ?? '';
+  const named = namedBody(units, /^\p{Ll}+$/u.test(before) && ROLE_WORDS.has(before) ? { ...chunk, titled: true } : chunk);
   if (named) return named;
   return segment(units, chunk, tokens, s, ctx);
 }

@@ -6,6 +6,11 @@ import { ROLE_WORDS } from '../gazetteer/lexicon.js';
 import { type Rule, type Candidate, M, LIST_THE, candidate, matchAll, refs, guarded } from './context.js';
 import { post } from './post.js';
 
+/** Courtesy titles between a post and the name: "the Deputy Prime Minister of X, Hon. Y". */
+export const HONORIFIC = '(?:Hon|Ms|Mr|Mrs|Dr|Prof|Rt\\. Hon)\\.? ';
+/** Ranks written before the name: "the Executive Director of X, Commissioner General Y". */
+const RANK_WORDS = 'General|Commissioner|Colonel|Brigadier|Major|Lieutenant|Admiral|Inspector|Superintendent|Police|Senior|Chief|Deputy|Assistant|Captain|Commander|Judge|Ambassador';
+
 const MODIFIERS = ['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice', 'interim'];
 /** Title words only, at least one of them a post rather than a modifier: "head", "Deputy Director General". */
 const isTitle = (words: string) => {
@@ -17,9 +22,9 @@ const isTitle = (words: string) => {
  * "the head of the <O>, <P>", "and the Ambassador of <L> to <L>, <P>", "the Director General of Security of <L>
  * and head of the <O>, <P>": each body or place right after a title in the clause is where the person holds it.
  */
-const roleBeforeName: Rule = (view, doc) => matchAll(view, new RegExp(`, (${M('P')})(?=[;,.]| and\\b| said\\b|$)`, 'gu'), (m) => {
+const roleBeforeName: Rule = (view, doc) => matchAll(view, new RegExp(`, (?:${HONORIFIC}|(?:(?:${RANK_WORDS}) ){1,3})?(${M('P')})(?=[;,.]| and\\b| said\\b|$)`, 'gu'), (m) => {
   const clause = view.template.slice(0, m.index).split(/;|:|, and |, | by | including /).at(-1)!;
-  const lead = /^\s*(?:and |as well as )?(?:the |its |his |her |their )?/.exec(clause)![0];
+  const lead = /^\s*(?:and |as well as )?(?:[Tt]he |[Ii]ts |[Hh]is |[Hh]er |[Tt]heir )?/.exec(clause)![0];
   const body = clause.slice(lead.length);
   const first = /^([\p{L}'-]+(?: [\p{L}'-]+){0,2}?) (?:of|at|for|to|in) /u.exec(body);
   if (!first || !isTitle(first[1]!) || clause.length > 140) return null;
@@ -51,5 +56,5 @@ const ofWhichMembers: Rule = (view) => matchAll(view,
   (m) => refs(m[1]).filter((a) => view.mentions[a]!.kind !== 'demonym').flatMap((a) => refs(m[2]).map((o) => candidate(view, 'MEMBER_OF', a, o, 'of-which-members', 0.75))));
 
 export const APPOSITION_RULES: Rule[] = [
-  guarded(/, <P\d+>/, roleBeforeName), guarded(/\b(?:report|answer)/, reportsTo), guarded(/\bmembers\b/, ofWhichMembers),
+  guarded(/, (?:[A-Z][a-z]+\.? )*<P\d+>/, roleBeforeName), guarded(/\b(?:report|answer)/, reportsTo), guarded(/\bmembers\b/, ofWhichMembers),
 ];

@@ -48,7 +48,7 @@ const cooperation: Rule = (view) => [
   // "The accord was signed by Kenya and Uganda", "signed by the A, the B and C": the signatories cooperate.
   ...matchAll(view, new RegExp(`\\b(?:was|were|has been|had been|is|are|will be) (?:jointly |formally )?(?:signed|concluded|agreed|ratified|renewed) (?:[^<.]{0,30} )?by (?:the )?(${LIST_THE('OLD')})`, 'gu'),
     (m) => pairs(view, refs(m[1]).filter((p) => actorDemonym(view, p)), 'signed-by', 0.65)),
-  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,|, (?:which|that)(?: has| had| also)*|,(?= worked| works))? (?:also )?(?:works?|worked|working|partners?|partnered|liaises?|cooperates?|cooperated|collaborates?|collaborated) (?:closely |together |jointly )?with (?:the )?(${LIST_THE('OLD')})((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
+  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,|, (?:which|that)(?: has| had| also)*|,(?= worked| works)| (?:investigators|officers|agents|officials|analysts|detectives|teams?|units?)| (?:will|would|is to) [^<.]{0,80}? and(?: will| would)?)? (?:also )?(?:works?|worked|work|working|partners?|partnered|liaises?|cooperates?|cooperated|collaborates?|collaborated) (?:closely |together |jointly )?with (?:the )?(${LIST_THE('OLD')})((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
     (m) => [...refs(m[2]), ...refs(m[3])].filter((p) => actorDemonym(view, p)).flatMap((p) => pairs(view, [refs(m[1])[0]!, p], 'works-with', 0.65))),
 ];
 
@@ -81,7 +81,7 @@ function withPartners(view: View): Candidate[] {
 
 /** "X introduced the Safe Seas Initiative", "who jointly launched the Y", "Y, which was founded in 2001 by A, B and C" */
 const founding: Rule = (view) => [
-  ...matchAll(view, new RegExp(`(${LIST('POLD')})(?:(?:[^<.]|<D\\d+>){0,60}? who)?,? (?:has |have |had |jointly |formally |also )*(?:launched|founded|established|created|set up|introduced|initiated|unveiled|inaugurated|co-founded|proposed) (?:the |a |an |its )?(?:new )?(${M('OEX')})`, 'gu'),
+  ...matchAll(view, new RegExp(`(${LIST('POLD')})(?:(?:[^<.]|<D\\d+>){0,60}? who)?,? (?:has |have |had |is |are |will |jointly |formally |also |now )*(?:launched|founded|established|created|set up|introduced|initiated|unveiled|inaugurated|co-founded|proposed|setting up|launching|establishing|creating) (?:the |a |an |its )?(?:new )?(${M('OEX')})`, 'gu'),
     (m) => refs(m[1]).map((a) => candidate(view, 'FOUNDED', a, refs(m[2])[0]!, 'launched', 0.75, dateProps(view)))),
   ...matchAll(view, new RegExp(`(${M('OEX')}),? (?:which |that )?(?:was |were |has been )?(?:jointly )?(?:founded|established|launched|created|set up|developed|introduced|initiated)(?: in ((?:19|20)\\d\\d))? by (?:the )?(${LIST('POLD')})`, 'gu'),
     (m) => refs(m[3]).map((f) => candidate(view, 'FOUNDED', f, refs(m[1])[0]!, 'founded-by', 0.8, m[2] ? { date: m[2] } : dateProps(view)))),
@@ -126,7 +126,7 @@ function eventOf(view: View): number[] {
 
 /** "coordinated by Europol, with judicial support from Eurojust", "investigating the case, with assistance from X and Y", "in cooperation with X" */
 function supportFrom(view: View): Candidate[] {
-  return matchAll(view, new RegExp(`\\b(?:with (?:the )?(?:[a-z]+ )?(?:support|assistance|help|participation|cooperation|co-operation) (?:from|of)|in (?:close )?(?:cooperation|co-operation|partnership|coordination|collaboration) with|assisted by|supported by) (?:the )?(${M('O')}(?:(?:, | and |, and )(?:the )?${M('O')}(?! [a-z]))*)`, 'gu'), (m) => {
+  return matchAll(view, new RegExp(`\\b(?:with (?:the )?(?:[a-z]+ )?(?:support|assistance|help|participation|cooperation|co-operation) (?:from|of)|in (?:close )?(?:cooperation|co-operation|partnership|coordination|collaboration) with|assisted by|supported by) (?:the )?(?:${M('L')}'s )?(${M('O')}(?:(?:, | and |, and )(?:the )?(?:${M('L')}'s )?${M('O')}(?! [a-z]))*)`, 'gu'), (m) => {
     const helpers = refs(m[1]);
     const events = eventOf(view);
     if (events.length) return events.flatMap((e) => helpers.map((h) => ({ ...candidate(view, 'PARTICIPATED_IN', h, h, 'support-from', 0.6, { role: 'support' }), target: e })));
@@ -193,7 +193,7 @@ const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return
 export const INTERACTION_RULES: Rule[] = [
   guarded(/\b(?:[Mm]eet|met\b|[Tt]alk|[Ss]ummit|[Dd]iscussion|[Dd]ialogue|[Cc]onversation|spoke)/, meetings),
   guarded(/<[OLD]\d+>(?:.|\n)*<[OLD]\d+>/, cooperation),
-  guarded(/\b(?:launch|found|establish|creat|set up|introduc|initiat|unveil|inaugurat|propos|develop)/, founding),
+  guarded(/\b(?:launch|found|establish|creat|set up|setting up|introduc|initiat|unveil|inaugurat|propos|develop)/, founding),
   guarded(/\b(?:participat|took part|takes part|joined|attend|by|led|coordinated|co-ordinated|supported|operation|[Oo]peration|run|with|present|funded)/, participation),
   guarded(/\b(?:counterparts|delegations?|delegates|representatives|officials|ministers|chiefs) (?:from|of)\b/, counterparts),
 ];

@@ -7,9 +7,11 @@ import { type Rule, type View, type Candidate, type Doc, LETTER, M, LIST, LIST_T
 const PERSON_NOUN = '(?:m[ae]n|wom[ae]n|person|people|suspects?|officers?|officials?|nationals?|citizens?|fugitives?|traffickers?|smugglers?|dealers?|leaders?|ringleaders?|bosses|boss|kingpins?|brokers?|couriers?|members?|executives?|businessm[ae]n|defendants?|accused|wanted|criminals?|gangsters?|inspectors?|guards?|detectives?|police(?:wo)?m[ae]n|judges?|politicians?|mayors?|drivers?|doctors?|students?|employees?|workers?|agents?|chemists?|pilots?|captains?|sailors?|soldiers?|lawyers?|brothers?|sisters?|residents?|mules?)';
 const CHARGE = '(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)';
 const ARREST = '(?:arrested|detained|apprehended|captured|caught|held)';
+/** "by officers of the X": the body whose officers made the arrest. */
+export const AGENTS_OF = '(?:officers|agents|members|officials|detectives|investigators|police(?:men)?) (?:of|from) ';
 
 /** Who the passive clause is about: named persons before the verb, else the persons named in the next sentence. */
-function passiveSubjects(view: View, at: number): { ids: number[]; other?: View } {
+export function passiveSubjects(view: View, at: number): { ids: number[]; other?: View } {
   const clause = view.template.slice(0, at);
   const persons = refs(clause).filter((i) => view.mentions[i]!.type === 'Person');
   if (persons.length) return { ids: persons.slice(-4) };
@@ -25,7 +27,7 @@ function passiveSubjects(view: View, at: number): { ids: number[]; other?: View 
   return { ids: [] };
 }
 
-function emit(view: View, type: Candidate['type'], subjects: { ids: number[]; other?: View }, target: number, rule: string, props?: Record<string, string>): Candidate[] {
+export function emit(view: View, type: Candidate['type'], subjects: { ids: number[]; other?: View }, target: number, rule: string, props?: Record<string, string>): Candidate[] {
   return subjects.ids.map((p) => {
     const source = (subjects.other ?? view).mentions[p]!.entity;
     const evidence = subjects.other ? [{ start: view.sentence.start, end: subjects.other.sentence.end }] : [{ start: view.sentence.start, end: view.sentence.end }];
@@ -33,7 +35,8 @@ function emit(view: View, type: Candidate['type'], subjects: { ids: number[]; ot
   });
 }
 
-const DATELINE = /^<L\d+>(?:, <L\d+>)?(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \([^()<]{1,20}\))? ?[–-] /;
+const DATELINE = /^<L\d+>(?:, <L\d+>)?(?:, (?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?(?: \([^()<]{1,20}\))? ?[–-] /;
+const QUANTITY = /^[a-z]+ (?:(?:about|some|nearly|almost|more|than|over|another|a|further|total|of|roughly|around|an|estimated|up|to) )*(?:\d[\d.,]*|tonnes?|tons?|kilo(?:gram)?s?|kg|grams?|pounds?|litres?|liters?|tablets|pills|packages|bales|bricks|doses)\b/;
 
 const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
 
@@ -75,7 +78,7 @@ const chargedByContext: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:i
 });
 
 const arrests: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by) (?:the )?(?!<L\\d+>'s)(${M('OLD')})(?: (?:authorities|police|officers|agents|forces))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by) (?:${AGENTS_OF})?(?:the )?(?!<L\\d+>'s)(${M('OLD')})(?: (?:authorities|police|officers|agents|forces))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
     (m) => (/\brespectively\b/.test(view.template) ? null : [...refs(m[1]), ...refs(m[2])].flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrested-in', dateProps(view))))),
   ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:arrested|detained|apprehended) (${LIST('P')})`, 'gu'),
     (m) => refs(m[2]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[1])[0]!, 'arrested', 0.75, dateProps(view)))),
@@ -93,7 +96,7 @@ const arrests: Rule = (view) => [
  */
 const arrestTail: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been) ${ARREST}\\b((?:[^<;]|<[LD]\\d+>(?:'s)?|<O\\d+>){1,140})`, 'gu'), (m) => {
   const clause = m[1]!.split(/, (?:who|where|which|said|and)\b| (?:on an?|under an?|requested|after|while|because)\b/)[0]!;
-  const targets = [...clause.matchAll(new RegExp(`\\b(?:in|by) (?:the )?(?:${M('L')}'s )?(${M('OL')})`, 'gu'))].map((x) => refs(x[1])[0]!);
+  const targets = [...clause.matchAll(new RegExp(`\\b(?:in|by) (?:${AGENTS_OF})?(?:the )?(?:${M('L')}'s )?(${M('OL')})`, 'gu'))].map((x) => refs(x[1])[0]!);
   if (targets.length < 2 || /\brespectively\b/.test(view.template)) return null;
   return targets.flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrest-tail', dateProps(view)));
 });
@@ -120,7 +123,7 @@ const ACTIONS: Array<[RegExp, string]> = [
   [/\b(?:list(?:s|ed|ing)?|schedul\w*|control(?:s|led|ling)?|regulat\w*|ban(?:s|ned|ning)?|restrict\w*|classif\w*)\b/, 'regulates'],
   [/\b(?:produc\w*|manufactur\w*|synthesi[sz]\w*|mak(?:e|es|ing)|made|cook\w*)\b/, 'produces'],
   [/\b(?:traffick\w*|smuggl\w*|sell\w*|sold|ship(?:s|ped|ping)?|export\w*|import\w*|distribut\w*|suppl(?:y|ied|ies|ying)|advertis\w*|market(?:s|ed|ing))\b/, 'traffics'],
-  [/\b(?:seiz\w*|confiscat\w*|intercept\w*)\b/, 'seizes'],
+  [/\b(?:seiz\w*|confiscat\w*|intercept\w*|found|discovered|recovered)\b/, 'seizes'],
   [/\b(?:curb\w*|combat\w*|fight\w*|counter(?:s|ed|ing)?|crack(?:s|ed|ing)? down|tackl\w*|stop(?:s|ped|ping)?|stem\w*)\b/, 'combats'],
 ];
 
@@ -136,6 +139,8 @@ const substances: Rule = (view) => {
     const listed = /^(?:[^<.]{0,20}?)\b(?:to (?:its|the|a) (?:list|schedule)|as (?:a )?controlled|under (?:national )?control)/.test(after);
     const verb = listed ? { index: Math.max(0, window.length - 1), action: 'regulates' } : lastAction(window);
     if (!verb) continue;
+    // "found 84 kilograms of X" is a seizure; "found X in samples" is a finding.
+    if (/^(?:found|discovered|recovered)\b/.test(window.slice(verb.index)) && !QUANTITY.test(window.slice(verb.index))) continue;
     const verbAt = before.length - window.length + verb.index;
     const actors = clauseSubject(view, Math.max(0, verbAt));
     for (const a of actors) out.push(candidate(view, 'INVOLVED_WITH', a, s, 'substance-action', 0.6, { action: verb.action }));
@@ -156,7 +161,7 @@ function clauseSubject(view: View, at: number): number[] {
   // A dateline ("LYON, France – ", "LISBON, May 3 (Wire) - ") is where the story was filed, not who acts.
   const t = view.template.slice(0, at).replace(DATELINE, (d) => ' '.repeat(d.length));
   // ", and" starts a new clause unless it goes on a list of actors: "A, 38, B, 29, and C", "X, ..., and its executives A".
-  const cuts = [...t.matchAll(/\b(?:that|which|who|said|says|;|but|charging|accusing)\b|, and (?!(?:its |their )?(?:[a-z]+ ){0,2}<[POL]\d+>)/g)].map((m) => m.index + m[0].length);
+  const cuts = [...t.matchAll(/\b(?:that|which|who|said|says|;|but|charging|accusing|when|while)\b|, and (?!(?:its |their )?(?:[a-z]+ ){0,2}<[POL]\d+>)/g)].map((m) => m.index + m[0].length);
   const fromCut = (start: number, end: number) => {
     const seg = t.slice(start, end);
     // "A, 38, B, 29, and the C": ages and articles inside the subject list.

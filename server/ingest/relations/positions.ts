@@ -12,7 +12,7 @@ const NATIONAL = /^(?:national|citizen|man|woman|nationals|citizens|men|women|su
 
 /** "X, the director of Y of Z," — the post and every body in the chain. */
 const appositionAfter: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('P')}),\\s+(?:\\d+,\\s+)?(${ROLE_TEXT})(?: (?:of|at|for|in|with|to) (?:the |its )?|, )(?:${M('D')} (?:force|police|agency|service|customs|navy)'s )?(${M('OL')}(?:(?:'s | of (?:the |its )?)${M('O')})*)`, 'gu'),
+  new RegExp(`(${M('P')}),\\s+(?:\\d+,\\s+)?(${ROLE_TEXT})(?: (?:of|at|for|in|with|to) (?:the |its )?(?:\\p{Lu}\\p{Ll}+ (?=<O))?|, )(?:${M('D')} (?:force|police|agency|service|customs|navy)'s )?(${M('OL')}(?:(?:'s | of (?:the |its )?)${M('O')})*)`, 'gu'),
   (m) => {
     // "A, and the Minister of X of Y, B": the title after "and" is B's.
     if (!isRole(m[2]!) || /<|\bsaid\b|^(?:and|or|but)\b/.test(m[2]!)) return null;
@@ -59,7 +59,7 @@ const titleBefore: Rule = (view, doc) => matchAll(view,
 
 /** "He served as police counsellor at the Y", "rising to become its director", "after serving as director of the Y" */
 const servedAs: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(?:(${M('P')})[^<]{0,40}?)?\\b(?:served|serving|serves|worked|working|works|become|became|becoming|appointed|named|elected|promoted) (?:as |to (?:be )?)?(?:an? |the |its )?(${ROLE_TEXT}) (?:at|of|in|for|with|on) (?:the |its )?(${M('OL')})((?: of (?:the |its )?${M('O')}|'s ${M('O')})*)`, 'gu'),
+  new RegExp(`(?:(${M('P')})[^<]{0,40}?)?\\b(?:served|serving|serves|worked|working|works|become|became|becoming|appointed|named|elected|promoted|made) (?:as |to (?:be )?)?(?:an? |the |its )?(${ROLE_TEXT}) (?:at|of|in|for|with|on) (?:the |its )?(${M('OL')})((?: of (?:the |its )?${M('O')}|'s ${M('O')})*)`, 'gu'),
   (m) => {
     const person = refs(m[1])[0] ?? subjectPerson(view, m.index);
     if (person === undefined || !isRole(m[2]!)) return null;
@@ -133,11 +133,14 @@ const RANKS = /^(?:general|lieutenant|colonel|major|brigadier|admiral|commander|
 
 /** "appointed retired police general X as director general of the Y", "elected X of Nigeria as the Organization's President" */
 const appointedAs: Rule = (view, doc) => matchAll(view,
-  new RegExp(`\\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated) (?:[^<.]{0,40}? )?(${M('P')})(?: of (?:the )?${M('LD')})? (?:as|to be|to the post of|to the position of) (?:the |its |an? |new )?(${ROLE_TEXT}) (?:of|at|for|in) (?:the |its )?(${M('OL')})((?: of (?:the |its )?${M('O')}|'s ${M('O')})*)`, 'gu'),
+  new RegExp(`\\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated) (?:[^<.]{0,40}? )?(?:(?:Ms|Mr|Mrs|Dr|Hon)\\. )?(${M('P')})(?: of (?:the )?${M('LD')}|, [^<,]{0,40}?${M('O')},)? (?:as|to be|to the post of|to the position of) (?:the |its |an? |new )?(${ROLE_TEXT}) (?:of|at|for|in) (?:the |its )?(${M('OL')})((?: of (?:the |its )?${M('O')}|'s ${M('O')})*)`, 'gu'),
   (m) => {
     if (!isRole(m[2]!) || /<|\b(?:said|and)\b/.test(m[2]!)) return null;
     const targets = [...refs(m[3]), ...refs(m[4])];
-    return targets.flatMap((t, k) => post(view, doc, refs(m[1])[0]!, t, m[2]!, 'appointed-as', k === 0 ? 0.75 : 0.55));
+    // "elected Ms. X, Comptroller of the Y, as Chair of the Z": the apposition names the post X already holds.
+    const held = new RegExp(`^, ([^<,]{0,40}?)(${M('O')}),`).exec(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
+    const now = held ? post(view, doc, refs(m[1])[0]!, refs(held[2])[0]!, isRole(held[1]!) ? held[1]! : 'official', 'appointed-as-held', 0.65) : [];
+    return [...now, ...targets.flatMap((t, k) => post(view, doc, refs(m[1])[0]!, t, m[2]!, 'appointed-as', k === 0 ? 0.75 : 0.55))];
   });
 
 /** "elected X of Ghana as the Authority's chair", "named X as the Agency's new director": the owner before the title. */
@@ -269,7 +272,7 @@ export function subjectActor(view: View, at: number): number | undefined {
 
 export const POSITION_RULES: Rule[] = [
   guarded(/<P\d+>,/, appositionAfter), guarded(/<P\d+>,/, appositionPossessive), guarded(/<[OLD]\d+>.*<P\d+>/, titleBefore),
-  guarded(/\b(?:serv|work|becom|became|appointed|named|elected|promoted)/, servedAs),
+  guarded(/\b(?:serv|work|becom|became|appointed|named|elected|promoted|made)/, servedAs),
   guarded(/\b(?:promoted|appointed|named|elevated)\b/, appointedBy), guarded(/\b(?:members?|seats?|joined)\b/, membership),
   guarded(/<D\d+> [a-z]+ <P|<P\d+>,(?: \d+,)? an? <D/, nationality), guarded(/\b(?:nationals?|citizens?) of\b/, nationalOf),
   guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b/, appointedAs), guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b.*<O\d+>'s/, appointedAsOwner),

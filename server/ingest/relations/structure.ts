@@ -76,7 +76,8 @@ const bodyInPlace: Rule = (view) => [
   ...matchAll(view, new RegExp(`(${M('OE')})(?:\\.? (?:Ltd|Inc|LLC|Corp|S\\.A)\\.?)?(?: \\([^()<]{1,30}\\))?(?:'s)?(?: headquarters| offices?| secretariat)?,? (?:(?:which |that )?(?:is |was |were |are |will be |has been |would be )?(?:based|headquartered|located|held|hosted|staged|opened(?: today)?|convened|took place|taking place|being held)(?: today)? )?(?:in|at) (?:the )?${DIRECTION}(${M('L')})`, 'gu'),
     (m) => {
       // "Next year's conference will be held in X" is another meeting than the one the story is about.
-      if (otherMeeting(view, m.index)) return null;
+      // "The 26th Conference of the X was held in Y": the meeting was, not its owner.
+      if (otherMeeting(view, m.index) || /<E\d+> of (?:the )?$/.test(view.template.slice(0, m.index))) return null;
       const out = [candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'in-place', 0.7, dateProps(view))];
       // "held at the Amber Congress Centre in Riga": the event is in the city too.
       const city = new RegExp(`^,? in (?:the )?(${M('L')})`).exec(view.template.slice(m.index + m[0].length));

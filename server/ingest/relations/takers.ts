@@ -10,7 +10,7 @@ const OWNED_LIST = `${OWNED}(?:(?:, | and |, and )${OWNED})*`;
 const orgs = (view: View, fragment: string) => refs(fragment).filter((i) => view.mentions[i]!.type === 'Organization');
 
 /** The event this sentence names, else the last one named in the few sentences before it (a list follows its event). */
-function eventNear(view: View, doc: Doc): number | undefined {
+export function eventNear(view: View, doc: Doc): number | undefined {
   const here = refs(view.template).find((i) => view.mentions[i]!.type === 'Event');
   if (here !== undefined) return view.mentions[here]!.entity;
   const k = doc.views.indexOf(view);

@@ -1,5 +1,5 @@
 // Scores extraction on documents it was not written on, with the shared
-// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen5, each
+// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen6, each
 // annotated without reading server/; see bench/RESULTS.md for which were later
 // tuned on) and the hand-written dev set (tests/fixtures/dev). The
 // thresholds sit a little below what the extractor reaches now, so a
@@ -50,13 +50,18 @@ describe.skipIf(!available)('extraction quality on documents it was not tuned on
     console.log(r.stdout.trim().split('\n').at(-1));
     expect(r.status, r.stdout).toBe(0);
   });
-  it('meets the thresholds on the fourth held-out set (never tuned on)', async () => {
-    const r = await score(join(repo, 'tests/fixtures/unseen4'), { 'entity-f1': 0.82, 'typed-f1': 0.82, 'relation-f1': 0.23, evidence: 1 });
+  it('meets the thresholds on the fourth set (tuned on in the fourth session)', async () => {
+    const r = await score(join(repo, 'tests/fixtures/unseen4'), { 'entity-f1': 0.83, 'typed-f1': 0.83, 'relation-f1': 0.41, evidence: 1 });
     console.log(r.stdout.trim().split('\n').at(-1));
     expect(r.status, r.stdout).toBe(0);
   });
-  it('meets the thresholds on the fifth held-out set (written in the third session, never tuned on)', async () => {
-    const r = await score(join(repo, 'tests/fixtures/unseen5'), { 'entity-f1': 0.86, 'typed-f1': 0.86, 'relation-f1': 0.32, evidence: 1 });
+  it('meets the thresholds on the fifth set (written in the third session, tuned on in the fourth session)', async () => {
+    const r = await score(join(repo, 'tests/fixtures/unseen5'), { 'entity-f1': 0.88, 'typed-f1': 0.88, 'relation-f1': 0.56, evidence: 1 });
+    console.log(r.stdout.trim().split('\n').at(-1));
+    expect(r.status, r.stdout).toBe(0);
+  });
+  it('meets the thresholds on the sixth held-out set (written in the fourth session, never tuned on)', async () => {
+    const r = await score(join(repo, 'tests/fixtures/unseen6'), { 'entity-f1': 0.86, 'typed-f1': 0.86, 'relation-f1': 0.37, evidence: 1 });
     console.log(r.stdout.trim().split('\n').at(-1));
     expect(r.status, r.stdout).toBe(0);
   });

@@ -1,0 +1,39 @@
+// Custody and trial stated without "arrested by" or "charged by": a suspect
+// "handed over to" a police body (who then hold him), "handed to prosecutors
+// of" a body (who bring the case), "will be tried in" a country, "charged
+// before" a court.
+import { type Rule, M, guarded, matchAll, refs, dateIn, type View } from './context.js';
+import { passiveSubjects, emit } from './legal.js';
+
+const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
+/** "the Albanian State Police", "Thailand's Narcotics Suppression Bureau": an optional owner or adjective before the body. */
+const BODY = `(?:the )?(?:${M('L')}'s |<D\\d+> |\\p{Lu}\\p{Ll}+ )?(${M('O')})`;
+
+/** "X was handed over to the Y": the receiving police body holds X; "handed to prosecutors of the Y": Y brings the case. */
+const handedOver: Rule = (view) => matchAll(view,
+  new RegExp(`\\b(?:was|were|had been|has been|have been|being|and)(?: then| later| subsequently| immediately)? (?:handed|turned|surrendered)(?: over)? to (prosecutors (?:of|from|at) )?${BODY}`, 'gu'),
+  (m) => {
+    const subjects = passiveSubjects(view, m.index);
+    const target = refs(m[2])[0]!;
+    return emit(view, m[1] ? 'CHARGED_BY' : 'ARRESTED_BY', subjects, target, m[1] ? 'handed-to-prosecutors' : 'handed-over', dateProps(view));
+  });
+
+/** "X will be tried in Laos", "X was prosecuted in Spain": the country tries X. */
+const triedIn: Rule = (view) => matchAll(view,
+  new RegExp(`\\b(?:will be|would be|is to be|is due to be|was|were|to be|has been|had been) (?:tried|prosecuted|put on trial) in (?:the )?(${M('L')})(?!'s)`, 'gu'),
+  (m) => emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'tried-in', dateProps(view)));
+
+/** "X has been charged before the Y Court", "X appeared before the Y Court charged with ...": the court tries X. */
+const chargedBefore: Rule = (view, doc) => matchAll(view,
+  new RegExp(`\\b(?:has been|have been|was|were|is|are|had been) (?:formally )?(?:charged|indicted|arraigned|tried|prosecuted) before (?:the |a )?(${M('O')})`, 'gu'),
+  (m) => {
+    const court = refs(m[1])[0]!;
+    if (!/\b(?:court|tribunal|magistrate|judge)/i.test(doc.entities[view.mentions[court]!.entity]!.name)) return null;
+    return emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), court, 'charged-before', dateProps(view));
+  });
+
+export const CUSTODY_RULES: Rule[] = [
+  guarded(/\b(?:handed|turned|surrendered)(?: over)? to\b/, handedOver),
+  guarded(/\b(?:tried|prosecuted|put on trial) in <L/, triedIn),
+  guarded(/\bbefore (?:the |a )?<O/, chargedBefore),
+];
