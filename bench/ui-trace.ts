@@ -1,6 +1,6 @@
 // npx tsx bench/ui-trace.ts [nodes] [edges]: records a Chromium trace while a person acts on a large view
 // (BENCH_ACTION=click|pan|drag|filter, bench/ui-actions.ts) and prints, for every main-thread task over
-// 50 ms, where its time went: self time per trace event (script, style, layout, paint, …), with the
+// 50 ms (BENCH_TASK_MS), where its time went: self time per trace event (script, style, layout, paint, …), with the
 // event type of dispatched events and the page function of script. Finds what a long task is made of
 // when the CPU profile shows only part of it (the browser's own rendering work is not in it).
 import { startTestServer } from '../tests/helpers/server.js';
@@ -43,6 +43,8 @@ function breakdown(task: TraceEvent, events: TraceEvent[]): Array<[string, numbe
 async function main(): Promise<void> {
   const [n, m] = [Number(process.argv[2] ?? 5000), Number(process.argv[3] ?? 10000)];
   const action = actionFromEnv();
+  // BENCH_TASK_MS: the task length to break down (default 50, a long task).
+  const overMs = Number(process.env.BENCH_TASK_MS ?? 50);
   await buildClient();
   const server = await startTestServer([]);
   const browser = await launchBrowser();
@@ -59,7 +61,7 @@ async function main(): Promise<void> {
     const profile = await stop?.();
     const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
     const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-    const tasks = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && (e.dur ?? 0) > 50_000
+    const tasks = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && (e.dur ?? 0) > overMs * 1000
       && e.name === 'ThreadControllerImpl::RunTask');
     const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
     for (const task of tasks) {
@@ -72,7 +74,7 @@ async function main(): Promise<void> {
       console.log('  script, self:');
       for (const [name, ms] of script.self.slice(0, 12)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
     }
-    if (!tasks.length) console.log(`no main-thread task over 50 ms after ${action}`);
+    if (!tasks.length) console.log(`no main-thread task over ${overMs} ms after ${action}`);
   } finally {
     await browser.close();
     await server.close();

@@ -139,9 +139,23 @@ function planShowOrHide(cy: Core, state: ViewState, visible: Visibility, before:
   return { visible, added: [], removed: 0, steps, addedEdges: [] };
 }
 
+/** The ids selected on each canvas, followed from its events: a `:selected` query passes over every element. */
+const selections = new WeakMap<Core, Set<string>>();
+
+function selectedIds(cy: Core): Set<string> {
+  let ids = selections.get(cy);
+  if (!ids) {
+    const followed = new Set(cy.elements(':selected').map((e) => e.id()));
+    cy.on('select', (e) => { followed.add(e.target.id()); });
+    cy.on('unselect remove', (e) => { followed.delete(e.target.id()); });
+    selections.set(cy, (ids = followed));
+  }
+  return ids;
+}
+
 /** Selects `selected` (a node or edge id, or nothing) and only it. */
 export function applySelection(cy: Core, selected: string | null): void {
-  cy.elements(':selected').filter((e) => e.id() !== selected).unselect();
+  for (const id of [...selectedIds(cy)]) if (id !== selected) cy.getElementById(id).unselect();
   if (selected) cy.getElementById(selected).select();
 }
 

@@ -12,6 +12,7 @@ import { buildStylesheet, type StyleOptions } from './style.js';
 import { ChunkRunner, type ChunkHold } from './frames.js';
 import { Reveal } from './reveal.js';
 import { installCulling } from './cull.js';
+import { fastGrabLists } from './grab-lists.js';
 import { skipSnapshotBounds } from './gesture-start.js';
 import { HoverTip } from './hover-tip.js';
 import { applySelection, planSync, type SyncResult } from './sync.js';
@@ -126,6 +127,7 @@ export class GraphView {
     const renderer = (this.cy as unknown as { renderer: () => object }).renderer();
     this.culling = installCulling(renderer);
     skipSnapshotBounds(renderer);
+    fastGrabLists(renderer);
     this.reveal = new Reveal(this.cy);
     this.tip = new HoverTip(container);
     this.bindEvents();
@@ -335,10 +337,14 @@ export class GraphView {
 
   private bindEvents(): void {
     const { cy, handlers } = this;
-    cy.on('tap', 'node', (e: EventObject) => handlers.onNodeTap(e.target.id()));
-    cy.on('tap', 'edge', (e: EventObject) => handlers.onEdgeTap(e.target.id()));
-    cy.on('dbltap', 'node', (e: EventObject) => handlers.onNodeExpand(e.target.id()));
-    cy.on('tap', (e: EventObject) => { if (e.target === cy) handlers.onBackgroundTap(); });
+    // Cytoscape's own work on a mouse-up (hit test, selection, releasing the drag layer) passes over every
+    // element: ~20 ms on a large view. What a tap does in the app (the store, the details panel) follows in a
+    // task of its own, so the two never add up to one long task; Cytoscape shows the selection meanwhile.
+    const later = (run: () => void) => { setTimeout(run, 0); };
+    cy.on('tap', 'node', (e: EventObject) => { const id = e.target.id(); later(() => handlers.onNodeTap(id)); });
+    cy.on('tap', 'edge', (e: EventObject) => { const id = e.target.id(); later(() => handlers.onEdgeTap(id)); });
+    cy.on('dbltap', 'node', (e: EventObject) => { const id = e.target.id(); later(() => handlers.onNodeExpand(id)); });
+    cy.on('tap', (e: EventObject) => { if (e.target === cy) later(() => handlers.onBackgroundTap()); });
     // Right-click with a mouse, long-press on touch.
     cy.on('cxttap taphold', 'node', (e: EventObject) => {
       const box = cy.container()!.getBoundingClientRect();

@@ -139,4 +139,34 @@ describe('hit testing', () => {
     // The renderer's own list is back after the call.
     expect(renderer.getCachedZSortedEles().length).toBe(HIT_TEST_MIN + 1);
   });
+
+  it('asks again about an element restyled since its margin was read, and about every element of a new list', () => {
+    const nodes = Array.from({ length: HIT_TEST_MIN }, (_, i) => {
+      const p = { group: 'nodes', position: { x: i * 100, y: 0 }, bbCache: { x1: i * 100 - 10, y1: -10, x2: i * 100 + 10, y2: 10 } as unknown };
+      return { _private: p, name: `n${i}` };
+    });
+    const { renderer, asked, all } = hitRenderer(nodes);
+    installCulling(renderer as never);
+    const draw = renderer.drawCachedElement as unknown as (c: unknown, e: unknown, r: number, x: unknown) => void;
+    for (const e of nodes) draw({}, e, 1, { x1: -1e6, y1: -1e6, x2: 1e6, y2: 1e6 });
+    const hit = (x: number) => (renderer.findNearestElements as (x: number, y: number, i: boolean) => unknown)(x, 0, true);
+    hit(300);
+    expect(asked.at(-1)).toEqual(['n3']);
+    // A restyle gives n7 a new, wider box that the renderer has not drawn yet: it may now reach the pointer.
+    nodes[7]!._private.bbCache = { x1: 0, y1: -10, x2: 1400, y2: 10 };
+    hit(300);
+    expect(asked.at(-1)).toEqual(['n3', 'n7']);
+    // Drawn again, its new margin is known and used.
+    draw({}, nodes[7], 1, { x1: -1e6, y1: -1e6, x2: 1e6, y2: 1e6 });
+    hit(300);
+    expect(asked.at(-1)).toEqual(['n3', 'n7']);
+    hit(5000);
+    expect(asked.at(-1)).toEqual(['n50']);
+    // The renderer sorted its elements again (a new list, n7 first): margins are read anew, not by old position.
+    const reordered = [nodes[7]!, ...nodes.filter((_, i) => i !== 7)];
+    all.splice(0, all.length, ...reordered);
+    all.interactive = [...reordered];
+    hit(300);
+    expect(asked.at(-1)).toEqual(['n7', 'n3']);
+  });
 });

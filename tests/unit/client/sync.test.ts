@@ -6,7 +6,7 @@ import { describeOntology } from '../../../server/ontology/index.js';
 import { emptyState, type ViewState } from '../../../client/src/core/types.js';
 import { addElements } from '../../../client/src/core/state.js';
 import { relationLabels } from '../../../client/src/graph/elements.js';
-import { planSync } from '../../../client/src/graph/sync.js';
+import { applySelection, planSync } from '../../../client/src/graph/sync.js';
 import { edge, node } from './fixtures.js';
 
 const labels = relationLabels(describeOntology());
@@ -36,5 +36,25 @@ describe('planSync', () => {
     apply(cy, start, filtered);
     expect(cy.elements('.off').length).toBe(0);
     cy.destroy();
+  });
+});
+
+describe('applySelection', () => {
+  it('leaves exactly the chosen element selected, whoever selected the others and whenever', () => {
+    const cy = cytoscape({ headless: true, elements: [{ data: { id: 'a' } }, { data: { id: 'b' } }, { data: { id: 'c' } }] });
+    const selected = () => cy.elements(':selected').map((e) => e.id()).sort();
+    // Selected before the selection was first applied, then by Cytoscape itself (a tap).
+    cy.getElementById('a').select();
+    applySelection(cy, 'b');
+    expect(selected()).toEqual(['b']);
+    cy.getElementById('c').select();
+    applySelection(cy, 'b');
+    expect(selected()).toEqual(['b']);
+    // A selected element removed and added again comes back unselected and is not unselected twice.
+    cy.getElementById('b').remove();
+    cy.add({ data: { id: 'b' } });
+    cy.getElementById('a').select();
+    applySelection(cy, null);
+    expect(selected()).toEqual([]);
   });
 });

@@ -1,0 +1,70 @@
+// The renderer's split of its elements into the drag layer and the rest, made from
+// the flags Cytoscape's own collection methods read, on real Cytoscape elements.
+import { describe, expect, it } from 'vitest';
+import cytoscape from 'cytoscape';
+import { fastGrabLists, splitByDragLayer } from '../../../client/src/graph/grab-lists.js';
+
+function graph() {
+  const cy = cytoscape({
+    headless: true,
+    elements: [
+      { data: { id: 'parent' } },
+      { data: { id: 'a', parent: 'parent' } },
+      { data: { id: 'b' } },
+      { data: { id: 'c' } },
+      { data: { id: 'ab', source: 'a', target: 'b' } },
+      { data: { id: 'bc', source: 'b', target: 'c' } },
+    ],
+  });
+  const eles = cy.elements().toArray() as unknown as Array<{ id(): string; _private: { grabbed?: boolean; rscratch: { inDragLayer?: boolean } } }>;
+  const byId = (id: string) => eles.find((e) => e.id() === id)!;
+  return { eles, byId };
+}
+
+const ids = (list: unknown[] | undefined) => (list ?? []).map((e) => (e as { id(): string }).id());
+
+describe('drag layer lists', () => {
+  it('puts grabbed nodes last on the drag layer, their neighbourhood before them, and keeps the order of the rest', () => {
+    const { eles, byId } = graph();
+    // A person grabs b: Cytoscape marks b grabbed and b with its edges and neighbours as on the drag layer.
+    byId('b')._private.grabbed = true;
+    for (const id of ['b', 'a', 'c', 'ab', 'bc']) byId(id)._private.rscratch.inDragLayer = true;
+    const sorted = [...eles] as Parameters<typeof splitByDragLayer>[0];
+    splitByDragLayer(sorted);
+    expect(ids(sorted.drag)).toEqual(['a', 'c', 'ab', 'bc', 'b']);
+    expect(ids(sorted.nondrag)).toEqual(['parent']);
+  });
+
+  it('leaves a grabbed parent where its drag-layer flag puts it, as the renderer does', () => {
+    const { eles, byId } = graph();
+    byId('parent')._private.grabbed = true;
+    const sorted = [...eles] as Parameters<typeof splitByDragLayer>[0];
+    splitByDragLayer(sorted);
+    expect(ids(sorted.drag)).toEqual([]);
+    expect(ids(sorted.nondrag)).toEqual(['parent', 'a', 'b', 'c', 'ab', 'bc']);
+  });
+
+  it('stands in for the renderer method, and waits for a sorted list when there is none', () => {
+    const { eles, byId } = graph();
+    byId('c')._private.grabbed = true;
+    const renderer: { cachedZSortedEles?: Parameters<typeof splitByDragLayer>[0] | null; updateCachedGrabbedEles?: () => void } = {
+      cachedZSortedEles: null,
+      updateCachedGrabbedEles: () => { throw new Error('the slow one'); },
+    };
+    fastGrabLists(renderer);
+    expect(() => renderer.updateCachedGrabbedEles!()).not.toThrow();
+    renderer.cachedZSortedEles = [...eles] as Parameters<typeof splitByDragLayer>[0];
+    renderer.updateCachedGrabbedEles!();
+    expect(ids(renderer.cachedZSortedEles.drag)).toEqual(['c']);
+  });
+
+  it('puts everything in the rest, in order, when nothing is on the drag layer (after a release)', () => {
+    const { eles } = graph();
+    const sorted = [...eles] as Parameters<typeof splitByDragLayer>[0];
+    splitByDragLayer(sorted);
+    expect(ids(sorted.drag)).toEqual([]);
+    expect(ids(sorted.nondrag)).toEqual(['parent', 'a', 'b', 'c', 'ab', 'bc']);
+    // A list of its own, not the sorted list itself (the renderer adds properties to that one).
+    expect(sorted.nondrag).not.toBe(sorted);
+  });
+});
