@@ -104,11 +104,16 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
 export function roleClauseBefore(before: string): boolean {
   if (!/,\s*$/.test(before)) return false;
   const clause = before.replace(/,\s*$/, '').split(/[,;:(]/).at(-1)!;
-  const m = /^\s*(?:and |by |including |with |as well as )?(?:the |its |his |her |their )([\p{L}'-]+(?: [\p{L}'-]+){0,2}?) (?:of|to|at|for|in) \S/u.exec(clause);
+  const m = /^\s*(?:and |by |including |with |as well as )?(?:[Tt]he |[Ii]ts |[Hh]is |[Hh]er |[Tt]heir )([\p{L}'-]+(?: [\p{L}'-]+){0,2}?) (?:of|to|at|for|in) \S/u.exec(clause);
+  // "Ruritania's Interior Minister, Name", "the agency's executive director, Name": a post owned by a place or body.
+  const owned = /['’]s ((?:[\p{L}-]+ ){0,2}([\p{L}-]+))$/u.exec(clause.trim());
+  if (!m && owned && clause.length <= 110 && ROLE_WORDS.has(owned[2]!.toLowerCase()) && !WEAK_ROLE.has(owned[2]!.toLowerCase())
+    && owned[1]!.split(' ').every((w) => ROLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(?:new|executive|national|regional|top|chief|outgoing|incoming)$/.test(w))) return true;
   if (!m || clause.length > 110) return false;
   const words = m[1]!.toLowerCase().split(/[\s-]+/);
   return words.every((w) => ROLE_WORDS.has(w)) && words.some((w) => !['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice'].includes(w));
 }
+const WEAK_ROLE = new Set(['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice', 'member', 'counterpart', 'agent', 'smuggler', 'trafficker', 'mr', 'mrs', 'ms', 'dr']);
 
 /**
  * "Renata Albuquerque Sampaio", "Courier Jordan Ashworth-Bell, 29,": a one-word place the gazetteer knows,

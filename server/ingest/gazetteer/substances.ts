@@ -7,7 +7,9 @@ export const SUBSTANCES: string[] = [
   'marijuana', 'hashish', 'LSD', 'captagon', 'khat', 'kratom', 'ephedrine', 'pseudoephedrine', 'GHB', 'PCP', 'yaba', 'ice',
   'synthetic cannabinoids', 'cathinone', 'mephedrone', 'benzodiazepines', 'tapentadol', 'psilocybin', 'fenethylline',
   // plants and raw forms
-  'opium poppy', 'coca leaf', 'coca paste', 'cocaine base', 'ephedra',
+  'opium poppy', 'coca leaf', 'coca paste', 'cocaine base', 'cocaine paste', 'ephedra', 'ganja', 'shabu', 'cannabis resin',
+  // newer synthetic opioids, sedatives and stimulants seen in the trade
+  'protonitazene', 'metonitazene', 'isotonitazene', 'etonitazene', 'butonitazene', 'medetomidine', 'bromazolam', 'etizolam', 'alpha-PVP',
   // fentanyl and methamphetamine precursors
   '4-ANPP', 'ANPP', 'NPP', 'N-phenethyl-4-piperidone', '4-AP', '1-boc-4-AP', 'norfentanyl', 'piperidine', 'P2P',
   'phenylacetone', 'safrole', 'PMK', 'BMK', 'APAA', 'acetic anhydride', 'potassium permanganate', 'red phosphorus',

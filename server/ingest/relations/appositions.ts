@@ -36,6 +36,12 @@ const roleBeforeName: Rule = (view, doc) => matchAll(view, new RegExp(`, (?:${HO
     from = p.index + p[0].length;
     // Only a place or body right after "<title words> of|at|for|in": "to <L>" in "Ambassador of X to Y" is the posting.
     const t = /(?:^|\band )(?:the )?([\p{L}'-]+(?: [\p{L}'-]+){0,5}?) (?:of|at|for|in) (?:the )?(?:Republic of )?$/u.exec(between);
+    // "the director of the Agency's Operations Directorate, P": the post is in the unit the owner's name leads to.
+    if (between === "'s " && out.length && p[1] === 'O') {
+      const role = out[0]!.properties?.role ?? 'official';
+      out.push(...post(view, doc, person, Number(p[2]), role, 'role-before-name', 0.7));
+      continue;
+    }
     if (!t || !t[1]!.split(' ').some((w) => isTitle(w))) continue;
     out.push(...post(view, doc, person, Number(p[2]), t[1]!, 'role-before-name', 0.7));
   }

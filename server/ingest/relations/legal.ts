@@ -6,7 +6,7 @@ import { type Rule, type View, type Candidate, type Doc, LETTER, M, LIST, LIST_T
 /** Nouns for people in an unnamed subject: "a former port inspector", "one of Peru's most wanted fugitives". */
 const PERSON_NOUN = '(?:m[ae]n|wom[ae]n|person|people|suspects?|officers?|officials?|nationals?|citizens?|fugitives?|traffickers?|smugglers?|dealers?|leaders?|ringleaders?|bosses|boss|kingpins?|brokers?|couriers?|members?|executives?|businessm[ae]n|defendants?|accused|wanted|criminals?|gangsters?|inspectors?|guards?|detectives?|police(?:wo)?m[ae]n|judges?|politicians?|mayors?|drivers?|doctors?|students?|employees?|workers?|agents?|chemists?|pilots?|captains?|sailors?|soldiers?|lawyers?|brothers?|sisters?|residents?|mules?)';
 const CHARGE = '(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)';
-const ARREST = '(?:arrested|detained|apprehended|captured|caught|held)';
+const ARREST = '(?:arrested|detained|apprehended|captured|caught|held|taken into custody)';
 /** "by officers of the X": the body whose officers made the arrest. */
 export const AGENTS_OF = '(?:officers|agents|members|officials|detectives|investigators|police(?:men)?) (?:of|from) ';
 
@@ -96,7 +96,8 @@ const arrests: Rule = (view) => [
  */
 const arrestTail: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been) ${ARREST}\\b((?:[^<;]|<[LD]\\d+>(?:'s)?|<O\\d+>){1,140})`, 'gu'), (m) => {
   const clause = m[1]!.split(/, (?:who|where|which|said|and)\b| (?:on an?|under an?|requested|after|while|because)\b/)[0]!;
-  const targets = [...clause.matchAll(new RegExp(`\\b(?:in|by) (?:${AGENTS_OF})?(?:the )?(?:${M('L')}'s )?(${M('OL')})`, 'gu'))].map((x) => refs(x[1])[0]!);
+  // "taken into custody by A agents and the B": both bodies hold the person.
+  const targets = [...clause.matchAll(new RegExp(`\\b(?:in|by) (?:${AGENTS_OF})?(?:the )?(?:${M('L')}'s )?(${M('OL')})(?:(?: (?:agents|officers|police|personnel))? and (?:the )?(${M('O')}))?`, 'gu'))].flatMap((x) => [...refs(x[1]), ...refs(x[2])]);
   if (targets.length < 2 || /\brespectively\b/.test(view.template)) return null;
   return targets.flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrest-tail', dateProps(view)));
 });
@@ -200,15 +201,15 @@ const placeSubstance: Rule = (view) => [
 
 /** "the seizure of 1.2 tonnes of cocaine by the Guardia Civil", "cocaine seized by X": the body seizes the drug. */
 const seizedBy: Rule = (view) => matchAll(view,
-  new RegExp(`(?:\\b(?:seizure|interception|confiscation)s? of [^<.]{0,40}?(${LIST('S')})|(${LIST('S')})(?: [^<.]{0,20}?)? (?:was |were |had been |has been )?(?:seized|intercepted|confiscated)) (?:[^<.]{0,40}? )?by (?:the )?(${LIST_THE('OLD')})`, 'gu'),
+  new RegExp(`(?:\\b(?:seizure|interception|confiscation)s? of [^<.]{0,40}?(${LIST('S')})|(${LIST('S')})(?: (?:[^<.]|\\.\\d){0,40}?)? (?:was |were |had been |has been )?(?:seized|intercepted|confiscated)) (?:[^<.]{0,40}? )?by (?:the )?(${LIST_THE('OLD')})`, 'gu'),
   (m) => refs(m[1] ?? m[2]).flatMap((s) => refs(m[3]).map((o) => candidate(view, 'INVOLVED_WITH', o, s, 'seized-by', 0.7, { action: 'seizes' }))));
 
 export const LEGAL_RULES: Rule[] = [
   guarded(/\b(?:seiz|intercept|confiscat)/, seizedBy),
   guarded(/<S\d+>/, placeSubstance),
   guarded(/\b(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)\b/, charges),
-  guarded(/\b(?:arrested|detained|apprehended|captured|caught|held|arrests?|detention|capture)\b/, arrests),
-  guarded(/\b(?:arrested|detained|apprehended|captured)\b/, arrestTail), guarded(/\b(?:arrested|detained)\b.*, including\b/, arrestedIncluding),
+  guarded(/\b(?:arrested|detained|apprehended|captured|caught|held|arrests?|detention|capture|custody)\b/, arrests),
+  guarded(/\b(?:arrested|detained|apprehended|captured|taken into custody)\b/, arrestTail), guarded(/\b(?:arrested|detained)\b.*, including\b/, arrestedIncluding),
   guarded(/\b(?:sentenced|convicted|tried|found guilty)\b/, sentencedIn),
   guarded(/\brespectively\b/, respectively), guarded(/\b(?:court|jury|judge|tribunal|magistrate)s?\b/, courtIn),
   guarded(/\b(?:charged|indicted) (?:with|for|on|in)\b/, chargedByContext),

@@ -30,6 +30,8 @@ const appositionPossessive: Rule = (view, doc) => matchAll(view,
     if (new RegExp(`^\\.?(?:,? (?:\\p{Lu}[\\p{L}.'-]*|and|of|for|the))*,? ${M('P')}`, 'u').test(view.template.slice(m.index + m[0].length))) return null;
     const [person] = refs(m[1]);
     const [owner] = refs(m[2]);
+    // "X, a Togolese businessman": a demonym before a plain occupation tells nationality, not a post.
+    if (view.mentions[owner!]!.kind === 'demonym' && NATIONAL.test(m[3]!.trim())) return candidate(view, 'NATIONALITY', person!, owner!, 'apposition-national', 0.75);
     return post(view, doc, person!, owner!, m[3]!, 'apposition-owner', 0.75);
   });
 
@@ -105,13 +107,15 @@ const membership: Rule = (view) => [
 
 /** "X is a national of Colombia", "A, B and C, all citizens of the People's Republic of China" */
 const nationalOf: Rule = (view) => matchAll(view,
-  new RegExp(`\\b(?:(?:is|are|was|were) (?:an? |both |all )?|(?:all|both|each),? (?:an? )?|, an? )(?:nationals?|citizens?) of (?:the )?(?:People's Republic of |Republic of |Kingdom of |Federal Republic of )?(${M('L')})`, 'gu'),
+  new RegExp(`(?:\\b(?:is|are|was|were) (?:an? |both |all )?|\\b(?:all|both|each),? (?:an? )?|,(?: \\d{1,3},)? an? )(?:nationals?|citizens?) of (?:the )?(?:People's Republic of |Republic of |Kingdom of |Federal Republic of )?(${M('L')})`, 'gu'),
   (m) => {
     const clause = view.template.slice(0, m.index).split(/\b(?:which|who|said|but)\b|;/).at(-1)!;
     const offset = m.index - clause.length;
     const persons = refs(clause).filter((i) => view.mentions[i]!.type === 'Person');
     void offset;
-    const mine = /^(?:is|was|, an?)\b/.test(m[0].trim()) || m[0].startsWith(', ') ? persons.slice(-1) : persons.slice(-6);
+    // ", a citizen of" describes the name right before the comma only.
+    if (m[0].startsWith(',') && !/<P\d+>$/.test(view.template.slice(0, m.index))) return null;
+    const mine = /^(?:is|was|, an?)\b/.test(m[0].trim()) || m[0].startsWith(',') ? persons.slice(-1) : persons.slice(-6);
     return mine.map((p) => candidate(view, 'NATIONALITY', p, refs(m[1])[0]!, 'national-of', 0.8));
   });
 
@@ -212,7 +216,7 @@ const admitted: Rule = (view) => matchAll(view,
 
 /** "X heads the Y", "X has led the Y since 2016", "X previously headed the Y": the subject holds the post. */
 const heads: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('P')})(?:,[^<]{0,40}?,|, who)? (?:has |had |also |currently |previously |formerly |once |now )*(heads|headed|leads|has led|had led|led|chairs|chaired|directs|directed|commands|commanded|runs|ran) (?:the |its )?(?:(${M('O')})'s )?(${M('O')})(?!'s)((?: of (?:the |its )?${M('O')})*)`, 'gu'),
+  new RegExp(`(${M('P')})(?:,[^<]{0,40}?,|, who)? (?:has |had |also |currently |previously |formerly |once |now )*(heads|headed|leads|has led|had led|led|chairs|chaired|directs|directed|commands|commanded|runs|ran) (?:the |its )?(?:(?:<L\\d+> |\\p{Lu}\\p{Ll}+ )?(?:[a-z-]+ ){0,2}(?:office|branch|unit|division|department|bureau|directorate|command|section) (?:of|at) (?:the )?)?(?:(${M('O')})'s )?(${M('O')})(?!'s)((?: of (?:the |its )?${M('O')})*)`, 'gu'),
   (m) => {
     // "who heads the AFP's Organised Crime Command": the post is in the unit, and (less surely) in its owner.
     const after = view.template.slice(m.index + m[0].length);

@@ -28,7 +28,7 @@ function ministryOf(view: View, doc: Doc, person: number, role: string, rule: st
   const place = owner === undefined ? undefined : doc.entities[view.mentions[owner]!.entity]!;
   // "Minister of State for Home Affairs" sits in the Ministry of Home Affairs; "Ministry of X of Georgia" is named with its country.
   const subjects = [subject, subject.replace(/^state (?:for|of) /i, '')];
-  const names = subjects.flatMap((s) => [`Ministry of ${s}`, ...(place?.type === 'Location' ? [`Ministry of ${s} of ${place.name}`] : [])]);
+  const names = subjects.flatMap((s) => [`Ministry of ${s}`, `Ministry of the ${s}`, ...(place?.type === 'Location' ? [`Ministry of ${s} of ${place.name}`] : [])]);
   const ministry = names.map((n) => doc.find(n, 'Organization')).find((e) => e !== undefined);
   if (ministry === undefined) return [];
   // "Chile's Deputy Minister of Security" does not sit in the "Peruvian Ministry of Security".

@@ -1,0 +1,56 @@
+// Membership rosters, units named as a body's organ, and nationality stated
+// before the name: "the twelve Member States of the X: A, the Kingdom of B
+// and C", "the Y, the X's special response unit", "the Y ... is the X's
+// highest decision-making body", "a citizen of Ruritania, P, was ...".
+import { type Rule, type Candidate, M, candidate, matchAll, refs, guarded } from './context.js';
+import { eventNear } from './takers.js';
+
+/** A country in a roster: "the A", "the Kingdom of B", "the Republic of C". */
+const STATE = `(?:the )?(?:(?:Kingdom|Sultanate|State|Republic|Federal Republic|Democratic Republic|Principality|Emirate|Commonwealth|Union) of (?:the )?)?${M('L')}`;
+const ROSTER = `${STATE}(?:(?:, | and |, and )${STATE})*`;
+
+/**
+ * "The X brings together the police services of the sixteen <O> Member States: A, B, ... and C",
+ * "Delegations from the member states of the <O> took part: the A, the Kingdom of B": each is a member of
+ * the body the states belong to; the body that "brings together" them has them as members too, and those
+ * that "took part" joined the meeting the text is about.
+ */
+const memberStates: Rule = (view, doc) => matchAll(view,
+  new RegExp(`(?:(${M('O')}) )?[Mm]ember [Ss]tates(?: of (?:the )?(${M('O')}))?(?: (took part|participated|attended|are|were|include|included))?:? (${ROSTER})(?=[.;]|$)`, 'gu'),
+  (m) => {
+    const states = refs(m[4]).filter((i) => view.mentions[i]!.type === 'Location' && view.mentions[i]!.kind !== 'demonym');
+    if (states.length < 2 || (!m[0].includes(':') && !m[3])) return null;
+    const owner = refs(m[1] ?? m[2])[0];
+    const out: Candidate[] = [];
+    if (owner !== undefined) out.push(...states.map((s) => candidate(view, 'MEMBER_OF', s, owner, 'member-states', 0.7)));
+    const gatherer = new RegExp(`^(?:[^<]{0,20})(${M('O')}),? (?:which )?(?:brings|brought|bring) together\\b`).exec(view.template);
+    if (gatherer && refs(gatherer[1])[0] !== owner) out.push(...states.map((s) => candidate(view, 'MEMBER_OF', s, refs(gatherer[1])[0]!, 'member-states', 0.65)));
+    const event = m[3] && /took|partic|attend/.test(m[3]) ? eventNear(view, doc) : undefined;
+    if (event !== undefined) out.push(...states.map((s) => ({ ...candidate(view, 'PARTICIPATED_IN', s, s, 'member-states', 0.65), target: event })));
+    return out;
+  });
+
+/** Nouns for an organ of a body: "the X's special intervention unit", "its highest decision-making body". */
+const ORGAN = '(?:unit|arm|body|organ|wing|branch|division|department|directorate|office|command|bureau|secretariat|service|agency|team|squad|section|centre|center)';
+
+/**
+ * "K-Unit, the Police Board's special intervention unit", "the Y, Z's anti-smuggling arm,", "The Y, made up of
+ * ..., is the X's highest decision-making body": Y is part of X.
+ */
+const organOf: Rule = (view) => [
+  ...matchAll(view, new RegExp(`(${M('O')})(?: \\([^)<]*\\))?, (?:the |its )?(${M('O')})'s (?:[a-z-]+ ){0,4}${ORGAN}\\b(?! of)`, 'gu'),
+    (m) => candidate(view, 'PART_OF', refs(m[1])[0]!, refs(m[2])[0]!, 'organ-of', 0.7)),
+  ...matchAll(view, new RegExp(`(${M('O')})(?:, [^<]{1,80},)? (?:is|was|serves as|acts as|remains) (?:the |its )?(${M('O')})'s (?:[a-z-]+ ){0,4}${ORGAN}\\b(?! of)`, 'gu'),
+    (m) => candidate(view, 'PART_OF', refs(m[1])[0]!, refs(m[2])[0]!, 'organ-of', 0.7)),
+];
+
+/** "among them a citizen of Ruritania, P, 46," and "A national of Ruritania, P was ...": nationality before the name. */
+const citizenBefore: Rule = (view) => matchAll(view,
+  new RegExp(`\\b[Aa] (?:citizen|national) of (?:the )?(${M('L')}), (${M('P')})(?=,|\\s)`, 'gu'),
+  (m) => candidate(view, 'NATIONALITY', refs(m[2])[0]!, refs(m[1])[0]!, 'citizen-before', 0.75));
+
+export const ROSTER_RULES: Rule[] = [
+  guarded(/[Mm]ember [Ss]tates/, memberStates),
+  guarded(new RegExp(`<O\\d+>'s (?:[a-z-]+ ){0,4}${ORGAN}\\b`), organOf),
+  guarded(/\b[Aa] (?:citizen|national) of /, citizenBefore),
+];
