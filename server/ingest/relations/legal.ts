@@ -1,7 +1,7 @@
 // Charges, arrests and substances: "X was charged by Y", "Y indicted X",
 // "X has been arrested in Lima", "India plans to list tramadol as controlled",
 // "accused of operating labs that produced fentanyl".
-import { type Rule, type View, type Candidate, type Doc, LETTER, M, LIST, LIST_THE, candidate, matchAll, refs, dateIn, guarded } from './context.js';
+import { type Rule, type View, type Candidate, LETTER, M, LIST, LIST_THE, candidate, matchAll, refs, dateIn, guarded } from './context.js';
 
 /** Nouns for people in an unnamed subject: "a former port inspector", "one of Peru's most wanted fugitives". */
 const PERSON_NOUN = '(?:m[ae]n|wom[ae]n|person|people|suspects?|officers?|officials?|nationals?|citizens?|fugitives?|traffickers?|smugglers?|dealers?|leaders?|ringleaders?|bosses|boss|kingpins?|brokers?|couriers?|members?|executives?|businessm[ae]n|defendants?|accused|wanted|criminals?|gangsters?|inspectors?|guards?|detectives?|police(?:wo)?m[ae]n|judges?|politicians?|mayors?|drivers?|doctors?|students?|employees?|workers?|agents?|chemists?|pilots?|captains?|sailors?|soldiers?|lawyers?|brothers?|sisters?|residents?|mules?)';

@@ -3,7 +3,7 @@
 // President X"), "served as R at Y", "Y promoted X", "a degree from Y".
 import { ROLE_WORDS } from '../gazetteer/lexicon.js';
 import { ROLE_TEXT, isRole, cleanRole, post } from './post.js';
-import { type Rule, type View, type Doc, type Candidate, M, ACTOR, LIST, candidate, matchAll, refs, dateIn, guarded } from './context.js';
+import { type Rule, type View, type Candidate, M, ACTOR, LIST, candidate, matchAll, refs, dateIn, guarded } from './context.js';
 
 /** Ranks and honorifics between a title and the name: "Defence Minister Pol. Col. X", "Tourism Minister Datuk Seri X". */
 const RANK_BEFORE_NAME = "General|Lieutenant|Major|Colonel|Brigadier|Admiral|Commissioner|Ambassador|Judge|Senior|Police|Datuk|Dato'?|Seri|Sri|Tan|Tun|Sheikh|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Pol\\.|Gen\\.|Lt\\.|Col\\.|Maj\\.";

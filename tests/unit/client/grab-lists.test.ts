@@ -16,7 +16,7 @@ function graph() {
       { data: { id: 'bc', source: 'b', target: 'c' } },
     ],
   });
-  const eles = cy.elements().toArray() as unknown as Array<{ id(): string; _private: { grabbed?: boolean; rscratch: { inDragLayer?: boolean } } }>;
+  const eles = cy.elements().toArray() as unknown as Array<{ id(): string; _private: { group: 'nodes' | 'edges'; grabbed?: boolean; rscratch: { inDragLayer?: boolean } } }>;
   const byId = (id: string) => eles.find((e) => e.id() === id)!;
   return { eles, byId };
 }
