@@ -18,6 +18,7 @@ import { CUSTODY_RULES } from './custody.js';
 import { GATHERING_RULES } from './gatherings.js';
 import { ROLE_RULES } from './roles.js';
 import { ROSTER_RULES } from './rosters.js';
+import { fallbackRule } from './fallback.js';
 
 /** Every sentence-level rule, in the order they run. */
 export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES, ...APPOSITION_RULES, ...ROUTE_RULES, ...EVENT_RULES, ...TAKERS_RULES, ...CUSTODY_RULES, ...GATHERING_RULES, ...ROLE_RULES, ...ROSTER_RULES];
@@ -38,7 +39,11 @@ export function extractRelations(doc: Doc): Candidate[] {
     for (const rule of RULES) all.push(...rule(view, doc));
   }
   all.push(...nameRelations(doc));
-  return merge(all.filter((c) => allowed(doc, c)));
+  const kept = all.filter((c) => allowed(doc, c));
+  // Last, so every rule wins: the generic fallback only guesses for pairs no rule related.
+  const related = new Set(kept.flatMap((c) => [`${c.source}|${c.target}`, `${c.target}|${c.source}`]));
+  for (const view of doc.views) if (view.mentions.length > 1) kept.push(...fallbackRule(view, doc, related).filter((c) => allowed(doc, c)));
+  return merge(kept);
 }
 
 function allowed(doc: Doc, c: Candidate): boolean {

@@ -36,17 +36,17 @@ async function score(dir: string, min: Record<string, number>): Promise<{ status
 
 describe.skipIf(!available)('extraction quality on documents it was not tuned on', () => {
   it('meets the thresholds on the unseen set', async () => {
-    const r = await score(join(repo, 'tests/fixtures/unseen'), { 'entity-f1': 0.92, 'typed-f1': 0.92, 'relation-f1': 0.70, evidence: 1 });
+    const r = await score(join(repo, 'tests/fixtures/unseen'), { 'entity-f1': 0.92, 'typed-f1': 0.92, 'relation-f1': 0.76, evidence: 1 });
     console.log(r.stdout.trim().split('\n').at(-1));
     expect(r.status, r.stdout).toBe(0);
   });
   it('meets the thresholds on the second held-out set', async () => {
-    const r = await score(join(repo, 'tests/fixtures/unseen2'), { 'entity-f1': 0.91, 'typed-f1': 0.91, 'relation-f1': 0.61, evidence: 1 });
+    const r = await score(join(repo, 'tests/fixtures/unseen2'), { 'entity-f1': 0.91, 'typed-f1': 0.91, 'relation-f1': 0.66, evidence: 1 });
     console.log(r.stdout.trim().split('\n').at(-1));
     expect(r.status, r.stdout).toBe(0);
   });
   it('meets the thresholds on the third held-out set', async () => {
-    const r = await score(join(repo, 'tests/fixtures/unseen3'), { 'entity-f1': 0.91, 'typed-f1': 0.91, 'relation-f1': 0.52, evidence: 1 });
+    const r = await score(join(repo, 'tests/fixtures/unseen3'), { 'entity-f1': 0.91, 'typed-f1': 0.91, 'relation-f1': 0.55, evidence: 1 });
     console.log(r.stdout.trim().split('\n').at(-1));
     expect(r.status, r.stdout).toBe(0);
   });
