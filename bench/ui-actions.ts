@@ -58,6 +58,9 @@ export async function perform(page: Page, action: Action): Promise<void> {
     await dragFrom(page, (await nodeInView(page)).at);
   } else {
     const { at } = await nodeInView(page);
-    await page.mouse.click(at.x, at.y);
+    // A person's click holds the button ~50–150 ms. Without the pause the press and the release arrive
+    // together and the page handles both in one task, which no person's click would cause.
+    const pressMs = Number(process.env.BENCH_PRESS_MS ?? 80);
+    await page.mouse.click(at.x, at.y, { delay: pressMs });
   }
 }
