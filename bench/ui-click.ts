@@ -2,54 +2,37 @@
 // BENCH_ACTION=pan|drag|filter does that instead (bench/ui-actions.ts), and prints the long tasks that follow,
 // whether the kept picture is still shown, and how many elements the hit test had to ask about. A diagnostic for interaction on large
 // views (bench/RESULTS.md, Explorer page).
-import { startTestServer } from '../tests/helpers/server.js';
-import { launchBrowser, openExplorer } from '../tests/e2e/browser.js';
 import { actionFromEnv, perform } from './ui-actions.js';
-import { buildClient } from '../tests/e2e/global-setup.js';
-import { syntheticView } from './ui-data.js';
-import { INIT_SCRIPT, injectView } from './ui-page.js';
+import { runDiagnostic } from './ui-diagnostic.js';
 
-async function main(): Promise<void> {
-  const [n, m] = [Number(process.argv[2] ?? 5000), Number(process.argv[3] ?? 10000)];
+void runDiagnostic(async ({ nodes: n, edges: m, openLargeView }) => {
   const runs = Number(process.env.BENCH_RUNS ?? 5);
   const action = actionFromEnv();
-  await buildClient();
-  const server = await startTestServer([]);
-  const browser = await launchBrowser();
-  try {
-    for (let run = 0; run < runs; run++) {
-      const page = await openExplorer(browser, server.url, { initScript: INIT_SCRIPT });
-      await injectView(page, syntheticView(n, m));
-      await page.waitForTimeout(500);
-      const before = await page.evaluate(() => {
-        // Every frame's distance from the last, from just before the action: the worst is how long the page froze.
-        const w = window as unknown as { __gaps: number[] };
-        w.__gaps = [];
-        let last = performance.now();
-        const tick = (now: number) => { w.__gaps.push(now - last); last = now; if (w.__gaps.length < 400) requestAnimationFrame(tick); };
-        requestAnimationFrame(tick);
-        return window.__longTasks!.length;
-      });
-      await perform(page, action);
-      await page.waitForTimeout(1500);
-      const out = await page.evaluate((b) => {
-        const graph = window.__kg!.explorer.graph;
-        return {
-          selected: window.__kg!.cy.$(':selected').map((e) => e.id()).join(','),
-          longTasks: window.__longTasks!.slice(b).map((t) => Math.round(t.duration)),
-          worstFrameMs: Math.round(Math.max(...(window as unknown as { __gaps: number[] }).__gaps.slice(1))),
-          keptPicture: graph.reveal.serving,
-          handedBackOn: graph.reveal.handedBackOn ?? null,
-          hitTest: graph.culling?.lastHitTest() ?? null,
-        };
-      }, before);
-      console.log(JSON.stringify({ run, nodes: n, edges: m, ...out }));
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
+  for (let run = 0; run < runs; run++) {
+    const page = await openLargeView();
+    const before = await page.evaluate(() => {
+      // Every frame's distance from the last, from just before the action: the worst is how long the page froze.
+      const w = window as unknown as { __gaps: number[] };
+      w.__gaps = [];
+      let last = performance.now();
+      const tick = (now: number) => { w.__gaps.push(now - last); last = now; if (w.__gaps.length < 400) requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+      return window.__longTasks!.length;
+    });
+    await perform(page, action);
+    await page.waitForTimeout(1500);
+    const out = await page.evaluate((b) => {
+      const graph = window.__kg!.explorer.graph;
+      return {
+        selected: window.__kg!.cy.$(':selected').map((e) => e.id()).join(','),
+        longTasks: window.__longTasks!.slice(b).map((t) => Math.round(t.duration)),
+        worstFrameMs: Math.round(Math.max(...(window as unknown as { __gaps: number[] }).__gaps.slice(1))),
+        keptPicture: graph.reveal.serving,
+        handedBackOn: graph.reveal.handedBackOn ?? null,
+        hitTest: graph.culling?.lastHitTest() ?? null,
+      };
+    }, before);
+    console.log(JSON.stringify({ run, nodes: n, edges: m, ...out }));
+    await page.close();
   }
-}
-
-void main();
+});

@@ -1,53 +1,36 @@
 // npx tsx bench/ui-hit.ts [nodes] [edges]: what one hit test (the renderer's search for the element under the
 // pointer, run on every mouse down, up and move) costs on a large view, with the off-screen prefilter of cull.ts.
-import { startTestServer } from '../tests/helpers/server.js';
-import { launchBrowser, openExplorer } from '../tests/e2e/browser.js';
-import { buildClient } from '../tests/e2e/global-setup.js';
 import { nodeInView } from './ui-actions.js';
-import { syntheticView } from './ui-data.js';
-import { INIT_SCRIPT, injectView } from './ui-page.js';
+import { runDiagnostic } from './ui-diagnostic.js';
 
-async function main(): Promise<void> {
-  const [n, m] = [Number(process.argv[2] ?? 5000), Number(process.argv[3] ?? 10000)];
-  await buildClient();
-  const server = await startTestServer([]);
-  const browser = await launchBrowser();
-  try {
-    const page = await openExplorer(browser, server.url, { initScript: INIT_SCRIPT });
-    await injectView(page, syntheticView(n, m));
-    await page.waitForTimeout(500);
-    const { id } = await nodeInView(page);
-    const out = await page.evaluate((nodeId) => {
-      const { cy } = window.__kg!;
-      const r = (cy as unknown as { renderer(): { findNearestElements(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): Array<{ id(): string }> } }).renderer();
-      const p = cy.getElementById(nodeId).position();
-      const times: number[] = [];
-      let found = '';
-      for (let i = 0; i < 40; i++) {
-        const t0 = performance.now();
-        found = r.findNearestElements(p.x, p.y, true, false).map((e) => e.id()).join(',');
-        times.push(performance.now() - t0);
-      }
-      times.sort((a, b) => a - b);
-      return { found, nodeId, medianMs: times[20]!, p90Ms: times[36]!, hit: window.__kg!.explorer.graph.culling?.lastHitTest() };
-    }, id);
-    // How many hit tests one click makes, and their time.
-    await page.evaluate(() => {
-      const r = (window.__kg!.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
-      const find = r.findNearestElements as (...a: unknown[]) => unknown;
-      const w = window as unknown as { __hits: number[] };
-      w.__hits = [];
-      r.findNearestElements = (...a: unknown[]) => { const t0 = performance.now(); try { return find(...a); } finally { w.__hits.push(performance.now() - t0); } };
-    });
-    const { at } = await nodeInView(page);
-    await page.mouse.click(at.x, at.y);
-    await page.waitForTimeout(300);
-    const hits = await page.evaluate(() => (window as unknown as { __hits: number[] }).__hits.map((ms) => Math.round(ms * 10) / 10));
-    console.log(JSON.stringify({ nodes: n, edges: m, ...out, clickHitTests: hits }));
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-void main();
+void runDiagnostic(async ({ nodes: n, edges: m, openLargeView }) => {
+  const page = await openLargeView();
+  const { id } = await nodeInView(page);
+  const out = await page.evaluate((nodeId) => {
+    const { cy } = window.__kg!;
+    const r = (cy as unknown as { renderer(): { findNearestElements(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): Array<{ id(): string }> } }).renderer();
+    const p = cy.getElementById(nodeId).position();
+    const times: number[] = [];
+    let found = '';
+    for (let i = 0; i < 40; i++) {
+      const t0 = performance.now();
+      found = r.findNearestElements(p.x, p.y, true, false).map((e) => e.id()).join(',');
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return { found, nodeId, medianMs: times[20]!, p90Ms: times[36]!, hit: window.__kg!.explorer.graph.culling?.lastHitTest() };
+  }, id);
+  // How many hit tests one click makes, and their time.
+  await page.evaluate(() => {
+    const r = (window.__kg!.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    const find = r.findNearestElements as (...a: unknown[]) => unknown;
+    const w = window as unknown as { __hits: number[] };
+    w.__hits = [];
+    r.findNearestElements = (...a: unknown[]) => { const t0 = performance.now(); try { return find(...a); } finally { w.__hits.push(performance.now() - t0); } };
+  });
+  const { at } = await nodeInView(page);
+  await page.mouse.click(at.x, at.y);
+  await page.waitForTimeout(300);
+  const hits = await page.evaluate(() => (window as unknown as { __hits: number[] }).__hits.map((ms) => Math.round(ms * 10) / 10));
+  console.log(JSON.stringify({ nodes: n, edges: m, ...out, clickHitTests: hits }));
+});

@@ -3,13 +3,9 @@
 // 50 ms (BENCH_TASK_MS), where its time went: self time per trace event (script, style, layout, paint, …), with the
 // event type of dispatched events and the page function of script. Finds what a long task is made of
 // when the CPU profile shows only part of it (the browser's own rendering work is not in it).
-import { startTestServer } from '../tests/helpers/server.js';
-import { launchBrowser, openExplorer } from '../tests/e2e/browser.js';
-import { buildClient } from '../tests/e2e/global-setup.js';
 import { actionFromEnv, perform } from './ui-actions.js';
 import { functionTimes, sourceOf, startProfile } from './cpu-profile.js';
-import { syntheticView } from './ui-data.js';
-import { INIT_SCRIPT, injectView } from './ui-page.js';
+import { runDiagnostic } from './ui-diagnostic.js';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { type?: string; functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } } }
 
@@ -40,45 +36,32 @@ function breakdown(task: TraceEvent, events: TraceEvent[]): Array<[string, numbe
   return [...self].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]);
 }
 
-async function main(): Promise<void> {
-  const [n, m] = [Number(process.argv[2] ?? 5000), Number(process.argv[3] ?? 10000)];
+void runDiagnostic(async ({ browser, openLargeView }) => {
   const action = actionFromEnv();
   // BENCH_TASK_MS: the task length to break down (default 50, a long task).
   const overMs = Number(process.env.BENCH_TASK_MS ?? 50);
-  await buildClient();
-  const server = await startTestServer([]);
-  const browser = await launchBrowser();
-  try {
-    const page = await openExplorer(browser, server.url, { initScript: INIT_SCRIPT });
-    await injectView(page, syntheticView(n, m));
-    await page.waitForTimeout(800);
-    // Started first: starting the profiler is itself a long task.
-    // BENCH_PROFILE=0 leaves the sampling profiler off (it slows script down by a fair share).
-    const stop = process.env.BENCH_PROFILE === '0' ? undefined : await startProfile(page);
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'v8.execute', 'toplevel'] });
-    await perform(page, action);
-    await page.waitForTimeout(1500);
-    const profile = await stop?.();
-    const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-    const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-    const tasks = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && (e.dur ?? 0) > overMs * 1000
-      && e.name === 'ThreadControllerImpl::RunTask');
-    const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
-    for (const task of tasks) {
-      console.log(`task at ${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur! / 1000).toFixed(1)} ms`);
-      for (const [name, ms] of breakdown(task, events).slice(0, 14)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
-      if (!profile) continue;
-      const script = functionTimes(profile, task.ts, task.ts + task.dur!);
-      console.log('  script, inclusive:');
-      for (const [name, ms] of script.inclusive.slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
-      console.log('  script, self:');
-      for (const [name, ms] of script.self.slice(0, 12)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
-    }
-    if (!tasks.length) console.log(`no main-thread task over ${overMs} ms after ${action}`);
-  } finally {
-    await browser.close();
-    await server.close();
+  const page = await openLargeView(800);
+  // Started first: starting the profiler is itself a long task.
+  // BENCH_PROFILE=0 leaves the sampling profiler off (it slows script down by a fair share).
+  const stop = process.env.BENCH_PROFILE === '0' ? undefined : await startProfile(page);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'v8.execute', 'toplevel'] });
+  await perform(page, action);
+  await page.waitForTimeout(1500);
+  const profile = await stop?.();
+  const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const tasks = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && (e.dur ?? 0) > overMs * 1000
+    && e.name === 'ThreadControllerImpl::RunTask');
+  const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  for (const task of tasks) {
+    console.log(`task at ${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur! / 1000).toFixed(1)} ms`);
+    for (const [name, ms] of breakdown(task, events).slice(0, 14)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+    if (!profile) continue;
+    const script = functionTimes(profile, task.ts, task.ts + task.dur!);
+    console.log('  script, inclusive:');
+    for (const [name, ms] of script.inclusive.slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+    console.log('  script, self:');
+    for (const [name, ms] of script.self.slice(0, 12)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
   }
-}
-
-void main();
+  if (!tasks.length) console.log(`no main-thread task over ${overMs} ms after ${action}`);
+});
