@@ -1,11 +1,13 @@
 // npx tsx bench/ui-trace.ts [nodes] [edges]: records a Chromium trace while a person acts on a large view
-// (BENCH_ACTION=click|pan|drag|filter, bench/ui-actions.ts) and prints, for every main-thread task over
+// (BENCH_ACTION=click|pan|drag|filter, bench/ui-actions.ts; or apply: the view itself put on an empty page) and prints, for every main-thread task over
 // 50 ms (BENCH_TASK_MS), where its time went: self time per trace event (script, style, layout, paint, …), with the
 // event type of dispatched events and the page function of script. Finds what a long task is made of
 // when the CPU profile shows only part of it (the browser's own rendering work is not in it).
 import { actionFromEnv, perform } from './ui-actions.js';
 import { functionTimes, sourceOf, startProfile } from './cpu-profile.js';
 import { runDiagnostic } from './ui-diagnostic.js';
+import { syntheticView } from './ui-data.js';
+import { injectView } from './ui-page.js';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { type?: string; functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } } }
 
@@ -36,16 +38,18 @@ function breakdown(task: TraceEvent, events: TraceEvent[]): Array<[string, numbe
   return [...self].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]);
 }
 
-void runDiagnostic(async ({ browser, openLargeView }) => {
-  const action = actionFromEnv();
+void runDiagnostic(async ({ browser, nodes, edges, openPage, openLargeView }) => {
+  const applying = process.env.BENCH_ACTION === 'apply';
+  const action = applying ? 'apply' : actionFromEnv();
   // BENCH_TASK_MS: the task length to break down (default 50, a long task).
   const overMs = Number(process.env.BENCH_TASK_MS ?? 50);
-  const page = await openLargeView(800);
+  const page = applying ? await openPage() : await openLargeView(800);
   // Started first: starting the profiler is itself a long task.
   // BENCH_PROFILE=0 leaves the sampling profiler off (it slows script down by a fair share).
   const stop = process.env.BENCH_PROFILE === '0' ? undefined : await startProfile(page);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'v8.execute', 'toplevel'] });
-  await perform(page, action);
+  if (action === 'apply') await injectView(page, syntheticView(nodes, edges));
+  else await perform(page, action);
   await page.waitForTimeout(1500);
   const profile = await stop?.();
   const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;

@@ -48,8 +48,8 @@ export function planSync(cy: Core, state: ViewState, labels: RelationLabels, mov
   const existing: string[] = [];
   const fresh: string[] = [];
   if (sameElements) existing.push(...state.nodes.keys());
-  else for (const id of state.nodes.keys()) (cy.getElementById(id).empty() || goneIds.has(id) ? fresh : existing).push(id);
-  const newEdges = sameElements ? [] : [...state.edges.values()].filter((e) => cy.getElementById(e.id).empty());
+  else for (const id of state.nodes.keys()) (!cy.hasElementWithId(id) || goneIds.has(id) ? fresh : existing).push(id);
+  const newEdges = sameElements ? [] : [...state.edges.values()].filter((e) => !cy.hasElementWithId(e.id));
   const oldEdges: Collection = cy.edges().not(gone);
   const maxPagerank = Math.max(0, ...[...state.nodes.values()].map((n) => pagerankOf(n.node)));
 

@@ -13,6 +13,7 @@ import { ChunkRunner, type ChunkHold } from './frames.js';
 import { Reveal } from './reveal.js';
 import { installCulling } from './cull.js';
 import { fastGrabLists } from './grab-lists.js';
+import { fastZSort } from './z-sort.js';
 import { skipSnapshotBounds } from './gesture-start.js';
 import { HoverTip } from './hover-tip.js';
 import { applySelection, planSync, type SyncResult } from './sync.js';
@@ -128,6 +129,7 @@ export class GraphView {
     this.culling = installCulling(renderer);
     skipSnapshotBounds(renderer);
     fastGrabLists(renderer);
+    fastZSort(renderer);
     this.reveal = new Reveal(this.cy);
     this.tip = new HoverTip(container);
     this.bindEvents();
@@ -223,7 +225,7 @@ export class GraphView {
   }
 
   has(id: string): boolean {
-    return this.cy.getElementById(id).nonempty();
+    return this.cy.hasElementWithId(id);
   }
 
   summary(id: string): NodeSummary | undefined {

@@ -1,0 +1,71 @@
+// The renderer's drawing order, sorted on keys read once per element, checked
+// against Cytoscape's own sort on real elements: compound parents, edges under
+// nodes, z-index, manual comparison, and elements restyled or removed since.
+import { describe, expect, it } from 'vitest';
+import cytoscape, { type Core } from 'cytoscape';
+import { fastZSort } from '../../../client/src/graph/z-sort.js';
+
+type Sort = (this: unknown, forceRecalc?: boolean) => Array<{ id(): string }>;
+const cytoscapeSort = (cytoscape as unknown as (kind: string, name: string) => { prototype: { getCachedZSortedEles: Sort } })('renderer', 'canvas').prototype.getCachedZSortedEles;
+
+const style = [
+  { selector: 'node', style: { 'z-index': 'data(z)' } },
+  { selector: 'edge', style: { 'z-index': 'data(z)' } },
+  { selector: '.top', style: { 'z-compound-depth': 'top' } },
+  { selector: '.bottom', style: { 'z-compound-depth': 'bottom' } },
+  { selector: '.manual', style: { 'z-index-compare': 'manual' } },
+] as cytoscape.StylesheetJson;
+
+/** A graph mixing every case the comparator distinguishes; `seed` varies the z-indices. */
+function graph(seed: number, compounds: boolean): Core {
+  let x = seed;
+  const z = () => { x = (x * 1103515245 + 12345) % 2147483648; return x % 4; };
+  const elements: cytoscape.ElementDefinition[] = [];
+  if (compounds) elements.push({ data: { id: 'p', z: z() } }, { data: { id: 'q', parent: 'p', z: z() } });
+  for (let i = 0; i < 40; i++) {
+    const classes = i % 7 === 0 ? ['top'] : i % 11 === 0 ? ['bottom'] : i % 5 === 0 ? ['manual'] : [];
+    elements.push({ data: { id: `n${i}`, z: z(), ...(compounds && i % 6 === 0 ? { parent: i % 12 === 0 ? 'p' : 'q' } : {}) }, classes });
+  }
+  for (let i = 0; i < 60; i++) elements.push({ data: { id: `e${i}`, source: `n${i % 40}`, target: `n${(i * 7 + 3) % 40}`, z: z() }, classes: i % 9 === 0 ? ['manual'] : [] });
+  return cytoscape({ headless: true, styleEnabled: true, style, elements });
+}
+
+function orders(cy: Core): { theirs: string[]; ours: string[] } {
+  const base = { cy, updateCachedGrabbedEles: () => {} };
+  const theirs = cytoscapeSort.call({ ...base }, true).map((e) => e.id());
+  const renderer = { ...base, cachedZSortedEles: null, getCachedZSortedEles: cytoscapeSort };
+  fastZSort(renderer as never);
+  const ours = (renderer.getCachedZSortedEles as Sort)(true).map((e) => e.id());
+  return { theirs, ours };
+}
+
+describe('drawing order', () => {
+  it.each([[1, false], [2, false], [3, true], [4, true]])('matches Cytoscape\'s sort (seed %i, compound nodes %s)', (seed, compounds) => {
+    const { theirs, ours } = orders(graph(seed, compounds));
+    expect(ours).toEqual(theirs);
+    expect(new Set(ours).size).toBe(ours.length);
+  });
+
+  it('follows a restyle, a removal and an addition', () => {
+    const cy = graph(5, true);
+    cy.getElementById('n3').data('z', 9);
+    cy.getElementById('e4').addClass('manual');
+    cy.remove(cy.getElementById('n8'));
+    cy.add({ data: { id: 'late', z: 0 } });
+    const { theirs, ours } = orders(cy);
+    expect(ours).toEqual(theirs);
+    // Raised above every other z-index: only elements drawn at the top compound depth come after it.
+    expect(ours.slice(ours.indexOf('n3') + 1).every((id) => cy.getElementById(id).hasClass('top'))).toBe(true);
+  });
+
+  it('keeps the list it sorted until asked to sort again, and lists the interactive elements', () => {
+    const cy = graph(6, false);
+    let splits = 0;
+    const renderer = { cy, cachedZSortedEles: null as unknown, updateCachedGrabbedEles: () => { splits++; }, getCachedZSortedEles: cytoscapeSort };
+    fastZSort(renderer as never);
+    const first = (renderer.getCachedZSortedEles as Sort)() as unknown as { interactive: unknown[] };
+    expect((renderer.getCachedZSortedEles as Sort)()).toBe(first);
+    expect(splits).toBe(1);
+    expect(first.interactive).toHaveLength(cy.elements().length);
+  });
+});
