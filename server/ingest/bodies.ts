@@ -67,7 +67,9 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     const nextUnit = body[i + 1];
     // Romance names put the head first: "Policía Nacional", "Polícia Federal", "Guardia Civil".
     const headFirst = i === 0 && /^(?:policía|polícia|policia|polizia|guardia|gendarmer[ií]a)$/.test(u.lower);
-    if (nextUnit && !headFirst && !/^(?:of|for|on|in|against|and|[IVX]+|\d+)$/.test(nextUnit.text) && !EVENT_LEADING.has(body[0]!.lower)) continue;
+    // "Joint Interagency Task Force South": a task force may end in a compass word.
+    const forceSuffix = u.lower === 'force' && i === body.length - 2 && /^(?:North|South|East|West|Central)$/.test(nextUnit?.text ?? '');
+    if (nextUnit && !headFirst && !forceSuffix && !/^(?:of|for|on|in|against|and|[IVX]+|\d+)$/.test(nextUnit.text) && !EVENT_LEADING.has(body[0]!.lower)) continue;
     if (isOtherHead(u)) { type = 'Other'; headAt = i; }
     else if (isEventHead(u) && !(isOrgHead(u) && !/^\d/.test(first.text))) { type = 'Event'; headAt = i; }
     else if (isOrgHead(u) && !lookup(u.text)) { type = 'Organization'; headAt = i; }

@@ -71,6 +71,12 @@ function readChunk(tokens: Token[], from: number): Chunk {
       i = unit.next;
       continue;
     }
+    // "Combined Task Force 150": a number names the force.
+    if (t.ws && /^\d{1,4}$/.test(t.text) && pendingConnectors.length === 0 && units.at(-1)?.lower === 'force' && units.at(-2)?.lower === 'task') {
+      units.push(toUnit(t));
+      i++;
+      continue;
+    }
     if (t.ws && HYPHEN_PARTICLE.test(t.text) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.ws && isCap(tokens[i + 2]?.text ?? '') && !tokens[i + 2]!.ws) {
       const unit = readUnit(tokens, i);
       units.push(...pendingConnectors, unit.unit);
@@ -101,12 +107,14 @@ function readChunk(tokens: Token[], from: number): Chunk {
       if (tokens[i] && tokens[i]!.ws && isCap(tokens[i]!.text) && isWord(tokens[i]!.text)) { acronym = undefined; continue; }
       break;
     }
-    if (isPossessive(t.text) && pendingConnectors.length === 0) {
-      // "Attorney General's Office": a possessive inside a name.
+    // "Prosecutors' Office": a plural possessive, its apostrophe a token of its own.
+    const pluralPossessive = /^['’]$/.test(t.text) && !t.ws && /s$/.test(units.at(-1)?.lower ?? '');
+    if ((isPossessive(t.text) || pluralPossessive) && pendingConnectors.length === 0) {
+      // "Attorney General's Office", "Magistrate's Court": a possessive inside a name.
       const nextWord = tokens[i + 1];
       const prior = units.at(-1)?.lower ?? '';
-      if (nextWord && isCap(nextWord.text) && /^(?:Office|Department|Bureau|Chambers|Service)s?$/.test(nextWord.text)
-        && /^(?:general|attorney|prosecutor|solicitor|governor|mayor|president|inspector|comptroller|auditor|chancellor|commissioner|minister|secretary)$/.test(prior)) {
+      if (nextWord && isCap(nextWord.text) && /^(?:Office|Department|Bureau|Chambers|Service|Court)s?$/.test(nextWord.text)
+        && /^(?:general|attorney|prosecutors?|solicitor|governor|mayor|president|inspector|comptroller|auditor|chancellor|commissioner|minister|secretary|magistrates?|judges?|people|children)$/.test(prior)) {
         units.push({ text: t.text, start: t.start, end: t.end, lower: t.text.toLowerCase() });
         i++;
         continue;

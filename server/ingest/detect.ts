@@ -17,13 +17,20 @@ export type { RawMention, MentionKind, DetectContext } from './mention.js';
 
 /** Lower-case words inside Romance names: "Clan del Golfo", "Comando da Capital". */
 const ROMANCE_CONNECTORS = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'y']);
+/** "Deputy for Prevention: …": a short label of a post, a colon, its holder. */
+const FACT_SHEET_POST = /^[\p{L} .,'’-]{2,60}:\s+\S/u;
 const SKIP_UNITS = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 
 export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   const tokens = tokenize(s.text, s.start);
   const found: RawMention[] = [...substances(s), ...descriptiveMentions(s), ...nicknamedPersons(s)];
   for (const chunk of findChunks(tokens)) found.push(...analyzeChunk(chunk, tokens, s, ctx));
-  if (s.titleCase) for (const m of found) if (m.kind === 'name') m.weak = true;
+  // A headline's capitals say nothing about what is a name; but "Secretary General: Dr. X" on a fact sheet
+  // is a post and its holder, however capitalized.
+  const postLine = s.titleCase && FACT_SHEET_POST.test(s.text) && ROLE_WORDS.has(s.text.split(/[\s:]+/)[0]!.toLowerCase());
+  // So is "By X and Y", a byline.
+  const byline = s.titleCase && /^By \p{Lu}/u.test(s.text);
+  if (s.titleCase) for (const m of found) if (m.kind === 'name' && !(m.type === 'Person' && ((postLine && m.titled) || byline))) m.weak = true;
   // A drug word inside a longer name belongs to the name: "Operation Marlin – Cocaine Corridor".
   const named = found.filter((m) => m.kind === 'name' && (m.type === 'Event' || m.type === 'Other' || m.type === 'Organization'));
   const kept = named.length ? found.filter((m) => m.type !== 'Substance' || !named.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start)) : found;
@@ -47,12 +54,26 @@ function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext
   const patterns = [
     new RegExp(`\\b(?:in|near|at|from|outside) (${PLACE_WORD}(?: ${PLACE_WORD}){0,2}), (?=\\p{Lu})`, 'gu'),
     new RegExp(`\\b(?:arrested|detained|apprehended|seized|intercepted|raided|captured)\\b[^.;:]{0,60}? (?:in|near) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| on\\b| and\\b| after\\b| last\\b|$)`, 'gu'),
+    // "40 nautical miles east of Obock", "the town of Kilifi", "at the Kapıkule crossing".
+    new RegExp(`\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|(?:town|city|village|port|district|province|region|island|municipality) of) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| to\\b| for\\b| where\\b|$)`, 'gu'),
+    new RegExp(`\\b(?:[Aa]t|[Nn]ear|[Tt]hrough) the (${PLACE_WORD}) (?:border )?(?:crossing|checkpoint|border post)\\b`, 'gu'),
+    // A lone name after "in", "near", "off" that nothing else claims: "a training centre in Bogor for chemists".
+    new RegExp(`\\b(?:in|near|outside|off) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| for\\b| on\\b| in\\b| where\\b| to\\b| from\\b|$)`, 'gu'),
   ];
+  // "East Jakarta", "Djibouti City": a compass word or "City" with a place the gazetteer knows is a place of its own.
+  for (const m of s.text.matchAll(new RegExp(`\\b(?:(East|West|North|South|Central) (${PLACE_WORD})|(${PLACE_WORD}) City)\\b`, 'gu'))) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const inner = m[2] ? start + m[1]!.length + 1 : start;
+    const known = mentions.find((x) => x.start === inner && x.end === inner + (m[2] ?? m[3])!.length && x.type === 'Location' && x.kind !== 'demonym');
+    if (!known || mentions.some((x) => x !== known && x.start < end && start < x.end)) continue;
+    out.push({ start, end, type: 'Location', name: m[0], kind: 'name', priority: 1 });
+  }
   patterns.forEach((pattern, k) => {
     for (const m of s.text.matchAll(pattern)) {
       const start = s.start + m.index + m[0].lastIndexOf(m[1]!);
       const end = start + m[1]!.length;
-      if (!free(start, end) || !plausible(m[1]!)) continue;
+      if (!free(start, end) || !plausible(m[1]!) || m[1]!.split(' ').some((w) => SKIP_UNITS.has(w.toLowerCase()))) continue;
       if (k === 0 && !isPlace(end + 2)) continue;
       out.push({ start, end, type: 'Location', name: m[1]!, kind: 'name', priority: 1 });
     }

@@ -30,7 +30,7 @@ export interface RawMention {
 export interface DetectContext { lowerWords: ReadonlySet<string> }
 
 /** The words of a name as written, a possessive kept attached ("Attorney General's Office"). */
-export const phrase = (units: Unit[]) => units.map((u) => u.text).join(' ').replace(/ (['’]s)\b/g, '$1');
+export const phrase = (units: Unit[]) => units.map((u) => u.text).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/(s) (['’]) /g, '$1$2 ');
 const heads = new Map<string, string>();
 /** The head form of a word, cached: most words recur across sentences and documents. */
 const headOf = (u: Unit) => {

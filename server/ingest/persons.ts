@@ -59,7 +59,8 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   }
   // "Minister for Political ...": after "for"/"of" a lone word is the portfolio, not a name.
   if (portfolio && name.length === 1) return null;
-  if (!name.length || name.length > 4) return null;
+  // "Wilma Rojas Gutiérrez de Pacheco": a particle makes room for one more word.
+  if (!name.length || name.length > (name.some((u, k) => k > 0 && isParticle(u)) ? 5 : 4)) return null;
   if (!name.every(nameLike) || isParticle(name[0]!) && !isCap(name[0]!.text)) return null;
   if (/^(?:\.\.\.|…)/.test(s.text.slice(name.at(-1)!.end - s.start))) return null; // "Secretary Ha...": cut off mid-word
   let b = tokens.length;
@@ -70,17 +71,23 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
     || (before.at(-1) === '.' && PERSON_CUES.has(before.at(-2) ?? ''))
     // "Deputy Director: X" on a fact-sheet line: the label is the title.
     || (before.at(-1) === ':' && ROLE_WORDS.has(before.at(-2) ?? '') && /^[\p{L} -]{2,40}:\s*$/u.test(s.text.slice(0, name[0]!.start - s.start)))
-    || (/^[,:–-]$/.test(before.at(-1) ?? '') && /^(?:suspects|men|women|defendants|nationals|brothers|sisters|pair|accused|victims|fugitives)$/.test(before.at(-2) ?? ''));
+    || (/^[,:–-]$/.test(before.at(-1) ?? '') && /^(?:suspects|men|women|defendants|nationals?|citizens?|residents?|natives?|brothers|sisters|pair|accused|victims|fugitives)$/.test(before.at(-2) ?? ''))
+    // "a Bulgarian citizen named X"
+    || (before.at(-1) === 'named' && /^(?:man|woman|citizen|national|resident|suspect|driver|courier|captain|skipper|officer|businessman|businesswoman)$/.test(before.at(-2) ?? ''));
   const afterRolePhrase = name.length >= 2 && roleClauseBefore(s.text.slice(0, name[0]!.start - s.start));
   const after = s.text.slice((chunk ? tokens[chunk.to - 1]?.end ?? name.at(-1)!.end : name.at(-1)!.end) - s.start);
   const apposText = /^(?:['’]s)?,\s+(?:\d+,\s+)?([^,.;]{0,70})/.exec(after)?.[1] ?? / (?:is|was|has been) (?:a|an|the) ([^,.;]{0,50})/.exec(after)?.[1] ?? '';
   const appos = apposText.toLowerCase().split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) && !['state', 'first', 'second', 'general', 'former', 'senior', 'acting', 'vice'].includes(w));
-  const verbText = after.replace(/^\s+/, '');
+  // "A Thai national, X, was arrested": a name in apposition closes with a comma before its verb.
+  const inApposition = /,\s*$/.test(s.text.slice(0, name[0]!.start - s.start));
+  const verbText = after.replace(inApposition ? /^,?\s+/ : /^\s+/, '');
   const says = SAY_VERBS.test(verbText.replace(/^(?:has|had|have|was|also)\s+/, ''));
   // Context that only people have: "X, 46,", "X, who", "according to X", "X was sentenced".
   // "X, a Tunisian national", "X, 41, a dual Franco-Tunisian citizen": nationality nouns describe people.
   const personContext = /^,\s+(?:\d{1,2},|aged \d|who\b|whose\b|an? \d{1,3}-year-old\b)/.test(after) || /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}(?:national|citizen|resident|native)\b/u.test(after) || (name.length >= 2 && PERSON_VERBS.test(verbText))
-    || (before3.at(-1) === 'to' && before3.at(-2) === 'according');
+    || (before3.at(-1) === 'to' && before3.at(-2) === 'according')
+    // A byline: "By X", "By X and Y" opening its line.
+    || (name.length >= 2 && /^By (?:\p{Lu}[\p{L}'’.-]* ){0,4}(?:and )?$/u.test(s.text.slice(0, name[0]!.start - s.start)));
   const chinese = name.length >= 2 && name.length <= 3 && name.every((u) => isPinyin(u.text)) &&
     (CHINESE_SURNAMES.has(name[0]!.lower) || CHINESE_SURNAMES.has(name.at(-1)!.lower));
   const given = name.length >= 2 && GIVEN_NAMES.has(name[0]!.lower);
@@ -109,9 +116,17 @@ export function roleClauseBefore(before: string): boolean {
   const owned = /['’]s ((?:[\p{L}-]+ ){0,2}([\p{L}-]+))$/u.exec(clause.trim());
   if (!m && owned && clause.length <= 110 && ROLE_WORDS.has(owned[2]!.toLowerCase()) && !WEAK_ROLE.has(owned[2]!.toLowerCase())
     && owned[1]!.split(' ').every((w) => ROLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(?:new|executive|national|regional|top|chief|outgoing|incoming)$/.test(w))) return true;
-  if (!m || clause.length > 110) return false;
-  const words = m[1]!.toLowerCase().split(/[\s-]+/);
-  return words.every((w) => ROLE_WORDS.has(w)) && words.some((w) => !['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice'].includes(w));
+  const isPost = (title: string) => {
+    const words = title.toLowerCase().split(/[\s-]+/);
+    return words.every((w) => ROLE_WORDS.has(w)) && words.some((w) => !['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice'].includes(w));
+  };
+  if (m && clause.length <= 110) return isPost(m[1]!);
+  // "… and the Bolivian delegation by the Minister of Government, Name": the post ends the clause.
+  const tail = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ((?:[\p{L}'-]+ ){0,2}?[\p{L}'-]+) (?:of|to|at|for) [^,]{1,80}$/u.exec(clause);
+  if (tail) return isPost(tail[1]!);
+  // "Its director-general, Name": a post with nothing after it.
+  const bare = /^\s*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)\s*$/u.exec(clause);
+  return !!bare && isPost(bare[1]!);
 }
 const WEAK_ROLE = new Set(['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice', 'member', 'counterpart', 'agent', 'smuggler', 'trafficker', 'mr', 'mrs', 'ms', 'dr']);
 

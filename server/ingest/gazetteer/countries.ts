@@ -13,7 +13,7 @@ export const COUNTRIES: CountryEntry[] = [
   { name: 'Bolivia', demonyms: ['Bolivian'] }, { name: 'Bosnia and Herzegovina', aliases: ['Bosnia'], demonyms: ['Bosnian'] },
   { name: 'Botswana', demonyms: ['Motswana'] }, { name: 'Brazil', demonyms: ['Brazilian'] }, { name: 'Brunei', demonyms: ['Bruneian'] }, { name: 'Bulgaria', demonyms: ['Bulgarian'] },
   { name: 'Burkina Faso', demonyms: ['Burkinabe'] }, { name: 'Burundi', demonyms: ['Burundian'] }, { name: 'Cambodia', demonyms: ['Cambodian'] },
-  { name: 'Cameroon', demonyms: ['Cameroonian'] }, { name: 'Canada', demonyms: ['Canadian'] }, { name: 'Cape Verde' },
+  { name: 'Cameroon', demonyms: ['Cameroonian'] }, { name: 'Canada', demonyms: ['Canadian'] }, { name: 'Cape Verde', aliases: ['Cabo Verde'], demonyms: ['Cape Verdean'] },
   { name: 'Central African Republic' }, { name: 'Chad', demonyms: ['Chadian'] }, { name: 'Chile', demonyms: ['Chilean'] },
   { name: 'China', aliases: ["People's Republic of China", 'PRC', 'mainland China'], demonyms: ['Chinese'] },
   { name: 'Colombia', demonyms: ['Colombian'] }, { name: 'Comoros', demonyms: ['Comorian'] }, { name: 'Congo', demonyms: ['Congolese'] },
@@ -70,6 +70,21 @@ export const COUNTRIES: CountryEntry[] = [
   { name: 'Vatican City', aliases: ['Holy See'] }, { name: 'Venezuela', demonyms: ['Venezuelan'] },
   { name: 'Vietnam', aliases: ['Viet Nam'], demonyms: ['Vietnamese'] }, { name: 'Yemen', demonyms: ['Yemeni'] },
   { name: 'Zambia', demonyms: ['Zambian'] }, { name: 'Zimbabwe', demonyms: ['Zimbabwean'] },
+  { name: 'Antigua and Barbuda', demonyms: ['Antiguan'] }, { name: "Côte d'Ivoire", aliases: ['Ivory Coast', "Cote d'Ivoire"], demonyms: ['Ivorian'] },
+  // "Dominican" is the Dominican Republic's.
+  { name: 'Dominica' }, { name: 'Equatorial Guinea', demonyms: ['Equatoguinean'] }, { name: 'Grenada', demonyms: ['Grenadian'] },
+  { name: 'Guinea-Bissau', aliases: ['Guinea Bissau'], demonyms: ['Bissau-Guinean'] },
+  { name: 'Saint Kitts and Nevis', aliases: ['St Kitts and Nevis', 'St. Kitts and Nevis'], demonyms: ['Kittitian'] },
+  { name: 'Saint Lucia', aliases: ['St Lucia', 'St. Lucia'], demonyms: ['Saint Lucian'] },
+  { name: 'Saint Vincent and the Grenadines', aliases: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines'], demonyms: ['Vincentian'] },
+  { name: 'Sao Tome and Principe', aliases: ['São Tomé and Príncipe'] },
+  // Territories that news of this genre names as places in their own right.
+  { name: 'Puerto Rico', demonyms: ['Puerto Rican'] }, { name: 'Aruba', demonyms: ['Aruban'] }, { name: 'Curaçao', aliases: ['Curacao'] },
+  { name: 'Sint Maarten' }, { name: 'Bonaire' }, { name: 'Greenland' }, { name: 'Bermuda', demonyms: ['Bermudian'] }, { name: 'Cayman Islands' },
+  { name: 'British Virgin Islands' }, { name: 'US Virgin Islands', aliases: ['U.S. Virgin Islands'] }, { name: 'Turks and Caicos Islands', aliases: ['Turks and Caicos'] },
+  { name: 'Anguilla' }, { name: 'Montserrat' }, { name: 'Guadeloupe' }, { name: 'Martinique' }, { name: 'French Guiana' }, { name: 'Réunion', aliases: ['Reunion'] },
+  { name: 'New Caledonia' }, { name: 'French Polynesia' }, { name: 'Guam' }, { name: 'American Samoa' }, { name: 'Northern Mariana Islands' },
+  { name: 'Cook Islands' }, { name: 'Niue' }, { name: 'Gibraltar' }, { name: 'Faroe Islands' }, { name: 'Western Sahara' },
 ];
 
 /** Regions, continents and seas; demonyms resolve here too ("Asian countries" → Asia). */

@@ -56,6 +56,8 @@ export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'pol', 'gen', 'lt', 'col', 'maj', 'brig', 'capt', 'cpt', 'insp', 'supt', 'det', 'sgt', 'cmdr',
   'cdr', 'adm', 'cpl', 'pvt', 'hon', 'rev', 'sen', 'rep', 'gov', 'amb', 'atty', 'comm', 'commr', 'asst', 'dep', 'lieut', 'dir',
+  // Academic titles written before names in Indonesia and the Netherlands: "Dr. Ir. X", "Drs. X".
+  'ir', 'drs', 'dra',
 ]);
 
 /** Heads of named sites (venues, ports, natural features): "National Convention Centre", "Port of X", "Mekong River". */

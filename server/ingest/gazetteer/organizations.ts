@@ -46,6 +46,26 @@ export const KNOWN_ORGANIZATIONS: OrgEntry[] = [
   { name: 'Pentagon', aliases: [] },
   { name: 'Reuters', aliases: [] },
   { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
+  // Armed and criminal groups the genre names without a head word.
+  { name: 'Taliban', aliases: ['the Taliban'] },
+  { name: "'Ndrangheta", aliases: ['Ndrangheta'] },
+  { name: 'Camorra', aliases: [] },
+  { name: 'Cosa Nostra', aliases: [] },
+  { name: 'Clan del Golfo', aliases: ['Gulf Clan'] },
+  { name: 'Tren de Aragua', aliases: [] },
+  { name: 'Primeiro Comando da Capital', aliases: ['PCC'] },
+  { name: 'Comando Vermelho', aliases: [] },
+  { name: 'Los Zetas', aliases: ['Zetas'] },
+  { name: 'MS-13', aliases: ['Mara Salvatrucha'] },
+  { name: 'Hezbollah', aliases: [] },
+  { name: 'Al-Shabaab', aliases: ['al-Shabaab', 'Al Shabaab'] },
+  { name: 'Boko Haram', aliases: [] },
+  { name: 'Yamaguchi-gumi', aliases: [] },
+  { name: 'Hells Angels', aliases: [] },
+  { name: 'FARC', aliases: ['Revolutionary Armed Forces of Colombia'] },
+  { name: 'ELN', aliases: ['National Liberation Army'] },
+  { name: 'Shining Path', aliases: ['Sendero Luminoso'] },
+  { name: 'United Wa State Army', aliases: ['UWSA'] },
 ];
 
 /** Final (or leading, with "of") words of organization names. Plurals are folded by the matcher. */
@@ -61,6 +81,8 @@ export const ORG_HEADS = new Set([
   'investigations', 'inspectorate', 'brigade', 'squad', 'corps', 'procuracy', 'judiciary', 'laboratory',
   'community', 'policía', 'polícia', 'policia', 'polizia', 'politie', 'polizei', 'carabinieri', 'guardia', 'gendarmería', 'gendarmeria',
   'observatory', 'partnership', 'holdings', 'enterprises', 'industries', 'pharmaceuticals', 'logistics', 'airlines', 'airways', 'ministries',
+  // Company forms: "Cambios Atlántico SL", "Fjeldsø Logistik ApS", "NovaPay Europe UAB".
+  'sl', 'aps', 'uab', 'gmbh', 'bv', 'plc', 'srl', 'sarl', 'pty', 'ltda', 'limited', 'llp', 'oy', 'shipping', 'lines', 'trading',
 ]);
 
 /** Heads that also start a name ("Ministry of X", "University of Y"). */

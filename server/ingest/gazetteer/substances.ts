@@ -7,13 +7,16 @@ export const SUBSTANCES: string[] = [
   'marijuana', 'hashish', 'LSD', 'captagon', 'khat', 'kratom', 'ephedrine', 'pseudoephedrine', 'GHB', 'PCP', 'yaba', 'ice',
   'synthetic cannabinoids', 'cathinone', 'mephedrone', 'benzodiazepines', 'tapentadol', 'psilocybin', 'fenethylline',
   // plants and raw forms
-  'opium poppy', 'coca leaf', 'coca paste', 'cocaine base', 'cocaine paste', 'ephedra', 'ganja', 'shabu', 'cannabis resin',
+  'opium poppy', 'poppy', 'coca leaf', 'coca paste', 'cocaine base', 'cocaine paste', 'cocaine base paste', 'cocaine hydrochloride',
+  'morphine base', 'heroin base', 'ephedra', 'ganja', 'shabu', 'cannabis resin', 'kush', 'crystal meth', 'crystal methamphetamine', 'meth',
+  'methaqualone', 'mandrax', 'pregabalin', 'nitrous oxide', 'pink cocaine', 'tusi', 'synthetic opioids',
   // newer synthetic opioids, sedatives and stimulants seen in the trade
   'protonitazene', 'metonitazene', 'isotonitazene', 'etonitazene', 'butonitazene', 'medetomidine', 'bromazolam', 'etizolam', 'alpha-PVP',
   // fentanyl and methamphetamine precursors
   '4-ANPP', 'ANPP', 'NPP', 'N-phenethyl-4-piperidone', '4-AP', '1-boc-4-AP', 'norfentanyl', 'piperidine', 'P2P',
   'phenylacetone', 'safrole', 'PMK', 'BMK', 'APAA', 'acetic anhydride', 'potassium permanganate', 'red phosphorus',
-  'methylamine', 'precursor chemicals', 'acetone', 'sulfuric acid', 'hydrochloric acid',
+  'methylamine', 'precursor chemicals', 'acetone', 'sulfuric acid', 'sulphuric acid', 'hydrochloric acid', 'kerosene', 'toluene',
+  '4-piperidone', 'APAAN', 'methyl glycidate', 'P2P methyl glycidate', 'BMK glycidate', 'PMK glycidate', 'BMK methyl glycidate', 'PMK methyl glycidate',
   // other controlled goods in the same trade
   'ivory', 'rhino horn', 'pangolin scales', 'tiger bone',
 ];

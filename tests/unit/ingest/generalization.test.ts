@@ -1,5 +1,5 @@
 // Scores extraction on documents it was not written on, with the shared
-// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen7, each
+// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen8, each
 // annotated without reading server/; see bench/RESULTS.md for which were later
 // tuned on) and the hand-written dev set (tests/fixtures/dev). The
 // thresholds sit a little below what the extractor reaches now, so a
@@ -42,7 +42,8 @@ const SETS: Array<{ set: string; what: string; entity: number; typed?: number; r
   { set: 'unseen4', what: 'the fourth set (tuned on in the fourth session)', entity: 0.85, relation: 0.43 },
   { set: 'unseen5', what: 'the fifth set (written in the third session, tuned on in the fourth session)', entity: 0.89, relation: 0.59 },
   { set: 'unseen6', what: 'the sixth set (written in the fourth session, tuned on in the fourth session)', entity: 0.87, relation: 0.54 },
-  { set: 'unseen7', what: 'the seventh held-out set (written in the fourth session, never tuned on)', entity: 0.81, typed: 0.79, relation: 0.36 },
+  { set: 'unseen7', what: 'the seventh set (written in the fourth session, tuned on in the fifth)', entity: 0.81, typed: 0.79, relation: 0.36 },
+  { set: 'unseen8', what: 'the eighth held-out set (written in the fifth session, never tuned on)', entity: 0.82, typed: 0.82, relation: 0.31 },
   { set: 'dev', what: 'the dev set', entity: 0.96, relation: 0.86 },
 ];
 
