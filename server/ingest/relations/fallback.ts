@@ -19,13 +19,13 @@ import type { Candidate, Doc, View } from './context.js';
 import { span } from './context.js';
 
 export const FALLBACK_CONFIDENCE = 0.55;
-/** Longest stretch of template text between two partners: a clause, not a paragraph. */
-const MAX_GAP = 60;
+/** Longest stretch of template text between two partners: a clause, not a paragraph (measured: 60 and 150 did worse). */
+const MAX_GAP = 100;
 
 /** What an actor does to a drug: seizes, traffics, makes, regulates it. */
 const TRADE = /\b(?:seiz(?:e|ed|es|ing|ure|ures)|traffick(?:ing|ed|ers?)?|smuggl(?:e|ed|ing|ers?)|produc(?:e|ed|es|ing|tion)|manufactur(?:e|ed|es|ing)|shipp?(?:ed|ing|ment|ments)|import(?:ed|ing|s)?|export(?:ed|ing|s)?|confiscat(?:e|ed|ing)|intercept(?:ed|ing)?|dismantl(?:e|ed|ing)|regulat(?:e|ed|es|ing)|control(?:led)?|schedul(?:e|ed|ing)|ban(?:ned|s)?|sold|sell(?:ing|s)?|distribut(?:e|ed|ing|ion)|found|discovered|recovered)\b/;
 /** A drug moving or being made: the places it comes from or passes through are involved with it. */
-const MOVE = /\b(?:shipp?ed|smuggled|moved|moving|coming|came|loaded|made|produced|grown|grows|cultivated|imported|trafficked|transported|routed|flow(?:s|ing|ed)?|arriv(?:e|ed|ing)|sent|carried|exported|originat(?:e|ed|ing))\b/;
+const MOVE = /\b(?:shipp?ed|smuggled|moved|moving|coming|came|loaded|made|produced|grown|grows|cultivated|imported|trafficked|transported|routed|flow(?:s|ing|ed)?|arriv(?:e|ed|ing)|sent|carried|carries|carry(?:ing)?|exported|diverted|originat(?:e|ed|ing))\b/;
 
 type Guess = { source: 'a' | 'b' };
 
@@ -34,15 +34,21 @@ type Guess = { source: 'a' | 'b' };
  * plausibly tied by INVOLVED_WITH, from the template text between them
  * (`gap`), and which of them is the actor. Undefined: no cue.
  */
-export function guess(ta: EntityType, tb: EntityType, gap: string): Guess | undefined {
+export function guess(ta: EntityType, tb: EntityType, gap: string, before = ''): Guess | undefined {
   const g = gap.toLowerCase();
   const actor = (t: EntityType) => t === 'Person' || t === 'Organization';
   // "<O> seized 2 tonnes of <S>", "<P> was accused of smuggling <S>".
   if (actor(ta) && tb === 'Substance' && TRADE.test(g)) return { source: 'a' };
   // "<S> seized by the <O>".
-  if (ta === 'Substance' && actor(tb) && TRADE.test(g) && /\bby (?:the )?$/.test(g)) return { source: 'b' };
+  // "… was made by customs officers of the <O>": the people who acted, of the body.
+  const byActor = /\bby (?:the )?(?:(?:[a-z-]+ ){0,2}(?:officers?|agents?|officials?|units?|teams?|investigators?|personnel|staff|members?|divers|crews?) of (?:the )?)?$/.test(g);
+  // The seizure may be named before the drug: "The largest seizure, 1.1 tonnes of <S>, was made by <O>".
+  const traded = TRADE.test(g) || (TRADE.test(before.toLowerCase()) && /\b(?:made|carried out|conducted|effected|performed)\b/.test(g) && !/[.;:]/.test(g));
+  if (ta === 'Substance' && actor(tb) && traded && byActor) return { source: 'b' };
   // Origin and transit: "<S> smuggled overland from <L>", "<S> shipped through the port of <L>".
-  if (ta === 'Substance' && tb === 'Location' && MOVE.test(g) && /\b(?:from|through|via|into|in|near|across|to) (?:the )?(?:port of |hills above |coast of )?$/.test(g)) return { source: 'b' };
+  // The verb may come first: "has carried Afghan <S> from <L>".
+  const moved = MOVE.test(g) || (MOVE.test(before.toLowerCase()) && !/[.;:]/.test(g) && g.length <= 12);
+  if (ta === 'Substance' && tb === 'Location' && moved && /\b(?:from|through|via|into|in|near|across|to|at) (?:the )?(?:port of |hills above |coast of )?$/.test(g)) return { source: 'b' };
   // "<L> heroin", "<L>'s methamphetamine": a drug named by its source.
   if (ta === 'Location' && tb === 'Substance' && /^(?:'s)? $/.test(g)) return { source: 'a' };
   return undefined;
@@ -73,12 +79,26 @@ export function fallbackRule(view: View, _doc: Doc, related: ReadonlySet<string>
       const nearest = !seen.has(b.type);
       seen.add(b.type);
       if (!nearest || b.kind === 'demonym' || b.kind === 'anaphor' || a.entity === b.entity) continue;
-      if (related.has(`${a.entity}|${b.entity}`)) continue;
-      const g = guess(a.type, b.type, gap);
+      const g = guess(a.type, b.type, gap, view.template.slice(Math.max(0, s[i]!.start - 40), s[i]!.start));
       if (!g) continue;
-      const [source, target] = g.source === 'a' ? [a.entity, b.entity] : [b.entity, a.entity];
-      out.push({ type: 'INVOLVED_WITH', source, target, rule: 'fallback', confidence: FALLBACK_CONFIDENCE, evidence: [span(view)] });
+      const add = (x: number) => {
+        if (x === a.entity || related.has(`${a.entity}|${x}`)) return;
+        const [source, target] = g.source === 'a' ? [a.entity, x] : [x, a.entity];
+        out.push({ type: 'INVOLVED_WITH', source, target, rule: 'fallback', confidence: FALLBACK_CONFIDENCE, evidence: [span(view)] });
+      };
+      add(b.entity);
+      // "seized 870 kg of heroin and 1.6 tonnes of hashish", "through Bulgaria, Serbia and North Macedonia":
+      // what stands in a list with the partner is in the same relation to the other end (even where a rule took the partner).
+      for (let k = j + 1, prev = s[j]!; k < s.length; k++) {
+        const c = view.mentions[s[k]!.ref]!;
+        if (c.type !== b.type || !LIST.test(view.template.slice(prev.end, s[k]!.start))) break;
+        prev = s[k]!;
+        if (c.kind !== 'demonym' && c.kind !== 'anaphor') add(c.entity);
+      }
     }
   }
   return out;
 }
+
+/** Between two items of one list: a comma or "and"/"or", a route word, or another quantity ("and 2 tonnes of"). */
+const LIST = /^(?:,|,? (?:and|or)|,? (?:and )?(?:on |then )?(?:through|via|across)(?: the)?|,? and (?:on |then )?(?:to|into)(?: the)?|,? and (?:about |some |nearly |more than )?[\d.,]+ ?(?:kg|kilograms?|kilos?|tonnes?|tons?|grams?|g|pounds?|lbs?|litres?|liters?|pills?|tablets?) (?:of )?)\s*$/;

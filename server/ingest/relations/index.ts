@@ -18,10 +18,11 @@ import { CUSTODY_RULES } from './custody.js';
 import { GATHERING_RULES } from './gatherings.js';
 import { ROLE_RULES } from './roles.js';
 import { ROSTER_RULES } from './rosters.js';
+import { SUPPORT_RULES } from './support.js';
 import { fallbackRule } from './fallback.js';
 
 /** Every sentence-level rule, in the order they run. */
-export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES, ...APPOSITION_RULES, ...ROUTE_RULES, ...EVENT_RULES, ...TAKERS_RULES, ...CUSTODY_RULES, ...GATHERING_RULES, ...ROLE_RULES, ...ROSTER_RULES];
+export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES, ...APPOSITION_RULES, ...ROUTE_RULES, ...EVENT_RULES, ...TAKERS_RULES, ...CUSTODY_RULES, ...GATHERING_RULES, ...ROLE_RULES, ...ROSTER_RULES, ...SUPPORT_RULES];
 
 export const RELATION_DEFAULTS = {
   /** Evidence spans kept per relation: enough to show it is stated more than once. */

@@ -45,4 +45,20 @@ describe('generic fallback', () => {
     expect(guess('Location', 'Substance', "'s ")).toEqual({ source: 'a' });
     expect(guess('Location', 'Substance', ' has banned imports of ')).toBeUndefined();
   });
+
+  it('gives every item of a list the relation its first item has', () => {
+    const r = rels('The Zarovian Coast Guard seized 870 kg of heroin and 1.6 tonnes of hashish from a dhow on Monday.');
+    expect(r.some((x) => x.s === 'Zarovian Coast Guard' && x.type === 'INVOLVED_WITH' && x.t === 'hashish')).toBe(true);
+    const route = rels('The route has carried heroin from Iran across Türkiye and on through Bulgaria, Serbia and North Macedonia.');
+    for (const place of ['Turkey', 'Bulgaria', 'Serbia', 'North Macedonia']) expect(route.some((x) => x.s === place && x.t === 'heroin')).toBe(true);
+  });
+
+  it('reads a movement verb before the drug, and a seizure made by officers of a body', () => {
+    expect(guess('Substance', 'Location', ' from ', 'the route has carried Afghan ')).toEqual({ source: 'b' });
+    expect(guess('Substance', 'Location', ' from ', 'officials discussed ')).toBeUndefined();
+    expect(guess('Substance', 'Organization', ' hidden in plantains, was made by customs officers of the ', 'The largest seizure, 1.1 tonnes of ')).toEqual({ source: 'b' });
+    // Praise is not the seizure: only a seizure "made" or "carried out" by the body ties them.
+    expect(guess('Substance', 'Organization', ' hidden in plantains, was praised by the ', 'The largest seizure, 1.1 tonnes of ')).toBeUndefined();
+    expect(guess('Substance', 'Organization', ' was discussed by officers of the ', 'Reports on ')).toBeUndefined();
+  });
 });

@@ -1,0 +1,31 @@
+// Cooperation stated as help (server/ingest/relations/support.ts): support,
+// funding, training, data exchange, memoranda. Made-up sentences, including
+// ones where the rule must not fire.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../server/ingest/index.js';
+
+const coop = (text: string) => {
+  const doc = extractDocument({ id: 't', text });
+  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return doc.relations.filter((r) => r.type === 'COOPERATES_WITH').map((r) => [name.get(r.source), name.get(r.target)].sort().join(' ~ '));
+};
+
+describe('help between bodies', () => {
+  it('reads support, funding and training as cooperation with the body helped', () => {
+    expect(coop('The Valdorian Narcotics Bureau formed a joint team with the support of Eurojust.')).toContain('Eurojust ~ Valdorian Narcotics Bureau');
+    const funded = coop('The Harbour Analysis Centre is funded by the Australian Border Force and the New Zealand Customs Service.');
+    expect(funded).toContain('Australian Border Force ~ Harbour Analysis Centre');
+    expect(funded).toContain('Harbour Analysis Centre ~ New Zealand Customs Service');
+    expect(coop('Officers of the Valdorian Customs Service were trained by the National Crime Agency last year.')).toContain('National Crime Agency ~ Valdorian Customs Service');
+  });
+
+  it('reads data exchange and memoranda with a partner', () => {
+    expect(coop("The Maritime Fusion Centre now exchanges data daily with the Regional Interdiction Command.")).toContain('Maritime Fusion Centre ~ Regional Interdiction Command');
+    expect(coop('In January the Valdorian Narcotics Bureau signed a memorandum with the Drug Control Authority of Tanzania.')).toContain('Drug Control Authority of Tanzania ~ Valdorian Narcotics Bureau');
+  });
+
+  it('takes a place as the one helped only when it is the subject, not a dateline or a passing place', () => {
+    expect(coop('Cabo Verde has received two boats with funding from Portugal.')).toContain('Cape Verde ~ Portugal');
+    expect(coop('THE HAGUE – Investigators met with the support of Europol.')).toEqual([]);
+  });
+});
