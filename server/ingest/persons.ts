@@ -69,8 +69,9 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   const before = before3.slice(-2);
   const titleBefore = NAME_TITLES.has(before.at(-1) ?? '') || ROLE_WORDS.has(before.at(-1) ?? '') || PERSON_CUES.has(before.at(-1) ?? '')
     || (before.at(-1) === '.' && PERSON_CUES.has(before.at(-2) ?? ''))
-    // "Deputy Director: X" on a fact-sheet line: the label is the title.
-    || (before.at(-1) === ':' && ROLE_WORDS.has(before.at(-2) ?? '') && /^[\p{L} -]{2,40}:\s*$/u.test(s.text.slice(0, name[0]!.start - s.start)))
+    // "Deputy Director: X", "Deputy for Prevention: X" on a fact-sheet line: the label is the title.
+    || (before.at(-1) === ':' && /^[\p{L} -]{2,40}:\s*$/u.test(s.text.slice(0, name[0]!.start - s.start))
+      && (ROLE_WORDS.has(before.at(-2) ?? '') || ROLE_WORDS.has(s.text.slice(0, name[0]!.start - s.start).split(/[\s-]+/)[0]!.toLowerCase())))
     || (/^[,:–-]$/.test(before.at(-1) ?? '') && /^(?:suspects|men|women|defendants|nationals?|citizens?|residents?|natives?|brothers|sisters|pair|accused|victims|fugitives)$/.test(before.at(-2) ?? ''))
     // "a Bulgarian citizen named X"
     || (before.at(-1) === 'named' && /^(?:man|woman|citizen|national|resident|suspect|driver|courier|captain|skipper|officer|businessman|businesswoman)$/.test(before.at(-2) ?? ''));

@@ -34,6 +34,7 @@ export const ROLE_WORDS = new Set([
   'activist', 'spy', 'smuggler', 'trafficker', 'kingpin', 'businessman', 'businesswoman', 'broker', 'chemist', 'boss', 'secretary-general', 'commissar', 'attaché', 'attache', 'liaison', 'delegate', 'mr', 'mrs', 'ms', 'dr',
   // Naval and flag ranks, and authorship ("Vice Admiral X", "Co-author X").
   'admiral', 'commodore', 'brigadier', 'author', 'co-author',
+  'chairperson', 'vice-chair', 'vice-chairperson', 'commandant', 'registrar', 'ombudsman', 'controller', 'rector',
 ]);
 
 /** Titles that may stand right before a name in running text ("President Okafor", "Mr. Mensah"). */

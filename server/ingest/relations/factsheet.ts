@@ -37,6 +37,8 @@ function subjectOf(view: View, doc: Doc): number | undefined {
     if (line && line[1]!.trim().split(/\s+/).length <= 3 && !v.mentions.some((m) => m.type === 'Organization')) continue;
     // "... elected the following members of the X:" and bullets below: the list rule reads those.
     if (/:\s*$/.test(v.sentence.text)) return undefined;
+    // A section heading ("LEADERSHIP") between the body and its field lines.
+    if (!v.mentions.length && /^[\p{Lu}\d &/,-]{3,40}$/u.test(v.sentence.text.trim())) continue;
     const orgs = v.mentions.filter((m) => m.type === 'Organization');
     return orgs.length ? orgs.at(-1)!.entity : undefined;
   }
@@ -46,7 +48,10 @@ function subjectOf(view: View, doc: Doc): number | undefined {
 const factSheet: Rule = (view, doc) => {
   const field = fieldOf(view);
   if (!field) return [];
-  const subject = subjectOf(view, doc);
+  // "Head of BNN: P": a body named in the label is the one the post is in.
+  const colonAt = view.template.indexOf(':');
+  const inLabel = refs(view.template.slice(0, Math.max(0, colonAt))).find((i) => view.mentions[i]!.type === 'Organization');
+  const subject = inLabel !== undefined && isRoleLabel(field[1]!.trim()) ? view.mentions[inLabel]!.entity : subjectOf(view, doc);
   if (subject === undefined) return [];
   const label = field[1]!.trim();
   // Placeholders of the value part only (after the colon).

@@ -15,7 +15,8 @@ const succeeding: Rule = (view, doc) => matchAll(view,
 
 /** "Its executive director, P, is ...": the post is in the body the sentence before is about. */
 const itsRole: Rule = (view, doc) => {
-  const m = new RegExp(`^(?:[^<]{0,20}\\b)?(?:Its|Their) ((?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+),? (?:${HONORIFIC})?(${M('P')})`, 'u').exec(view.template);
+  // Ranks may stand between the post and the name: "Its head, Chief Superintendent P,".
+  const m = new RegExp(`^(?:[^<]{0,20}\\b)?(?:Its|Their) ((?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+),? (?:${HONORIFIC})?(?:\\p{Lu}[\\p{Ll}.-]+ ){0,3}(${M('P')})`, 'u').exec(view.template);
   const prev = view.prev ?? doc.views[doc.views.indexOf(view) - 1];
   if (!m || !prev || !ROLE_WORDS.has(m[1]!.split(' ').at(-1)!.toLowerCase())) return [];
   const bodies = refs(prev.template).filter((i) => prev.mentions[i]!.type === 'Organization');

@@ -29,3 +29,20 @@ describe('help between bodies', () => {
     expect(coop('THE HAGUE – Investigators met with the support of Europol.')).toEqual([]);
   });
 });
+
+describe('posts', () => {
+  const rels = (text: string) => {
+    const doc = extractDocument({ id: 't', text });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+  it('reads the holders of posts on fact-sheet lines under a section heading', () => {
+    const r = rels('The Valdorian Narcotics Board is the national drug agency.\n\nLEADERSHIP\nSecretary General: Dr. Wulan Hartati Simanjuntak\nDeputy for Prevention: Agustina Pardede-Lumbantoruan');
+    expect(r).toContain('Wulan Hartati Simanjuntak HOLDS_POSITION Valdorian Narcotics Board');
+    expect(r).toContain('Agustina Pardede-Lumbantoruan HOLDS_POSITION Valdorian Narcotics Board');
+  });
+  it('reads "Its head, Chief Superintendent P," as a post in the body of the sentence before', () => {
+    const r = rels('The Harbour Narcotics Department was set up in 2019. Its head, Chief Superintendent Gulay Ormanli-Tekin, told reporters the port was busy.');
+    expect(r).toContain('Gulay Ormanli-Tekin HOLDS_POSITION Harbour Narcotics Department');
+  });
+});
