@@ -68,6 +68,7 @@ export const LOCATION_HEADS = new Set([
   'strait', 'straits', 'valley', 'desert', 'street', 'avenue', 'road', 'highway', 'park', 'plaza', 'tower', 'towers',
   'complex', 'peninsula', 'coast', 'canal', 'crossing', 'checkpoint', 'resort', 'triangle', 'crescent', 'corridor', 'basin',
   'province', 'county', 'prefecture', 'municipality', 'region', 'oblast', 'territory', 'hall',
+  'falls', 'hills', 'beach', 'point', 'reef', 'lagoon', 'delta', 'plateau', 'springs', 'atoll', 'archipelago',
 ]);
 
 /** Words before "Centre"/"Center" that make it a venue, not a body: "Convention Centre", "Exhibition Center". */

@@ -53,7 +53,7 @@ const ofChain: Rule = (view, doc) => [
 
 /** "LYON, France", "Kowloon (Hong Kong)", "Suva, the capital of Fiji", "a town in Yunnan" */
 const placeInPlace: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('L')})(?:, (?:the )?(?:capital|a city|city|a province|province|a region|region) (?:of|in) (?:the )?|,? in (?:the )?${DIRECTION}(?:${M('L')}'s )?|, | \\(| in (?:the )?)(${M('L')})(?!(?:,? and|,) ${M('L')})`, 'gu'),
+  new RegExp(`(${M('L')})(?:, (?:the )?(?:capital|a city|city|a province|province|a region|region|(?:(?:the )?(?:largest|main|biggest|second-largest|second) )?(?:island|city|port|town)) (?:of|in) (?:the )?|,? in (?:the )?${DIRECTION}(?:${M('L')}'s )?|,? in the (?:[A-Za-z]+ |<D\\d+> )?(?:region|province|state|department|district|county) of |, (?:the )?(?:Sultanate|Kingdom|Republic|State|Emirate|Principality|Commonwealth|Federation) of (?:the )?|, | \\(| in (?:the )?)(${M('L')})(?!(?:,? and|,) ${M('L')})`, 'gu'),
   (m) => {
     const [inner] = refs(m[1]);
     const [outer] = refs(m[2]);
@@ -61,7 +61,7 @@ const placeInPlace: Rule = (view, doc) => matchAll(view,
     const b = nameOf(view, doc, outer!);
     if (a === b) return null;
     const known = COUNTRY_OF.get(a);
-    const stated = /capital|city|province|region/.test(m[0]);
+    const stated = /capital|city|province|region|island|port|town|state|department|district|county|Sultanate|Kingdom|Republic|Emirate|Principality|Commonwealth|Federation/.test(m[0]);
     // A city or region "in" or "," a country the gazetteer places it in, or one the text calls its capital/city.
     // "Honolulu, Hawaii": a city then a division of the same country.
     const division = known !== undefined && known === COUNTRY_OF.get(b) && new RegExp(`^${M('L')},? (?:in (?:the )?${DIRECTION}(?:${M('L')}'s )?)?${M('L')}$`).test(m[0]);
@@ -70,6 +70,20 @@ const placeInPlace: Rule = (view, doc) => matchAll(view,
     }
     return null;
   });
+
+/** "the Greek island of Corfu", "Laos' Bokeo province": a division named with the country it is in. */
+const DIVISION = '(?:island|region|province|state|city|town|port|district|department|county|prefecture)';
+const divisionOf: Rule = (view) => [
+  ...matchAll(view, new RegExp(`\\bthe (${M('DL')}) ${DIVISION} of (${M('L')})`, 'gu'),
+    (m) => candidate(view, 'LOCATED_IN', refs(m[2])[0]!, refs(m[1])[0]!, 'division-of', 0.7)),
+  // The division word may be inside the second name ("Bokeo province") or after it.
+  ...matchAll(view, new RegExp(`(${M('L')})'s? (${M('L')})( ${DIVISION}\\b)?`, 'gu'), (m) => {
+    const inner = view.mentions[refs(m[2])[0]!]!;
+    const surface = view.sentence.text.slice(inner.start - view.sentence.start, inner.end - view.sentence.start);
+    if (!m[3] && !new RegExp(` ${DIVISION}$`, 'i').test(surface)) return null;
+    return candidate(view, 'LOCATED_IN', refs(m[2])[0]!, refs(m[1])[0]!, 'division-of', 0.7);
+  }),
+];
 
 /** "the University of X in Beijing", "INTERPOL headquarters in Lyon", "the Forum held in eastern China", "Games in China" */
 const bodyInPlace: Rule = (view) => [
@@ -119,7 +133,7 @@ const dateline: Rule = (view) => {
 };
 
 export const STRUCTURE_RULES: Rule[] = [
-  guarded(/<[OL]\d+>'s/, possessive), guarded(/<O\d+>.*<O\d+>/, ofChain), guarded(/<L\d+>.*<L\d+>/, placeInPlace),
+  guarded(/<[OL]\d+>'s/, possessive), guarded(/<O\d+>.*<O\d+>/, ofChain), guarded(/<L\d+>.*<L\d+>/, placeInPlace), guarded(/<[LD]\d+>.*<L\d+>/, divisionOf),
   guarded(/<[OEL]\d+>.*<[LDE]\d+>|<L\d+>-based/, bodyInPlace), guarded(/^<E\d+>.*<L\d+>$/, listLine), guarded(/^<L\d+>, <L\d+> ?[–-].*<E/, dateline),
 ];
 export type { Candidate };

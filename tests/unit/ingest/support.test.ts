@@ -46,3 +46,23 @@ describe('posts', () => {
     expect(r).toContain('Gulay Ormanli-Tekin HOLDS_POSITION Harbour Narcotics Department');
   });
 });
+
+describe('places within places', () => {
+  const rels = (text: string) => {
+    const doc = extractDocument({ id: 't', text });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+  it('reads "the Greek island of X", "Laos\' X province", "in the Spanish region of X" and "X, the largest island of Y"', () => {
+    expect(rels('The boat reached the Greek island of Corfu.')).toContain('Corfu LOCATED_IN Greece');
+    expect(rels("The boats were stopped in Laos' Bokeo province.")).toContain('Bokeo LOCATED_IN Laos');
+    const galicia = rels('The craft ran aground near Cangas, in the Spanish region of Galicia, after a crossing.');
+    expect(galicia).toContain('Cangas LOCATED_IN Galicia');
+    expect(galicia).toContain('Galicia LOCATED_IN Spain');
+    expect(rels('The yacht sank south-west of São Miguel, the largest island of the Azores.')).toContain('São Miguel LOCATED_IN Azores');
+  });
+  it('reads "City, Sultanate of X" and keeps "Victoria Falls" a place, not a person', () => {
+    expect(rels('The meeting was held in Muscat, Sultanate of Oman, on 28 October.')).toContain('Muscat LOCATED_IN Oman');
+    expect(rels('It was founded in Victoria Falls, Zimbabwe, in 1995.')).toContain('Victoria Falls LOCATED_IN Zimbabwe');
+  });
+});
