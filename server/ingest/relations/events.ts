@@ -2,7 +2,7 @@
 // "took part in": "In Operation X, A's B and C's D ... dismantled",
 // "It was carried out jointly with the Y", "in a controlled operation named X",
 // "Name, ..., who oversaw the operation".
-import { type Rule, type View, type Candidate, M, candidate, matchAll, refs, guarded } from './context.js';
+import { type Rule, type View, type Doc, type Candidate, M, candidate, matchAll, refs, guarded } from './context.js';
 
 /** A body, possibly owned: "Kazakhstan's Ministry of X", "the Y". */
 const OWNED = `(?:the )?(?:${M('L')}'s )?${M('O')}`;
@@ -50,7 +50,48 @@ const oversaw: Rule = (view) => matchAll(view, new RegExp(`\\bwho (?:oversaw|ove
   return person === undefined ? null : candidate(view, 'PARTICIPATED_IN', person, refs(m[1])[0]!, 'oversaw', 0.65, { role: 'coordinator' });
 });
 
+/**
+ * The operation a sentence that names none is about: the one it calls "the operation" (or "it"), named
+ * in this sentence or in one of the four before it, across paragraphs (a report names the operation once
+ * and lists who took part below).
+ */
+function currentOperation(view: View, doc: Doc): number | undefined {
+  const at = doc.views.indexOf(view);
+  for (let k = at; k >= 0 && k >= at - 4; k--) {
+    const v = doc.views[k]!;
+    const events = refs(v.template).filter((i) => v.mentions[i]!.type === 'Event' && /^(?:operation|project|exercise|campaign)\b/i.test(doc.entities[v.mentions[i]!.entity]!.name));
+    if (events.length) return v.mentions[events.at(-1)!]!.entity;
+  }
+  return undefined;
+}
+
+const ACTORS = `(?:the )?(?:${M('L')}'s )?${M('OL')}(?:(?:, | and |, and )(?:the )?(?:${M('L')}'s )?${M('OL')})*`;
+const actorsIn = (view: View, fragment: string) => refs(fragment).filter((i, k, all) => {
+  const m = view.mentions[i]!;
+  // "Kazakhstan's X": the owner is not a second participant.
+  return (m.type === 'Organization' || m.type === 'Location') && m.kind !== 'demonym' && !new RegExp(`<L${i}>'s <O\\d+>`).test(fragment) && all.indexOf(i) === k;
+});
+
+/**
+ * Who took part, said without naming the operation: "A and B took part", "Police and customs from A, B
+ * and C took part", "The operation also involved A and B", "The operation was coordinated by A".
+ */
+const implicitParticipants: Rule = (view, doc) => {
+  if (refs(view.template).some((i) => view.mentions[i]!.type === 'Event' && !/^(?:operation|project|exercise|campaign)\b/i.test(doc.entities[view.mentions[i]!.entity]!.name))) return [];
+  const event = currentOperation(view, doc);
+  if (event === undefined) return [];
+  const out: Candidate[] = [];
+  const add = (fragment: string, rule: string, confidence: number, role?: string) => {
+    for (const a of actorsIn(view, fragment)) if (view.mentions[a]!.entity !== event) out.push(toEvent(view, a, event, rule, confidence, role));
+  };
+  for (const m of view.template.matchAll(new RegExp(`(?:^|, |; |\\band )(?:[A-Z][a-z]+ (?:and [a-z]+ )?(?:officers |units |agencies )?from )?(${ACTORS})(?:,[^<,]{0,60},)? (?:also |have |has |had )*(?:took part|take part|participated|joined in|joined the (?:operation|sweep|raid))(?! in <E)`, 'gu'))) add(m[1]!, 'took-part', 0.65);
+  for (const m of view.template.matchAll(new RegExp(`(?:<E\\d+>|\\b[Tt]he (?:operation|interdiction|sweep|raid|crackdown)|^It)(?:,[^,]{0,60},)? (?:also )?involved (${ACTORS})`, 'gu'))) add(m[1]!, 'involved', 0.65);
+  for (const m of view.template.matchAll(new RegExp(`(?:<E\\d+>|\\b[Tt]he (?:operation|interdiction|sweep|raid|crackdown)|^It)(?:,[^,]{0,60},)?(?: \\([^)]*\\))? (?:was|were|is) (?:jointly )?(?:coordinated|led|directed|run|planned|carried out|conducted)(?: [^<]{0,40}?)? by (${ACTORS})`, 'gu'))) add(m[1]!, 'run-by', 0.65, 'lead');
+  return out;
+};
+
 export const EVENT_RULES: Rule[] = [
+  guarded(/\b(?:took part|take part|participated|joined in|joined the (?:operation|sweep|raid)|involved|coordinated|led|directed|run|planned|carried out|conducted)\b/, implicitParticipants),
   guarded(/^In (?:the )?<E\d+>/, inEvent), guarded(/\b(?:carried out|conducted|run|implemented|mounted) (?:jointly |together )?(?:with|alongside)/, carriedOutWith),
   guarded(/\boperation,? (?:named|dubbed|called|code-?named|known as) <E/, namedOperation), guarded(/\bwho [a-z]+ (?:the )?<E\d+>/, oversaw),
 ];

@@ -66,3 +66,22 @@ describe('places within places', () => {
     expect(rels('It was founded in Victoria Falls, Zimbabwe, in 1995.')).toContain('Victoria Falls LOCATED_IN Zimbabwe');
   });
 });
+
+describe('who took part in an operation named sentences before', () => {
+  const rels = (text: string) => {
+    const doc = extractDocument({ id: 't', text });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+  it('reads "took part", "also involved" and "was coordinated by" as taking part in the last operation named', () => {
+    const r = rels('Operation Amber Tide ran for two weeks in May.\n\nPolice and customs from Serbia and Romania took part, and 40 people were arrested. The operation also involved the Valdorian Coast Guard. It was coordinated by the Regional Drug Centre.');
+    expect(r).toContain('Serbia PARTICIPATED_IN Operation Amber Tide');
+    expect(r).toContain('Romania PARTICIPATED_IN Operation Amber Tide');
+    expect(r).toContain('Valdorian Coast Guard PARTICIPATED_IN Operation Amber Tide');
+    expect(r).toContain('Regional Drug Centre PARTICIPATED_IN Operation Amber Tide');
+  });
+  it('does not reach past four sentences, or link to a meeting', () => {
+    const far = rels('Operation Amber Tide ran in May. It ended. Reports followed. Arrests followed. Trials followed. Serbia and Romania took part in talks.');
+    expect(far.filter((x) => x.includes('PARTICIPATED_IN Operation Amber Tide'))).toEqual([]);
+  });
+});
