@@ -1,4 +1,4 @@
-// Spreads a large canvas change over animation frames: up to ~150 elements per
+// Spreads a large canvas change over animation frames: up to ~120 weighted elements per
 // frame, as many as fit a time budget (measured as it goes), so the page never freezes.
 
 /** One kind of work over `size` items, done in slices [from, to). `weight`: cost of an item relative to adding one. */
@@ -25,21 +25,29 @@ export const FRAME_DEFAULTS = {
   budgetMs: 10,
   /**
    * Whole frames (our work, then Cytoscape's restyle and redraw of everything
-   * drawn so far) are aimed at this, measured between frames: a long task starts
-   * at 50 ms. Where one redraw alone costs more, the chunk stops at minChunk.
+   * drawn so far) are aimed at this, measured between frames: two frames at
+   * 60 Hz. Aiming at 50 ms (where a long task starts) left chunks of 50–77 ms
+   * on 5k-node views; at 33 the chunks stay under 40 ms and an apply takes no
+   * longer (bench/RESULTS.md). Where one redraw alone costs more, the chunk
+   * stops at minChunk.
    */
-  frameMs: 50,
+  frameMs: 33,
   /** Weighted items in the first frame, before anything is measured. */
   firstChunk: 60,
   /** A change this small is always applied at once, whatever the measured rate: state and canvas agree on return. */
   syncUnits: 60,
+  /**
+   * A larger change starts with this much inside the input handler that made it: the handler also
+   * diffed the view, and a first chunk's first styling of new elements costs ~1 ms each.
+   */
+  largeFirst: 20,
   minChunk: 60,
   /**
    * The cost of an item varies by kind and by what the renderer has cached (a chunk
    * of first edges can cost 5× a chunk of nodes), so a chunk never grows past this
-   * on the strength of a few cheap ones.
+   * on the strength of a few cheap ones (160 let one chunk in four reach 50–67 ms).
    */
-  maxChunk: 160,
+  maxChunk: 120,
 } as const;
 
 export const browserClock: FrameClock = {
@@ -122,6 +130,7 @@ export class ChunkRunner {
     const held = hold?.();
     if (held) this.release = () => held.release();
     const cursor = { step: 0, item: 0 };
+    const total = steps.reduce((sum, step) => sum + step.size * (step.weight ?? 1), 0);
     this.lastRun = [];
     this.running = true;
     this.pending = new Promise<boolean>((resolve) => {
@@ -133,7 +142,7 @@ export class ChunkRunner {
         const frameFit = lastStart > 0 && lastUnits > 0 ? (lastUnits * this.frameMs) / (this.clock.now() - lastStart) : Infinity;
         // The first chunk runs inside the input handler that made the change: never more than a small change's worth,
         // whatever an earlier run (of cheaper work, perhaps) taught the chunk size.
-        const units = cursor.step === 0 && cursor.item === 0 ? FRAME_DEFAULTS.syncUnits : this.chunk;
+        const units = cursor.step === 0 && cursor.item === 0 ? (total <= FRAME_DEFAULTS.syncUnits ? FRAME_DEFAULTS.syncUnits : FRAME_DEFAULTS.largeFirst) : this.chunk;
         const started = this.clock.now();
         let done = 0;
         wrap(() => {

@@ -18,6 +18,8 @@ export type { MakeBuffer } from './canvas-renderer.js';
 export const REVEAL = {
   /** Aim for a slice draw of this many ms per frame (the first-time cost of its elements included). */
   drawMs: 16,
+  /** Time a frame's drawing of new elements may take; the rest wait for the next frame. */
+  paintMs: 10,
   firstSlice: 50,
   minSlice: 40,
   maxSlice: 800,
@@ -128,7 +130,7 @@ export class Reveal {
   }
 
   private readonly tick = (): void => {
-    if (this.pending.size === 0) return this.end();
+    if (this.pending.size === 0 && this.drawn >= this.at) return this.end();
     // Wait for the renderer to have drawn the last slice before revealing more.
     if (this.drewSince) {
       if (!this.warming) this.adapt();
@@ -139,6 +141,12 @@ export class Reveal {
   };
 
   private step(): void {
+    // The last slice is not all in the picture yet: draw the rest before revealing more.
+    if (this.drawn < this.at) {
+      this.drewSince = false;
+      redraw(this.renderer);
+      return;
+    }
     const until = Math.min(this.order.length, this.at + this.slice);
     for (; this.at < until; this.at++) this.pending.delete(this.order[this.at]!);
     if (this.at >= this.order.length) this.pending.clear();
@@ -159,15 +167,16 @@ export class Reveal {
     finish?.();
   }
 
-  /** The elements of `order` revealed since the picture last grew (removed ones are gone from the canvas). */
-  private fresh(): Ele[] {
-    const out: Ele[] = [];
-    for (let i = this.drawn; i < this.at; i++) {
-      const ele = this.cy.getElementById(this.order[i]!) as SingularElementReturnValue;
-      if (ele.nonempty()) out.push(ele as unknown as Ele);
+  /**
+   * The elements of `order` revealed since the picture last grew (removed ones are gone from the canvas),
+   * handed out until `deadline`: an element's first draw can cost a millisecond, so a slice measured on
+   * cheaper ones may not fit a frame. What is left is drawn first in the next frame.
+   */
+  private *fresh(deadline: number): Generator<Ele> {
+    while (this.drawn < this.at && this.clock.now() < deadline) {
+      const ele = this.cy.getElementById(this.order[this.drawn++]!) as SingularElementReturnValue;
+      if (ele.nonempty()) yield ele as unknown as Ele;
     }
-    this.drawn = this.at;
-    return out;
   }
 
   /** Draws the screen's node layer from the picture while a reveal runs or the picture is still true. */
@@ -227,7 +236,7 @@ export class Reveal {
         this.drawn = this.at;
         if (!kept.begin(screen, eles, (ele) => !this.pending.has(ele.id()), pxRatio, extent)) return giveUp(context, eles, pxRatio, extent);
       } else {
-        kept.paint(this.fresh(), pxRatio, extent);
+        kept.paint(this.fresh(started + REVEAL.paintMs), pxRatio, extent);
       }
       kept.copyTo(screen);
       kept.overlay(screen, pxRatio, extent);
