@@ -66,7 +66,7 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     if (!isCap(u.text) || u.lower === 'general') continue;
     const nextUnit = body[i + 1];
     // Romance names put the head first: "Policía Nacional", "Polícia Federal", "Guardia Civil".
-    const headFirst = i === 0 && /^(?:policía|polícia|policia|polizia|guardia|gendarmer[ií]a)$/.test(u.lower);
+    const headFirst = i === 0 && /^(?:policía|polícia|policia|polizia|guardia|gendarmer[ií]a|audiencia|fiscal[ií]a|procuradur[ií]a|ministerio|ministério|secretar[ií]a|dirección|direção|superintendencia|juzgado)$/.test(u.lower);
     // "Joint Interagency Task Force South": a task force may end in a compass word.
     const forceSuffix = u.lower === 'force' && i === body.length - 2 && /^(?:North|South|East|West|Central)$/.test(nextUnit?.text ?? '');
     if (nextUnit && !headFirst && !forceSuffix && !/^(?:of|for|on|in|against|and|[IVX]+|\d+)$/.test(nextUnit.text) && !EVENT_LEADING.has(body[0]!.lower)) continue;
@@ -90,6 +90,8 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     // "Patrols on the X River": the site's name starts after the last lower-case word before its head.
     let k = headAt - 1;
     while (k >= 0 && isCap(body[k]!.text)) k--;
+    // "Papua New Guinea and Solomon Islands": a known place before "and" is a mention of its own.
+    if (k > 0 && body[k]!.lower === 'and') return [...segmentPlain(body.slice(0, k)), ...(namedBody(body.slice(k + 1), chunk) ?? [])];
     if (k >= 0) return namedBody(body.slice(k + 1), chunk);
   }
   if (!type) return null;
@@ -101,6 +103,13 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     // "the Gulf Centre (GC) in Doha": an acronym before the place belongs to the name.
     const acronym = chunk.acronym && chunk.acronym.start < body[cut]!.start ? chunk.acronym : undefined;
     return [...(namedBody(body.slice(0, cut), { ...chunk, acronym }) ?? []), ...(place.length ? segmentPlain(place) : [])];
+  }
+  // "the Pharmacy and Poisons Board and the Kenya Revenue Authority": "and the" after a head word ends the first name.
+  const andThe = body.findIndex((u, i) => i > 1 && u.lower === 'and' && body[i + 1]?.lower === 'the' && isOrgHead(body[i - 1]!) && i + 2 < body.length);
+  if (andThe > 0) {
+    const first = namedBody(body.slice(0, andThe), { ...chunk, acronym: undefined }) ?? [];
+    const second = namedBody(body.slice(andThe + 2), chunk) ?? [];
+    if (first.length && second.length) return [...first, ...second];
   }
   const and = body.findIndex((u, i) => i > 0 && u.lower === 'and' && (i < headAt || standsAlone(body.slice(i + 1))));
   if (and > 0) {

@@ -6,7 +6,7 @@ import type { Sentence } from './sentences.js';
 import { type Token, tokenize, isCap } from './tokens.js';
 import { type Chunk, type Unit, findChunks } from './chunks.js';
 import { lookup, longestFrom, MAX_PHRASE_WORDS, SUBSTANCE_PATTERNS, SUBSTANCE_CANONICAL } from './lookup.js';
-import { MONTHS, WEEKDAYS, ROLE_WORDS } from './gazetteer/lexicon.js';
+import { MONTHS, WEEKDAYS, ROLE_WORDS, RANK_ABBREVIATIONS, HONORIFICS } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
 import { descriptiveMentions } from './descriptive.js';
 import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead } from './mention.js';
@@ -23,7 +23,7 @@ const SKIP_UNITS = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()))
 
 export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   const tokens = tokenize(s.text, s.start);
-  const found: RawMention[] = [...substances(s), ...descriptiveMentions(s), ...nicknamedPersons(s)];
+  const found: RawMention[] = [...substances(s), ...descriptiveMentions(s), ...nicknamedPersons(s), ...quotedNames(s)];
   for (const chunk of findChunks(tokens)) found.push(...analyzeChunk(chunk, tokens, s, ctx));
   // A headline's capitals say nothing about what is a name; but "Secretary General: Dr. X" on a fact sheet
   // is a post and its holder, however capitalized.
@@ -60,14 +60,26 @@ function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext
     // A lone name after "in", "near", "off" that nothing else claims: "a training centre in Bogor for chemists".
     new RegExp(`\\b(?:in|near|outside|off) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| for\\b| on\\b| in\\b| where\\b| to\\b| from\\b|$)`, 'gu'),
   ];
-  // "East Jakarta", "Djibouti City": a compass word or "City" with a place the gazetteer knows is a place of its own.
-  for (const m of s.text.matchAll(new RegExp(`\\b(?:(East|West|North|South|Central) (${PLACE_WORD})|(${PLACE_WORD}) City)\\b`, 'gu'))) {
+  // "East Jakarta", "Djibouti City", "Rakhine State": a compass word, "City" or "State" with a place the gazetteer
+  // knows is a place of its own.
+  for (const m of s.text.matchAll(new RegExp(`\\b(?:(East|West|North|South|Central) (${PLACE_WORD})|(${PLACE_WORD}) (?:City|State|Province|Oblast|Prefecture))\\b`, 'gu'))) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     const inner = m[2] ? start + m[1]!.length + 1 : start;
     const known = mentions.find((x) => x.start === inner && x.end === inner + (m[2] ?? m[3])!.length && x.type === 'Location' && x.kind !== 'demonym');
     if (!known || mentions.some((x) => x !== known && x.start < end && start < x.end)) continue;
     out.push({ start, end, type: 'Location', name: m[0], kind: 'name', priority: 1 });
+  }
+  // "in Klaipėda, Kaunas and Medininkai": a name listed after a known place is a place too.
+  for (const m of mentions) {
+    if (m.type !== 'Location' || m.kind === 'demonym') continue;
+    const next = new RegExp(`^(?:,| and|, and) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;)]| and\\b| in\\b|$)`, 'u').exec(s.text.slice(m.end - s.start));
+    if (!next) continue;
+    const start = m.end + next[0].length - next[1]!.length;
+    const end = start + next[1]!.length;
+    // "Tonga and Hon. X": a title, not a place.
+    const titleWord = next[1]!.split(' ').some((w) => SKIP_UNITS.has(w.toLowerCase()) || RANK_ABBREVIATIONS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()));
+    if (free(start, end) && plausible(next[1]!) && !titleWord) out.push({ start, end, type: 'Location', name: next[1]!, kind: 'name', priority: 1 });
   }
   patterns.forEach((pattern, k) => {
     for (const m of s.text.matchAll(pattern)) {
@@ -79,6 +91,17 @@ function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext
     }
   });
   return out;
+}
+
+/**
+ * An operation named in quotes ('Joint Operation "Nistru Shield"'): the mention covers the words before
+ * the name ("Joint Operation"), which would otherwise be read as an event of their own.
+ */
+const QUOTED_OPERATION = /\b(?:(?:Joint|Combined|Regional|International|Special) )?[Oo]peration\s+["“]([\p{Lu}][\p{L}\d'’ -]{1,40}?)["”]/gu;
+function quotedNames(s: Sentence): RawMention[] {
+  return [...s.text.matchAll(QUOTED_OPERATION)].map((m) => ({
+    start: s.start + m.index, end: s.start + m.index + m[0].length, type: 'Event', name: m[1]!.trim(), kind: 'name', priority: 3,
+  }));
 }
 
 function substances(s: Sentence): RawMention[] {
@@ -212,7 +235,7 @@ function segment(units: Unit[], chunk: Chunk, tokens: Token[], s: Sentence, ctx:
 
 /** "Safeguard Defenders, a Madrid-based human rights group": the apposition says what the name is. */
 function describedAsBody(s: Sentence, end: number): boolean {
-  return /^,\s+(?:a|an|the)\s+[^,.;]{0,50}?\b(?:group|organi[sz]ation|think[- ]tank|ngo|charity|company|firm|agency|newspaper|outlet|broadcaster|watchdog|network|gang|cartel|syndicate|party|union|militia|foundation|body|institution|association|coalition|alliance)\b/i
+  return /^,\s+(?:a|an|the)\s+[^,.;]{0,50}?\b(?:group|organi[sz]ation|think[- ]tank|ngo|charity|company|firm|agency|newspaper|outlet|broadcaster|watchdog|network|gang|cartel|syndicate|party|union|militia|foundation|body|institution|association|coalition|alliance|trader|supplier|importer|exporter|manufacturer|distributor|wholesaler|forwarder|exchange house|business|shipping line|carrier)\b/i
     .test(s.text.slice(end - s.start, end - s.start + 90));
 }
 

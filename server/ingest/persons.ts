@@ -72,7 +72,7 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
     // "Deputy Director: X", "Deputy for Prevention: X" on a fact-sheet line: the label is the title.
     || (before.at(-1) === ':' && /^[\p{L} -]{2,40}:\s*$/u.test(s.text.slice(0, name[0]!.start - s.start))
       && (ROLE_WORDS.has(before.at(-2) ?? '') || ROLE_WORDS.has(s.text.slice(0, name[0]!.start - s.start).split(/[\s-]+/)[0]!.toLowerCase())))
-    || (/^[,:–-]$/.test(before.at(-1) ?? '') && /^(?:suspects|men|women|defendants|nationals?|citizens?|residents?|natives?|brothers|sisters|pair|accused|victims|fugitives)$/.test(before.at(-2) ?? ''))
+    || (/^[,:–-]$/.test(before.at(-1) ?? '') && /^(?:suspects|men|women|defendants|nationals?|citizens?|residents?|natives?|brothers|sisters|pair|accused|victims|fugitives|associates|couriers|organisers|organizers)$/.test(before.at(-2) ?? ''))
     // "a Bulgarian citizen named X"
     || (before.at(-1) === 'named' && /^(?:man|woman|citizen|national|resident|suspect|driver|courier|captain|skipper|officer|businessman|businesswoman)$/.test(before.at(-2) ?? ''));
   const afterRolePhrase = name.length >= 2 && roleClauseBefore(s.text.slice(0, name[0]!.start - s.start));
@@ -85,10 +85,10 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   const says = SAY_VERBS.test(verbText.replace(/^(?:has|had|have|was|also)\s+/, ''));
   // Context that only people have: "X, 46,", "X, who", "according to X", "X was sentenced".
   // "X, a Tunisian national", "X, 41, a dual Franco-Tunisian citizen": nationality nouns describe people.
-  const personContext = /^,\s+(?:\d{1,2},|aged \d|who\b|whose\b|an? \d{1,3}-year-old\b)/.test(after) || /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}(?:national|citizen|resident|native)\b/u.test(after) || (name.length >= 2 && PERSON_VERBS.test(verbText))
+  const personContext = /^,\s+(?:\d{1,2}(?:,|\.(?!\d)|\)|$)|aged \d|who\b|whose\b|an? \d{1,3}-year-old\b)/.test(after) || /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}(?:national|citizen|resident|native)\b/u.test(after) || (name.length >= 2 && PERSON_VERBS.test(verbText))
     || (before3.at(-1) === 'to' && before3.at(-2) === 'according')
     // A byline: "By X", "By X and Y" opening its line.
-    || (name.length >= 2 && /^By (?:\p{Lu}[\p{L}'’.-]* ){0,4}(?:and )?$/u.test(s.text.slice(0, name[0]!.start - s.start)));
+    || (name.length >= 2 && /^(?:By|(?:Additional )?[Rr]eporting by|Written by|Edited by) (?:\p{Lu}[\p{L}'’.-]* ){0,4}(?:and )?$/u.test(s.text.slice(0, name[0]!.start - s.start)));
   const chinese = name.length >= 2 && name.length <= 3 && name.every((u) => isPinyin(u.text)) &&
     (CHINESE_SURNAMES.has(name[0]!.lower) || CHINESE_SURNAMES.has(name.at(-1)!.lower));
   const given = name.length >= 2 && GIVEN_NAMES.has(name[0]!.lower);

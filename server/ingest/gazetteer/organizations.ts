@@ -46,6 +46,8 @@ export const KNOWN_ORGANIZATIONS: OrgEntry[] = [
   { name: 'Pentagon', aliases: [] },
   { name: 'Reuters', aliases: [] },
   { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
+  { name: 'HM Treasury', aliases: ["Her Majesty's Treasury", "His Majesty's Treasury"] },
+  { name: 'HM Revenue and Customs', aliases: ['HMRC'] },
   // Armed and criminal groups the genre names without a head word.
   { name: 'Taliban', aliases: ['the Taliban'] },
   { name: "'Ndrangheta", aliases: ['Ndrangheta'] },
@@ -81,6 +83,8 @@ export const ORG_HEADS = new Set([
   'investigations', 'inspectorate', 'brigade', 'squad', 'corps', 'procuracy', 'judiciary', 'laboratory',
   'community', 'policía', 'polícia', 'policia', 'polizia', 'politie', 'polizei', 'carabinieri', 'guardia', 'gendarmería', 'gendarmeria',
   'observatory', 'partnership', 'holdings', 'enterprises', 'industries', 'pharmaceuticals', 'logistics', 'airlines', 'airways', 'ministries',
+  // Spanish and Portuguese bodies name their head first: "Audiencia Nacional", "Fiscalía General".
+  'audiencia', 'fiscalía', 'fiscalia', 'procuraduría', 'procuraduria', 'ministerio', 'ministério', 'secretaría', 'dirección', 'direção', 'superintendencia', 'juzgado',
   // Company forms: "Cambios Atlántico SL", "Fjeldsø Logistik ApS", "NovaPay Europe UAB".
   'sl', 'aps', 'uab', 'gmbh', 'bv', 'plc', 'srl', 'sarl', 'pty', 'ltda', 'limited', 'llp', 'oy', 'shipping', 'lines', 'trading',
 ]);
@@ -91,6 +95,7 @@ export const ORG_LEADING_HEADS = new Set([
   'committee', 'commission', 'federation', 'association', 'organization', 'organisation', 'centre', 'center', 'centers',
   'centres', 'directorate', 'administration', 'agency', 'division', 'union', 'embassy', 'consulate', 'secretariat', 'board',
   'policía', 'polícia', 'policia', 'polizia', 'guardia', 'gendarmería', 'gendarmeria',
+  'audiencia', 'fiscalía', 'fiscalia', 'procuraduría', 'procuraduria', 'ministerio', 'ministério', 'secretaría', 'dirección', 'direção', 'superintendencia', 'juzgado',
 ]);
 
 /** Lower-case heads that make a descriptive org name after a name or demonym ("Kenyan foreign ministry"). */

@@ -17,8 +17,10 @@ export const SUBSTANCES: string[] = [
   'phenylacetone', 'safrole', 'PMK', 'BMK', 'APAA', 'acetic anhydride', 'potassium permanganate', 'red phosphorus',
   'methylamine', 'precursor chemicals', 'acetone', 'sulfuric acid', 'sulphuric acid', 'hydrochloric acid', 'kerosene', 'toluene',
   '4-piperidone', 'APAAN', 'methyl glycidate', 'P2P methyl glycidate', 'BMK glycidate', 'PMK glycidate', 'BMK methyl glycidate', 'PMK methyl glycidate',
+  // prescription sedatives sold without prescription or counterfeited
+  'diazepam', 'alprazolam', 'clonazepam', 'lorazepam',
   // other controlled goods in the same trade
-  'ivory', 'rhino horn', 'pangolin scales', 'tiger bone',
+  'ivory', 'rhino horn', 'pangolin scales', 'tiger bone', 'cigarettes', 'tobacco',
 ];
 
 /** Substances that are also everyday words: only matched in lower case next to drug context words. */

@@ -83,3 +83,42 @@ describe('places by where they stand', () => {
     expect(found).not.toContain('Location:March');
   });
 });
+
+describe('more names (second round)', () => {
+  it('keeps a known place before "and" in a list that ends in a place head', () => {
+    const found = entities('Units work in Tonga, Fiji, Papua New Guinea and Solomon Islands.');
+    expect(found).toContain('Location:Papua New Guinea');
+    expect(found).toContain('Location:Solomon Islands');
+  });
+  it('splits "the A and B Board and the C Authority" into two bodies', () => {
+    const found = entities('Officers of the Pharmacy and Poisons Board and the Valdor Revenue Authority raided a warehouse.');
+    expect(found).toContain('Organization:Pharmacy and Poisons Board');
+    expect(found).toContain('Organization:Valdor Revenue Authority');
+  });
+  it('reads Spanish bodies that name their head first', () => {
+    const found = entities('The Audiencia Nacional authorised the extradition, and the Fiscalía General de la Nación objected.');
+    expect(found).toContain('Organization:Audiencia Nacional');
+    expect(found).toContain('Organization:Fiscalía General de la Nación');
+  });
+  it('finds people after "associates,", with an age before a full stop, and in "Additional reporting by"', () => {
+    const found = entities('Two of his alleged associates, Wilmer Tascón Riofrío and his brother Jairo Tascón Riofrío, were held. Police arrested its organiser, Taras Hlibovych-Duda, 41. Additional reporting by Semisi Taufaleleva in Apia.');
+    for (const p of ['Wilmer Tascón Riofrío', 'Jairo Tascón Riofrío', 'Taras Hlibovych-Duda', 'Semisi Taufaleleva']) expect(found).toContain(`Person:${p}`);
+  });
+  it('reads places listed after a known place, and "X State" of a known place, but not a title', () => {
+    const found = entities('It has divisions in Klaipėda, Kaunas and Pagiriai. Meth is made in Shan State. Delegates from Tonga and Hon. Siosaia Vake met.');
+    expect(found).toContain('Location:Pagiriai');
+    expect(found).toContain('Location:Shan State');
+    expect(found).not.toContain('Location:Hon');
+  });
+  it('names an operation given in quotes, without a second event for "Joint Operation"', () => {
+    const found = entities('The mission concluded Joint Operation "Amber Reach", a three-week operation.');
+    expect(found).toContain('Event:Amber Reach');
+    expect(found).not.toContain('Event:Joint Operation');
+  });
+  it('knows sedatives, cigarettes and UK bodies', () => {
+    const found = entities('Officers seized diazepam and 2 million cigarettes; HM Treasury froze the assets.');
+    expect(found).toContain('Substance:diazepam');
+    expect(found).toContain('Substance:cigarettes');
+    expect(found).toContain('Organization:HM Treasury');
+  });
+});
