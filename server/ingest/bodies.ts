@@ -160,7 +160,7 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     return {
       start: p.units[0]!.start, end: last && chunk.acronym ? Math.max(p.units.at(-1)!.end, chunk.acronym.end) : p.units.at(-1)!.end,
       type: known?.type ?? p.type ?? type!, name: known?.canonical ?? name, kind: known ? 'lexicon' : 'name', priority: 2,
-      acronym: last ? chunk.acronym?.text : undefined,
+      acronym: last ? chunk.acronym?.text : undefined, ...(known ? { surface: name } : {}),
     } satisfies RawMention;
   }).filter((m) => headAt >= 0 && m.name.length > 1);
 }
