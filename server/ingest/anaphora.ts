@@ -8,6 +8,8 @@ import { KNOWN_NAMES } from './lookup.js';
 const BODY_HEADS = 'ministry|bureau|department|agency|committee|organization|organisation|council|university|institute|embassy|commission|court|taskforce|task force|force|service|directorate|administration|office|unit|centre|center|secretariat|partnership|network|authority|division|company|firm|cartel|gang|syndicate';
 /** Heads that say what kind of body it is without being in its name: "the agency" may be the "X Centre". */
 const GENERIC = /^(?:agency|organi[sz]ation|company|firm|body|authority)$/;
+/** Names of firms: "the company" is one of these, never a police service. */
+const COMPANY_NAME = /\b(?:ltd|inc|llc|corp|co|company|group|holdings|logistics|trading|shipping|lines|industries|enterprises|pharmaceuticals|chemicals?|sl|sa|gmbh|uab|aps|bv|plc|srl|sarl|pty|limited)\b\.?/i;
 
 // "the agency", "the Vienna-based agency", "the new taskforce": the anaphor is the head word's phrase after any place.
 const THE_BODY = new RegExp(`\\b([Tt]he (?:(?:\\p{Lu}[\\p{L}]+-based|new|same|national|regional|federal|[a-z]+-based) )?)(${BODY_HEADS})\\b(?! of)`, 'giu');
@@ -52,10 +54,11 @@ export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], ta
         const only = table.entities.filter((e) => e.type === 'Organization' && !e.weak && names(e.index).some((n) => new RegExp(`\\b${head}\\b`, 'i').test(n)));
         if (only.length === 1) { add(at, s.start + m.index + m[0].length, only[0]!.index); continue; }
       }
-      // "the agency" for the one body the sentence before named.
+      // "the agency" for the one body the sentence before named; "the company" only if that body is a firm.
       if (!body && GENERIC.test(head)) {
-        const last = new Set(orgs.filter((r) => r.sentence === s.index - 1 || r.sentence === s.index).map((r) => r.entity));
-        if (last.size === 1) body = orgs.at(-1);
+        const kind = /^(?:company|firm)$/.test(head) ? orgs.filter((r) => names(r.entity).some((n) => COMPANY_NAME.test(n))) : orgs;
+        const last = new Set(kind.filter((r) => r.sentence === s.index - 1 || r.sentence === s.index).map((r) => r.entity));
+        if (last.size === 1) body = kind.at(-1);
       }
       if (body) add(at, s.start + m.index + m[0].length, body.entity);
     }

@@ -25,7 +25,7 @@ export function siblingPerson(pieces: Piece[], k: number, tokens: Token[], s: Se
 }
 
 export function listedPerson(units: Unit[]): RawMention | null {
-  if (units.length < 2 || units.length > 3 || !units.every((u) => /^\p{Lu}\p{Ll}+$/u.test(u.text) && !COMMON_WORDS.has(u.lower) && !isOrgHead(u))) return null;
+  if (units.length < 2 || units.length > 3 || !units.every((u) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(u.text) && !COMMON_WORDS.has(u.lower) && !isOrgHead(u))) return null;
   return { start: units[0]!.start, end: units.at(-1)!.end, type: 'Person', name: phrase(units), kind: 'name', priority: 1 };
 }
 

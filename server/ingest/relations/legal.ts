@@ -18,6 +18,19 @@ export function passiveSubjects(view: View, at: number): { ids: number[]; other?
   // "One of Peru's most wanted ... has been arrested in Quito. Peruvian national X is ...": named a sentence later.
   // "A former port inspector was sentenced ... . <P>, 51, was convicted": a person noun, named in the next sentence
   // (often the next paragraph of a news lede); "The case was prosecuted by ..." is about no one.
+  // "Both were charged by …", "All three suspects have been charged …": the persons of the sentence before.
+  const plural = /^(?:[^<]{0,30}?\b)?(?:Both(?: men| women| suspects)?|All (two|three|four|five|six|\d+)(?: [a-z]+)?|The (two|three|four|five|six|\d+) (?:men|women|suspects|defendants|accused|nationals|citizens))\b[^<]*$/.exec(clause);
+  if (plural) {
+    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+    const n = plural[1] ?? plural[2];
+    const count = n ? (words[n] ?? Number(n)) : 2;
+    for (let v = view.prev, back = 0; v && back < 2; v = v.prev, back++) {
+      const persons = refs(v.template).filter((i) => v!.mentions[i]!.type === 'Person' && v!.mentions[i]!.kind !== 'anaphor');
+      const distinct = [...new Map(persons.map((i) => [v!.mentions[i]!.entity, i])).values()];
+      if (distinct.length >= count) return { ids: distinct.slice(-count), other: v };
+    }
+    // Not named before: perhaps named in the next sentence (below).
+  }
   const next = view.next ?? view.following;
   // Across a paragraph break only when the next one opens with the name.
   if (next && (next === view.next || /^<P\d+>/.test(next.template)) && new RegExp(`^(?:One|A|An|The|Two|Three|Four|Five|Several)\\b(?:[^<]|<[LDO]\\d+>){0,60}?\\b${PERSON_NOUN}\\b`).test(clause.replace(DATELINE, ''))) {
@@ -30,7 +43,8 @@ export function passiveSubjects(view: View, at: number): { ids: number[]; other?
 export function emit(view: View, type: Candidate['type'], subjects: { ids: number[]; other?: View }, target: number, rule: string, props?: Record<string, string>): Candidate[] {
   return subjects.ids.map((p) => {
     const source = (subjects.other ?? view).mentions[p]!.entity;
-    const evidence = subjects.other ? [{ start: view.sentence.start, end: subjects.other.sentence.end }] : [{ start: view.sentence.start, end: view.sentence.end }];
+    const other = subjects.other?.sentence;
+    const evidence = other ? [{ start: Math.min(view.sentence.start, other.start), end: Math.max(view.sentence.end, other.end) }] : [{ start: view.sentence.start, end: view.sentence.end }];
     return { type, source, target: view.mentions[target]!.entity, rule, confidence: subjects.other ? 0.55 : 0.75, properties: props, evidence };
   });
 }
@@ -41,7 +55,7 @@ const QUANTITY = /^[a-z]+ (?:(?:about|some|nearly|almost|more|than|over|another|
 const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
 
 const charges: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being|is|are) (?:formally |also )?${CHARGE}\\b(?:[^<.]{0,30}?|(?: to| in)[^<.]{0,50}?)\\bby (?:the )?(${M('OLD')})`, 'gu'),
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being|is|are) (?:formally |also )?${CHARGE}\\b(?:[^<.]{0,30}?|(?: to| in)[^<.]{0,50}?)\\bby (?:the )?(?:<L\\d+>'s )?(${M('OLD')})`, 'gu'),
     (m) => emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'charged-by', dateProps(view))),
   ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:charged|indicted|sentenced|convicted|prosecuted) (${LIST('P')})`, 'gu'),
     (m) => refs(m[2]).map((p) => candidate(view, 'CHARGED_BY', p, refs(m[1])[0]!, 'charged', 0.75, dateProps(view)))),
@@ -80,7 +94,8 @@ const chargedByContext: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:i
 const arrests: Rule = (view) => [
   ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by) (?:${AGENTS_OF})?(?:the )?(?!<L\\d+>'s)(${M('OLD')})(?: (?:authorities|police|officers|agents|forces))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
     (m) => (/\brespectively\b/.test(view.template) ? null : [...refs(m[1]), ...refs(m[2])].flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrested-in', dateProps(view))))),
-  ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:arrested|detained|apprehended) (${LIST('P')})`, 'gu'),
+  // "the X detained the company's director, P,", "detained two Latvian citizens, A and B": a description may come first.
+  ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:arrested|detained|apprehended) (?:(?:[^<.;,]|<D\\d+>){1,40}?, )?(${LIST('P')})`, 'gu'),
     (m) => refs(m[2]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[1])[0]!, 'arrested', 0.75, dateProps(view)))),
   // "the arrest of A and B in Lima", "the arrest of X by Spanish police"
   ...matchAll(view, new RegExp(`\\b(?:arrest|arrests|detention|capture) of (${LIST_THE('P')})(?:, \\d{1,3},?)? (?:(?:on|at|near) [^<.]{1,40}? )?(?:in|by) (?:the )?(${M('OLD')})(?: (?:police|authorities))?(?: in (${M('L')}))?`, 'gu'),

@@ -85,3 +85,24 @@ describe('who took part in an operation named sentences before', () => {
     expect(far.filter((x) => x.includes('PARTICIPATED_IN Operation Amber Tide'))).toEqual([]);
   });
 });
+
+describe('arrests and charges stated around the names', () => {
+  const rels = (text: string) => {
+    const doc = extractDocument({ id: 't', text });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+  it('reads "Both were charged by" and "All three suspects have been charged by" as the persons named before', () => {
+    const r = rels("Two men were arrested: the skipper, Brad Kinlow-Hart, 57, and Sione Fifita-Lani, 34. Both were charged by Tonga's Office of the Public Prosecutor with importing cocaine.");
+    expect(r).toContain('Brad Kinlow-Hart CHARGED_BY Office of the Public Prosecutor');
+    expect(r).toContain('Sione Fifita-Lani CHARGED_BY Office of the Public Prosecutor');
+    expect(r.some((x) => x.endsWith('CHARGED_BY Tonga'))).toBe(false);
+  });
+  it('reads an arrest whose person comes after a description, and "the company" only as a firm', () => {
+    const r = rels("Officers of the Customs Criminal Service detained the company's director, Darius Vaitkus-Mel, a 46-year-old citizen. The Customs Police Department detained two Latvian citizens, Edgars Kalnins-Roze and Aleksejs Morozs-Val.");
+    expect(r).toContain('Darius Vaitkus-Mel ARRESTED_BY Customs Criminal Service');
+    expect(r).not.toContain('Darius Vaitkus-Mel HOLDS_POSITION Customs Criminal Service');
+    expect(r).toContain('Edgars Kalnins-Roze ARRESTED_BY Customs Police Department');
+    expect(r).toContain('Aleksejs Morozs-Val ARRESTED_BY Customs Police Department');
+  });
+});
