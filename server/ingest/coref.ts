@@ -127,7 +127,10 @@ export class EntityTable {
       const other = names.map(qualifier).find((x) => x !== null) ?? null;
       if ((q && other && q !== other) || (ordinal(m.name) ?? '') !== (ordinal(e.name) ?? (ordinal(m.name) ?? ''))) viaStripped = undefined;
     }
-    const found = this.byKey.get(`${m.type}|${key}`) ?? viaStripped ?? acr;
+    // "U.S. Drug Enforcement Administration" and "DEA" (the gazetteer's "Drug Enforcement Administration") are one body.
+    const plainKnown = plain ? lookup(plain) : undefined;
+    const lexKey = plainKnown?.type === m.type ? `${m.type}|lex:${plainKnown.canonical}` : undefined;
+    const found = this.byKey.get(`${m.type}|${key}`) ?? viaStripped ?? acr ?? (lexKey ? this.byKey.get(lexKey) : undefined);
     if (found !== undefined) {
       const e = this.entities[found]!;
       if (plain) { this.byKey.set(`${m.type}|${stripped}`, found); e.aliases.add(plain); }
@@ -151,6 +154,7 @@ export class EntityTable {
     this.byKey.set(`${m.type}|${key}`, index);
     if (m.kind === 'lexicon') this.byKey.set(`${m.type}|${nameKey(m.name)}`, index);
     if (plain) { this.byKey.set(`${m.type}|${stripped}`, index); this.entities[index]!.aliases.add(plain); }
+    if (lexKey && !this.byKey.has(lexKey)) this.byKey.set(lexKey, index);
     return index;
   }
 

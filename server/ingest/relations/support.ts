@@ -3,7 +3,7 @@
 // "trained by X", "exchanges data daily with X", "works alongside X",
 // "signed a memorandum with X", "coordinated with X". The helper and the body
 // helped (the sentence's first body or place before the cue) cooperate.
-import { type Rule, type Candidate, type View, M, LIST_THE, candidate, matchAll, refs, guarded } from './context.js';
+import { type Rule, type Candidate, type View, type Doc, M, LIST_THE, candidate, matchAll, refs, guarded } from './context.js';
 
 const BODY = M('OLD');
 const CUE = [
@@ -40,3 +40,36 @@ const support: Rule = (view) => matchAll(view, new RegExp(`\\b(?:${CUE}) (?:the 
 });
 
 export const SUPPORT_RULES: Rule[] = [guarded(new RegExp(`\\b(?:${CUE}) (?:the )?(?:[a-z]+ )?${BODY}`), support)];
+
+/** The body a sentence opening with "It" is about: the subject of the sentence before (its first body). */
+function itSubject(view: View, doc: Doc): number | undefined {
+  const prev = view.prev ?? doc.views[doc.views.indexOf(view) - 1];
+  if (!prev) return undefined;
+  const first = /^(?:[^<]{0,40})<O(\d+)>/.exec(prev.template);
+  return first ? prev.mentions[Number(first[1])]!.entity : undefined;
+}
+
+/**
+ * "It was set up in 2004 by the X" (the body of the sentence before was founded by X), "Y, which is hosted by
+ * the X in Z" (Y works with X and sits in Z), "through its country office in Z", "which has an office in Z".
+ */
+const hostsAndOffices: Rule = (view, doc) => {
+  const out: Candidate[] = [];
+  const founded = new RegExp(`^It (?:was|has been) (?:jointly )?(?:set up|established|founded|created|launched)(?: in (?:19|20)\\d\\d)? by (?:the )?(${LIST_THE('OL')})`).exec(view.template);
+  const subject = founded ? itSubject(view, doc) : undefined;
+  if (founded && subject !== undefined) {
+    for (const f of refs(founded[1])) if (view.mentions[f]!.entity !== subject) out.push({ ...candidate(view, 'FOUNDED', f, f, 'it-set-up-by', 0.6), target: subject });
+  }
+  for (const m of view.template.matchAll(new RegExp(`(${M('O')})(?:,? which)? (?:is|was|are|has been) (?:currently )?hosted by (?:the )?(?:${M('L')}'s )?(${M('O')})(?: (?:in|at) (${M('L')}))?`, 'gu'))) {
+    const [guest] = refs(m[1]);
+    const [host] = refs(m[2]);
+    out.push(candidate(view, 'COOPERATES_WITH', guest!, host!, 'hosted-by', 0.6));
+    if (m[3]) out.push(candidate(view, 'LOCATED_IN', guest!, refs(m[3])[0]!, 'hosted-in', 0.6));
+  }
+  for (const m of view.template.matchAll(new RegExp(`(${M('O')})(?:'s (?:[a-z-]+ ){0,2}(?:office|offices|representation|branch)|(?: \\([^)]*\\))?,? which (?:has|maintains|runs|opened) (?:an? |its )?(?:[a-z-]+ ){0,2}(?:office|offices|representation|branch)) in (${M('L')})`, 'gu'))) {
+    out.push(candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'office-in', 0.6));
+  }
+  return out;
+};
+
+SUPPORT_RULES.push(guarded(/\b(?:hosted by|set up|established|founded|created|launched|office|offices|representation|branch)\b/, hostsAndOffices));

@@ -106,3 +106,25 @@ describe('arrests and charges stated around the names', () => {
     expect(r).toContain('Aleksejs Morozs-Val ARRESTED_BY Customs Police Department');
   });
 });
+
+describe('founders, hosts and offices', () => {
+  const rels = (text: string) => {
+    const doc = extractDocument({ id: 't', text });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+  it('reads "It was set up in 2004 by X" as X founding the body of the sentence before', () => {
+    expect(rels('The Harbour Crime Centre links units across the region. It was set up in 2004 by the Island Police Chiefs Council.'))
+      .toContain('Island Police Chiefs Council FOUNDED Harbour Crime Centre');
+  });
+  it('reads "which is hosted by X in Y" and offices in a place', () => {
+    const r = rels('The Regional Secretariat, which is hosted by the Harbour Police Service in Wellington, said so. The DEA shares data through its country office in Canberra.');
+    expect(r).toContain('Regional Secretariat COOPERATES_WITH Harbour Police Service');
+    expect(r).toContain('Regional Secretariat LOCATED_IN Wellington');
+    expect(r).toContain('Drug Enforcement Administration LOCATED_IN Canberra');
+  });
+  it('takes "U.S. Drug Enforcement Administration" and "DEA" for one body', () => {
+    const doc = extractDocument({ id: 't', text: 'The U.S. Drug Enforcement Administration helped. The DEA, which has an office in Asunción, said so.' });
+    expect(doc.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+});
