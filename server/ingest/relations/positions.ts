@@ -18,7 +18,11 @@ const appositionAfter: Rule = (view, doc) => matchAll(view,
     if (!isRole(m[2]!) || /<|\bsaid\b|^(?:and|or|but)\b/.test(m[2]!)) return null;
     const [person] = refs(m[1]);
     const chain = refs(m[3]);
-    return chain.flatMap((t, k) => post(view, doc, person!, t, m[2]!, 'apposition', k === 0 ? 0.8 : 0.6));
+    const out = chain.flatMap((t, k) => post(view, doc, person!, t, m[2]!, 'apposition', k === 0 ? 0.8 : 0.6));
+    // "P, Inspector General of the A and current chairperson of the B,": a second post in the same apposition.
+    const second = new RegExp(`^ and (?:the |its )?(?:current |former |outgoing |incoming |acting )?(${ROLE_TEXT}) (?:of|at|for) (?:the |its )?(${M('O')})`, 'u').exec(view.template.slice(m.index + m[0].length));
+    if (second && isRole(second[1]!)) out.push(...post(view, doc, person!, refs(second[2])[0]!, second[1]!, 'apposition-second', 0.7));
+    return out;
   });
 
 /** "X, Kenya's assistant minister for internal security," */
@@ -127,7 +131,9 @@ const nationality: Rule = (view) => matchAll(view,
 
 /** "X holds a master's degree ... from the University of Y", "X studied at Y" */
 const education: Rule = (view) => matchAll(view,
-  new RegExp(`\\b(?:degree|degrees|studied|graduated|graduate|alumnus|alumna|educated|diploma|doctorate|phd)\\b[^<]{0,60}?\\b(?:from|at) (?:the )?(${M('O')})`, 'giu'),
+  // "holds a Bachelor of Laws from the A and a Master of Criminology from the B" (the degree named as a title),
+  // "is also a graduate of the FBI National Academy".
+  new RegExp(`\\b(?:(?:degree|degrees|studied|graduated|graduate|alumnus|alumna|educated|diploma|doctorate|phd)\\b[^<]{0,60}?\\b(?:from|at)|(?:holds|held|earned|received|obtained|has|and) (?:a |an )?(?:<X\\d+>|(?:Master|Bachelor|Doctor|Diploma|Certificate|PhD|MBA|LLM|LLB)\\b[^<]{0,40}?)(?: in [^<]{1,30}?)? from|\\bgraduate of) (?:the )?(${M('O')})`, 'giu'),
   (m) => {
     const person = subjectPerson(view, m.index);
     return person === undefined ? null : candidate(view, 'EDUCATED_AT', person, refs(m[1])[0]!, 'education', 0.75);
@@ -283,7 +289,7 @@ export const POSITION_RULES: Rule[] = [
   guarded(/\b(?:succe|replace|took over|takes over)/, succession), guarded(/<P\d+> of (?:the )?<O/, titledOf),
   guarded(/\bits (?:[a-z]+ )?(?:executives|officers|directors|leaders|managers|officials|founders|chief)/, itsStaff),
   guarded(/\bmembers? of (?:the )?<O\d+>:$/, memberList), guarded(/\badmitted <[LO]\d+> as\b/, admitted),
-  guarded(/\b(?:degrees?|studied|graduated?|alumn[ua]s|educated|diploma|doctorate|phd)\b/i, education),
+  guarded(/\b(?:degrees?|studied|graduated?|alumn[ua]s|educated|diploma|doctorate|phd|holds|held|earned|received|obtained)\b/i, education),
   guarded(/\b(?:heads?|headed|leads|led|chair(?:s|ed)|direct(?:s|ed)|command(?:s|ed)|runs|ran)\b/, heads),
   guarded(/\b(?:work(?:ed|s|ing)|spent)\b/, worksFor), guarded(/Minister (?:[A-Z][\w.']* ){0,3}<P\d+>/, portfolioMinister),
   guarded(/^(?:Both|All|The (?:two|three|four))\b.*(?:citizens|nationals)/, groupNationality),

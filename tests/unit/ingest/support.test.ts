@@ -128,3 +128,21 @@ describe('founders, hosts and offices', () => {
     expect(doc.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
   });
 });
+
+describe('schooling and second posts', () => {
+  const rels = (text: string) => {
+    const doc = extractDocument({ id: 't', text });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+  it('reads degrees named as titles and "a graduate of"', () => {
+    const r = rels('Ms Orla Quennell-Vaz holds a Bachelor of Laws from the Harbour National University and a Master of Criminology from the University of Valdor. She is also a graduate of the FBI National Academy.');
+    expect(r).toContain('Orla Quennell-Vaz EDUCATED_AT Harbour National University');
+    expect(r).toContain('Orla Quennell-Vaz EDUCATED_AT University of Valdor');
+    expect(r).toContain('Orla Quennell-Vaz EDUCATED_AT FBI National Academy');
+  });
+  it('reads a second post in the same apposition', () => {
+    expect(rels('Maren Okoth-Vale, Inspector General of the Valdor Police Force and current chairperson of the Regional Council of Police Chiefs, said so.'))
+      .toContain('Maren Okoth-Vale HOLDS_POSITION Regional Council of Police Chiefs');
+  });
+});
