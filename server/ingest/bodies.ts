@@ -102,7 +102,9 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     const place = body.slice(cut + 1);
     // "the Gulf Centre (GC) in Doha": an acronym before the place belongs to the name.
     const acronym = chunk.acronym && chunk.acronym.start < body[cut]!.start ? chunk.acronym : undefined;
-    return [...(namedBody(body.slice(0, cut), { ...chunk, acronym }) ?? []), ...(place.length ? segmentPlain(place) : [])];
+    // "the X Police in Operation Nordlys": what follows "in" may be a name with a head of its own.
+    const after = place.length ? (segmentPlain(place).length ? segmentPlain(place) : (namedBody(place, { ...chunk, acronym: undefined }) ?? []).filter((m) => m.type === 'Event')) : [];
+    return [...(namedBody(body.slice(0, cut), { ...chunk, acronym }) ?? []), ...after];
   }
   // "the Pharmacy and Poisons Board and the Kenya Revenue Authority": "and the" after a head word ends the first name.
   const andThe = body.findIndex((u, i) => i > 1 && u.lower === 'and' && body[i + 1]?.lower === 'the' && isOrgHead(body[i - 1]!) && i + 2 < body.length);

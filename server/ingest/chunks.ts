@@ -77,6 +77,12 @@ function readChunk(tokens: Token[], from: number): Chunk {
       i++;
       continue;
     }
+    // "Côte d'Ivoire", "Val d'Aran": an elided article before a capital belongs to the name.
+    if (t.ws && /^[dl]['’]\p{Lu}/u.test(t.text) && units.length > 0 && pendingConnectors.length === 0) {
+      units.push(toUnit(t));
+      i++;
+      continue;
+    }
     if (t.ws && HYPHEN_PARTICLE.test(t.text) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.ws && isCap(tokens[i + 2]?.text ?? '') && !tokens[i + 2]!.ws) {
       const unit = readUnit(tokens, i);
       units.push(...pendingConnectors, unit.unit);
@@ -113,7 +119,7 @@ function readChunk(tokens: Token[], from: number): Chunk {
       // "Attorney General's Office", "Magistrate's Court": a possessive inside a name.
       const nextWord = tokens[i + 1];
       const prior = units.at(-1)?.lower ?? '';
-      if (nextWord && isCap(nextWord.text) && /^(?:Office|Department|Bureau|Chambers|Service|Court)s?$/.test(nextWord.text)
+      if (nextWord && isCap(nextWord.text) && /^(?:Office|Department|Bureau|Chambers|Service|Court|Procuracy|Procuratorate|Assembly|Congress|Army|Police)s?$/.test(nextWord.text)
         && /^(?:general|attorney|prosecutors?|solicitor|governor|mayor|president|inspector|comptroller|auditor|chancellor|commissioner|minister|secretary|magistrates?|judges?|people|children)$/.test(prior)) {
         units.push({ text: t.text, start: t.start, end: t.end, lower: t.text.toLowerCase() });
         i++;

@@ -32,7 +32,8 @@ export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   const byline = s.titleCase && /^By \p{Lu}/u.test(s.text);
   if (s.titleCase) for (const m of found) if (m.kind === 'name' && !(m.type === 'Person' && ((postLine && m.titled) || byline))) m.weak = true;
   // A drug word inside a longer name belongs to the name: "Operation Marlin – Cocaine Corridor".
-  const named = found.filter((m) => m.kind === 'name' && (m.type === 'Event' || m.type === 'Other' || m.type === 'Organization'));
+  // So does one inside a place's name: "Ivory Coast".
+  const named = found.filter((m) => (m.kind === 'name' && (m.type === 'Event' || m.type === 'Other' || m.type === 'Organization')) || (m.kind === 'lexicon' && m.type === 'Location'));
   const kept = named.length ? found.filter((m) => m.type !== 'Substance' || !named.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start)) : found;
   // A lone untitled word kept as a possible surname ("Narbonne") yields to a place its context shows.
   const mentions = resolveOverlaps(kept);
@@ -57,6 +58,8 @@ function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext
     // "40 nautical miles east of Obock", "the town of Kilifi", "at the Kapıkule crossing".
     new RegExp(`\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|(?:town|city|village|port|district|province|region|island|municipality) of) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| to\\b| for\\b| where\\b|$)`, 'gu'),
     new RegExp(`\\b(?:[Aa]t|[Nn]ear|[Tt]hrough) the (${PLACE_WORD}) (?:border )?(?:crossing|checkpoint|border post)\\b`, 'gu'),
+    // Ports of call: "on arrival at Helsingborg", "after leaving Santos", "bound for Rotterdam".
+    new RegExp(`\\b(?:arrival (?:at|in)|arrived (?:at|in)|arriving (?:at|in)|docked (?:at|in)|leaving|left|departed(?: from)?|sailed from|bound for|called at|transshipped (?:at|in)) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| for\\b| to\\b| where\\b| after\\b| before\\b| when\\b|$)`, 'gu'),
     // A lone name after "in", "near", "off" that nothing else claims: "a training centre in Bogor for chemists".
     new RegExp(`\\b(?:in|near|outside|off) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| for\\b| on\\b| in\\b| where\\b| to\\b| from\\b|$)`, 'gu'),
   ];
@@ -170,7 +173,7 @@ function trimConnectors(units: Unit[]): Unit[] {
   let a = 0;
   let b = units.length;
   while (a < b && !isCap(units[a]!.text) && !/^\d/.test(units[a]!.text)) a++;
-  while (b > a && !isCap(units[b - 1]!.text) && !/^\d/.test(units[b - 1]!.text) && !/-\p{Lu}/u.test(units[b - 1]!.text)) b--;
+  while (b > a && !isCap(units[b - 1]!.text) && !/^\d/.test(units[b - 1]!.text) && !/-\p{Lu}/u.test(units[b - 1]!.text) && !/^[dl]['’]\p{Lu}/u.test(units[b - 1]!.text)) b--;
   return units.slice(a, b);
 }
 
@@ -223,6 +226,14 @@ function segment(units: Unit[], chunk: Chunk, tokens: Token[], s: Sentence, ctx:
     const person = personIn(p.units, k > 0 && !!pieces[k - 1]!.entry, last ? chunk : undefined, tokens, s, ctx)
       ?? (siblingPerson(pieces, k, tokens, s, ctx) ? listedPerson(p.units) : null);
     if (person) out.push(person);
+    else if (last && p.units.length > 1 && describedAsEvent(s, p.units.at(-1)!.end) !== undefined && p.units.every((u) => isCap(u.text)) && !p.units.some((u) => COMMON_WORDS.has(u.lower))) {
+      const end = describedAsEvent(s, p.units.at(-1)!.end)!;
+      out.push({ start: p.units[0]!.start, end, type: 'Event', name: s.text.slice(p.units[0]!.start - s.start, end - s.start), kind: 'name', priority: 1 });
+    }
+    // "SEPBLAC, Spain's financial intelligence unit,": an acronym described as a body.
+    else if (last && p.units.length === 1 && /^\p{Lu}[\p{Lu}\d-]{2,9}$/u.test(p.units[0]!.text) && describedAsBody(s, p.units[0]!.end)) {
+      out.push({ start: p.units[0]!.start, end: p.units[0]!.end, type: 'Organization', name: p.units[0]!.text, kind: 'name', priority: 1 });
+    }
     else if (last && p.units.length > 1 && describedAsBody(s, p.units.at(-1)!.end) && p.units.every((u, k) => (isCap(u.text) || (k > 0 && ROMANCE_CONNECTORS.has(u.lower))) && !COMMON_WORDS.has(u.lower))) {
       out.push({ start: p.units[0]!.start, end: p.units.at(-1)!.end, type: 'Organization', name: phrase(p.units), kind: 'name', priority: 1, acronym: chunk.acronym?.text });
     }
@@ -235,8 +246,16 @@ function segment(units: Unit[], chunk: Chunk, tokens: Token[], s: Sentence, ctx:
 
 /** "Safeguard Defenders, a Madrid-based human rights group": the apposition says what the name is. */
 function describedAsBody(s: Sentence, end: number): boolean {
-  return /^,\s+(?:a|an|the)\s+[^,.;]{0,50}?\b(?:group|organi[sz]ation|think[- ]tank|ngo|charity|company|firm|agency|newspaper|outlet|broadcaster|watchdog|network|gang|cartel|syndicate|party|union|militia|foundation|body|institution|association|coalition|alliance|trader|supplier|importer|exporter|manufacturer|distributor|wholesaler|forwarder|exchange house|business|shipping line|carrier)\b/i
+  return /^,\s+(?:a|an|the|\p{Lu}[\p{L}.]+['’]s?)\s+[^,.;]{0,50}?\b(?:group|organi[sz]ation|unit|regulator|think[- ]tank|ngo|charity|company|firm|agency|newspaper|outlet|broadcaster|watchdog|network|gang|cartel|syndicate|party|union|militia|foundation|body|institution|association|coalition|alliance|trader|supplier|importer|exporter|manufacturer|distributor|wholesaler|forwarder|exchange house|business|shipping line|carrier)\b/iu
     .test(s.text.slice(end - s.start, end - s.start + 90));
+}
+
+/** "Obangame Express 2026, the annual multinational maritime exercise": the apposition says it is an event. */
+function describedAsEvent(s: Sentence, end: number): number | undefined {
+  const m = /^(\s+(?:19|20)\d\d)?,\s+(?:the|an?)\s+(?:[a-z0-9-]+\s+){0,4}(?:exercise|drill|operation|conference|summit|meeting|campaign|workshop|course|forum|seminar)\b/
+    .exec(s.text.slice(end - s.start, end - s.start + 90));
+  // Where the name ends: after its year, if it has one.
+  return m ? end + (m[1]?.length ?? 0) : undefined;
 }
 
 /** "US-China" and "U.S.-Mexico" name two places. */

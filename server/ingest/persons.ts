@@ -73,6 +73,8 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
     || (before.at(-1) === ':' && /^[\p{L} -]{2,40}:\s*$/u.test(s.text.slice(0, name[0]!.start - s.start))
       && (ROLE_WORDS.has(before.at(-2) ?? '') || ROLE_WORDS.has(s.text.slice(0, name[0]!.start - s.start).split(/[\s-]+/)[0]!.toLowerCase())))
     || (/^[,:–-]$/.test(before.at(-1) ?? '') && /^(?:suspects|men|women|defendants|nationals?|citizens?|residents?|natives?|brothers|sisters|pair|accused|victims|fugitives|associates|couriers|organisers|organizers)$/.test(before.at(-2) ?? ''))
+    // "the network's alleged Moroccan supplier, X,": a person noun, a comma, the name.
+    || (before.at(-1) === ',' && (PERSON_CUES.has(before.at(-2) ?? '') || /^(?:supplier|organiser|organizer|owner|skipper|captain|driver|director|manager|officer|mechanic|pharmacist|operator)$/.test(before.at(-2) ?? '')) && !FAMILY_CUES.has(before.at(-2) ?? ''))
     // "a Bulgarian citizen named X"
     || (before.at(-1) === 'named' && /^(?:man|woman|citizen|national|resident|suspect|driver|courier|captain|skipper|officer|businessman|businesswoman)$/.test(before.at(-2) ?? ''));
   const afterRolePhrase = name.length >= 2 && roleClauseBefore(s.text.slice(0, name[0]!.start - s.start));
@@ -85,7 +87,11 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   const says = SAY_VERBS.test(verbText.replace(/^(?:has|had|have|was|also)\s+/, ''));
   // Context that only people have: "X, 46,", "X, who", "according to X", "X was sentenced".
   // "X, a Tunisian national", "X, 41, a dual Franco-Tunisian citizen": nationality nouns describe people.
+  // "X, a Ghanaian,", "X, a Lao transport operator whose …": a nationality or a person's occupation in apposition.
+  const described = /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)/u.exec(after);
   const personContext = /^,\s+(?:\d{1,2}(?:,|\.(?!\d)|\)|$)|aged \d|who\b|whose\b|an? \d{1,3}-year-old\b)/.test(after) || /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}(?:national|citizen|resident|native)\b/u.test(after) || (name.length >= 2 && PERSON_VERBS.test(verbText))
+    || (name.length >= 2 && !!described && (PERSON_CUES.has(described[1]!.toLowerCase()) || OCCUPATIONS.has(described[1]!.toLowerCase())))
+    || (name.length >= 2 && /^,\s+an?\s+\p{Lu}\p{Ll}+(?:an|ese|ian|ish|i|ch)\s*[,.;]/u.test(after))
     || (before3.at(-1) === 'to' && before3.at(-2) === 'according')
     // A byline: "By X", "By X and Y" opening its line.
     || (name.length >= 2 && /^(?:By|(?:Additional )?[Rr]eporting by|Written by|Edited by) (?:\p{Lu}[\p{L}'’.-]* ){0,4}(?:and )?$/u.test(s.text.slice(0, name[0]!.start - s.start)));
@@ -129,6 +135,10 @@ export function roleClauseBefore(before: string): boolean {
   const bare = /^\s*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)\s*$/u.exec(clause);
   return !!bare && isPost(bare[1]!);
 }
+/** Occupations named in apposition to a person ("X, a boat mechanic,"). */
+const OCCUPATIONS = new Set(['operator', 'mechanic', 'pharmacist', 'fisherman', 'fishermen', 'farmer', 'engineer', 'accountant', 'pilot', 'skipper', 'captain',
+  'driver', 'trader', 'supplier', 'owner', 'shopkeeper', 'doctor', 'nurse', 'teacher', 'student', 'sailor', 'seaman', 'crewman', 'mariner', 'dockworker',
+  'importer', 'exporter', 'dealer', 'banker', 'lawyer', 'notary', 'entrepreneur', 'father', 'mother', 'grandfather', 'grandmother', 'man', 'woman']);
 const WEAK_ROLE = new Set(['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice', 'member', 'counterpart', 'agent', 'smuggler', 'trafficker', 'mr', 'mrs', 'ms', 'dr']);
 
 /**

@@ -30,7 +30,7 @@ export const COUNTRIES: CountryEntry[] = [
   { name: 'Hungary', demonyms: ['Hungarian'] }, { name: 'Iceland', demonyms: ['Icelandic'] }, { name: 'India', demonyms: ['Indian'] },
   { name: 'Indonesia', demonyms: ['Indonesian'] }, { name: 'Iran', demonyms: ['Iranian'] }, { name: 'Iraq', demonyms: ['Iraqi'] },
   { name: 'Ireland', demonyms: ['Irish'] }, { name: 'Israel', demonyms: ['Israeli'] }, { name: 'Italy', demonyms: ['Italian'] },
-  { name: 'Ivory Coast', aliases: ["Côte d'Ivoire"] }, { name: 'Jamaica', demonyms: ['Jamaican'] }, { name: 'Japan', demonyms: ['Japanese'] },
+  { name: 'Ivory Coast', aliases: ["Côte d'Ivoire", "Cote d'Ivoire"], demonyms: ['Ivorian'] }, { name: 'Jamaica', demonyms: ['Jamaican'] }, { name: 'Japan', demonyms: ['Japanese'] },
   { name: 'Jordan', demonyms: ['Jordanian'] }, { name: 'Kazakhstan', demonyms: ['Kazakh'] }, { name: 'Kenya', demonyms: ['Kenyan'] },
   { name: 'Kiribati' }, { name: 'Kosovo' }, { name: 'Kuwait', demonyms: ['Kuwaiti'] }, { name: 'Kyrgyzstan', demonyms: ['Kyrgyz'] },
   { name: 'Laos', aliases: ['Lao PDR'], demonyms: ['Lao', 'Laotian'] }, { name: 'Latvia', demonyms: ['Latvian'] },
@@ -70,7 +70,7 @@ export const COUNTRIES: CountryEntry[] = [
   { name: 'Vatican City', aliases: ['Holy See'] }, { name: 'Venezuela', demonyms: ['Venezuelan'] },
   { name: 'Vietnam', aliases: ['Viet Nam'], demonyms: ['Vietnamese'] }, { name: 'Yemen', demonyms: ['Yemeni'] },
   { name: 'Zambia', demonyms: ['Zambian'] }, { name: 'Zimbabwe', demonyms: ['Zimbabwean'] },
-  { name: 'Antigua and Barbuda', demonyms: ['Antiguan'] }, { name: "Côte d'Ivoire", aliases: ['Ivory Coast', "Cote d'Ivoire"], demonyms: ['Ivorian'] },
+  { name: 'Antigua and Barbuda', demonyms: ['Antiguan'] },
   // "Dominican" is the Dominican Republic's.
   { name: 'Dominica' }, { name: 'Equatorial Guinea', demonyms: ['Equatoguinean'] }, { name: 'Grenada', demonyms: ['Grenadian'] },
   { name: 'Guinea-Bissau', aliases: ['Guinea Bissau'], demonyms: ['Bissau-Guinean'] },
@@ -99,5 +99,7 @@ export const REGIONS: CountryEntry[] = [
   { name: 'Southern Africa' }, { name: 'Western Europe' }, { name: 'Eastern Europe', demonyms: ['Eastern European'] },
   { name: 'Caribbean' }, { name: 'Americas' }, { name: 'Pacific', aliases: ['Pacific Ocean', 'South Pacific'] }, { name: 'Atlantic', aliases: ['Atlantic Ocean'] },
   { name: 'Indian Ocean' }, { name: 'Mediterranean' }, { name: 'Balkans' }, { name: 'Golden Triangle' }, { name: 'Scandinavia' },
+  { name: 'Sahel' }, { name: 'Maghreb' }, { name: 'Horn of Africa' }, { name: 'Gulf of Guinea' }, { name: 'Caucasus' }, { name: 'Levant' },
+  { name: 'Arabian Peninsula' }, { name: 'Golden Crescent' }, { name: 'Nordic countries' },
   { name: 'Hong Kong', aliases: ['Hong Kong SAR'] }, { name: 'Macao', aliases: ['Macau', 'Macao SAR'] },
 ];

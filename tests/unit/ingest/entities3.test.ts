@@ -122,3 +122,28 @@ describe('more names (second round)', () => {
     expect(found).toContain('Organization:HM Treasury');
   });
 });
+
+describe('more names (third round)', () => {
+  it("reads an elided article inside a name, and a place's name over a drug word inside it", () => {
+    expect(entities("Boats left Ghana, Côte d'Ivoire and Liberia.")).toContain('Location:Ivory Coast');
+    const found = entities('He flew to Ivory Coast with ivory.');
+    expect(found).toContain('Location:Ivory Coast');
+    expect(found).toContain('Substance:ivory');
+  });
+  it('finds people in apposition with a nationality or an occupation, and after "supplier,"', () => {
+    const found = entities('The chief officer, Kwabena Ampofo-Tettey, a Ghanaian, was charged. Police arrested Souksavong Phommavanh, a Lao transport operator whose trucks carried drums. They held the alleged Moroccan supplier, Hicham Benali-Ouazzane, in Tétouan.');
+    for (const p of ['Kwabena Ampofo-Tettey', 'Souksavong Phommavanh', 'Hicham Benali-Ouazzane']) expect(found).toContain(`Person:${p}`);
+  });
+  it('reads a name described as an exercise, an acronym described as a unit, and ports of call', () => {
+    const found = entities("The navy will join Obangame Express 2026, the annual multinational maritime exercise. Accounts went to SEPBLAC, Spain's financial intelligence unit. The box was opened on arrival at Helsingborg after leaving Santos.");
+    expect(found).toContain('Event:Obangame Express 2026');
+    expect(found).toContain('Organization:SEPBLAC');
+    expect(found).toContain('Location:Helsingborg');
+    expect(found).toContain('Location:Santos');
+  });
+  it("keeps an operation after 'in' and a possessive in 'Supreme People's Procuracy'", () => {
+    const found = entities("Officers joined the Albanian State Police in Operation Nordlys. Nhung was charged by the Supreme People's Procuracy.");
+    expect(found).toContain('Event:Operation Nordlys');
+    expect(found).toContain("Organization:Supreme People's Procuracy");
+  });
+});
