@@ -68,7 +68,7 @@ export const COUNTRIES: CountryEntry[] = [
   { name: 'United States', aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'], demonyms: ['American', 'Americans'] },
   { name: 'Uruguay', demonyms: ['Uruguayan'] }, { name: 'Uzbekistan', demonyms: ['Uzbek'] }, { name: 'Vanuatu', demonyms: ['Ni-Vanuatu'] },
   { name: 'Vatican City', aliases: ['Holy See'] }, { name: 'Venezuela', demonyms: ['Venezuelan'] },
-  { name: 'Vietnam', aliases: ['Viet Nam'], demonyms: ['Vietnamese'] }, { name: 'Yemen', demonyms: ['Yemeni'] },
+  { name: 'Vietnam', aliases: ['Viet Nam', 'Việt Nam'], demonyms: ['Vietnamese'] }, { name: 'Yemen', demonyms: ['Yemeni'] },
   { name: 'Zambia', demonyms: ['Zambian'] }, { name: 'Zimbabwe', demonyms: ['Zimbabwean'] },
   { name: 'Antigua and Barbuda', demonyms: ['Antiguan'] },
   // "Dominican" is the Dominican Republic's.

@@ -46,7 +46,7 @@ const cooperation: Rule = (view) => [
   }),
   ...agreement(view),
   // "The accord was signed by Kenya and Uganda", "signed by the A, the B and C": the signatories cooperate.
-  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|had been|is|are|will be) (?:jointly |formally )?(?:signed|concluded|agreed|ratified|renewed) (?:[^<.]{0,30} )?by (?:the )?(${LIST_THE('OLD')})`, 'gu'),
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|had been|is|are|will be) (?:jointly |formally )?(?:signed|concluded|agreed|ratified|renewed) (?:[^<.]{0,30} )?by (?:the )?(?:(?:heads of state|heads of government|leaders|ministers|representatives|delegates|officials|chiefs)(?: and [a-z ]{1,30})? of (?:the )?)?(${LIST_THE('OLD')})`, 'gu'),
     (m) => pairs(view, refs(m[1]).filter((p) => actorDemonym(view, p)), 'signed-by', 0.65)),
   ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,|, (?:which|that)(?: has| had| also)*|,(?= worked| works)| (?:investigators|officers|agents|officials|analysts|detectives|teams?|units?)| (?:will|would|is to) [^<.]{0,80}? and(?: will| would)?)? (?:also )?(?:has |had |have )?(?:works?|worked|work|working|partners?|partnered|liaises?|cooperates?|cooperated|collaborates?|collaborated) (?:closely |together |jointly |"?hand in hand"? |side by side |in tandem )?with (?:the )?(${LIST_THE('OLD')})((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
     (m) => [...refs(m[2]), ...refs(m[3])].filter((p) => actorDemonym(view, p)).flatMap((p) => pairs(view, [refs(m[1])[0]!, p], 'works-with', 0.65))),
@@ -71,11 +71,15 @@ function agreement(view: View): Candidate[] {
 function withPartners(view: View): Candidate[] {
   if (!COOP_CUE.test(view.template)) return [];
   return matchAll(view, new RegExp(`\\b(?:joint|cooperat\\w*|co-operat\\w*|collaborat\\w*|partner\\w*|agreements?|accords?|memorandum|deal)\\b[^<.]{0,80}?\\b(?:with|like|including|such as|through) (?:the )?(?:counterparts in |officials in |[a-z]+ )?(${LIST('OLD')}(?:'s ${M('O')})?)`, 'gu'), (m) => {
-    const actor = refs(view.template.slice(0, m.index)).find((i) => ['Organization', 'Location'].includes(view.mentions[i]!.type));
+    const before = view.template.slice(0, m.index);
+    const actor = refs(before).find((i) => ['Organization', 'Location'].includes(view.mentions[i]!.type));
     if (actor === undefined) return null;
+    // "Việt Nam and Laos signed the memorandum with A, B and C": every subject of the clause.
+    const subjects = new RegExp(`^(?:[^<]{0,30})?(${LIST_THE('OL')}) [a-z]`).exec(before);
+    const actors = subjects ? refs(subjects[1]) : [actor];
     const props: Record<string, string> = {};
     if (/\b(?:ended|halted|suspended|terminated)\b/.test(view.template.slice(0, m.index))) { props.status = 'ended'; const d = dateIn(view.sentence.text); if (d) props.end = d; }
-    return refs(m[1]).filter((p) => actorDemonym(view, p)).flatMap((p) => pairs(view, [actor, p], 'with-partners', 0.6, props));
+    return refs(m[1]).filter((p) => actorDemonym(view, p)).flatMap((p) => actors.flatMap((a) => pairs(view, [a, p], 'with-partners', 0.6, props)));
   });
 }
 
@@ -83,7 +87,7 @@ function withPartners(view: View): Candidate[] {
 const founding: Rule = (view) => [
   ...matchAll(view, new RegExp(`(${LIST('POLD')})(?:(?:[^<.]|<D\\d+>){0,60}? who)?,? (?:has |have |had |is |are |will |jointly |formally |also |now )*(?:launched|founded|established|created|set up|introduced|initiated|unveiled|inaugurated|co-founded|proposed|setting up|launching|establishing|creating) (?:the |a |an |its )?(?:new )?(${M('OEX')})`, 'gu'),
     (m) => refs(m[1]).map((a) => candidate(view, 'FOUNDED', a, refs(m[2])[0]!, 'launched', 0.75, dateProps(view)))),
-  ...matchAll(view, new RegExp(`(${M('OEX')}),? (?:which |that )?(?:was |were |has been )?(?:jointly )?(?:founded|established|launched|created|set up|developed|introduced|initiated)(?: in ((?:19|20)\\d\\d))? by (?:the )?(${LIST('POLD')})`, 'gu'),
+  ...matchAll(view, new RegExp(`(${M('OEX')}),? (?:which |that )?(?:was |were |has been )?(?:jointly )?(?:founded|established|launched|created|set up|developed|introduced|initiated)(?: in ((?:19|20)\\d\\d))? by (?:the )?(?:(?:[a-z]+ ){1,4}of (?:the )?)?(${LIST_THE('POLD')})`, 'gu'),
     (m) => refs(m[3]).map((f) => candidate(view, 'FOUNDED', f, refs(m[1])[0]!, 'founded-by', 0.8, m[2] ? { date: m[2] } : dateProps(view)))),
 ];
 

@@ -49,8 +49,40 @@ const citizenBefore: Rule = (view) => matchAll(view,
   new RegExp(`\\b[Aa] (?:citizen|national) of (?:the )?(${M('L')}), (${M('P')})(?=,|\\s)`, 'gu'),
   (m) => candidate(view, 'NATIONALITY', refs(m[2])[0]!, refs(m[1])[0]!, 'citizen-before', 0.75));
 
+
+/**
+ * "The member agencies are:" and the bulleted lines below it: every body or state on a line is a member of the
+ * body the list is of (named in the heading line, else the last body named before it). Runs on each line,
+ * since the heading itself names nothing.
+ */
+const MEMBER_HEAD = /\b[Mm]ember (?:agencies|states|countries|organi[sz]ations|bodies|services|institutions)(?: of (?:the )?(<O\d+>))? (?:are|include)\s*:\s*$|^Members?\s*:\s*$/;
+const memberBullets: Rule = (view, doc) => {
+  if (!view.sentence.bullet) return [];
+  let at = doc.views.indexOf(view);
+  while (at > 0 && doc.views[at]!.sentence.bullet) at--;
+  const header = doc.views[at]!;
+  const head = MEMBER_HEAD.exec(header.template);
+  if (!head || header.sentence.bullet) return [];
+  let owner = head[1] ? header.mentions[refs(head[1])[0]!]!.entity : undefined;
+  for (let k = at - 1; owner === undefined && k >= 0 && k >= at - 4; k--) {
+    const v = doc.views[k]!;
+    const orgs = refs(v.template).filter((i) => v.mentions[i]!.type === 'Organization');
+    if (orgs.length) owner = v.mentions[orgs[0]!]!.entity;
+  }
+  if (owner === undefined) return [];
+  const out: Candidate[] = [];
+  for (const i of refs(view.template)) {
+    const m = view.mentions[i]!;
+    if ((m.type === 'Organization' || m.type === 'Location') && m.kind !== 'demonym' && m.entity !== owner) {
+      out.push({ ...candidate(view, 'MEMBER_OF', i, i, 'member-bullets', 0.65), target: owner });
+    }
+  }
+  return out;
+};
+
 export const ROSTER_RULES: Rule[] = [
   guarded(/[Mm]ember [Ss]tates/, memberStates),
   guarded(new RegExp(`<O\\d+>'s (?:[a-z-]+ ){0,4}${ORGAN}\\b`), organOf),
   guarded(/\b[Aa] (?:citizen|national) of /, citizenBefore),
+  memberBullets,
 ];

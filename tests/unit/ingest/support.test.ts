@@ -146,3 +146,23 @@ describe('schooling and second posts', () => {
       .toContain('Maren Okoth-Vale HOLDS_POSITION Regional Council of Police Chiefs');
   });
 });
+
+describe('lists of members and signatories', () => {
+  const rels = (text: string) => {
+    const doc = extractDocument({ id: 't', text });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+  it('reads the bodies on bulleted lines under "The member agencies are:"', () => {
+    const r = rels('The Northern Customs Network links police and customs of five countries.\n\nThe member agencies are:\n• the Swedish Police Authority and Swedish Customs;\n• the Danish National Police.\n\nIt was chaired by Finland.');
+    expect(r).toContain('Swedish Police Authority MEMBER_OF Northern Customs Network');
+    expect(r).toContain('Swedish Customs MEMBER_OF Northern Customs Network');
+    expect(r).toContain('Danish National Police MEMBER_OF Northern Customs Network');
+  });
+  it('reads signatories after "by heads of state of", every subject of "A and B signed … with C, D"', () => {
+    const signed = rels('The Harbour Code was signed in 2013 by heads of state of the Coastal Economic Community and the Gulf Maritime Commission.');
+    expect(signed).toContain('Coastal Economic Community COOPERATES_WITH Gulf Maritime Commission');
+    const pact = rels('Việt Nam and Laos signed the memorandum with Cambodia and Thailand in 1993.');
+    for (const pair of ['Vietnam COOPERATES_WITH Cambodia', 'Laos COOPERATES_WITH Cambodia', 'Laos COOPERATES_WITH Thailand']) expect(pact).toContain(pair);
+  });
+});
