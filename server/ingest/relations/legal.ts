@@ -19,7 +19,7 @@ export function passiveSubjects(view: View, at: number): { ids: number[]; other?
   // "A former port inspector was sentenced ... . <P>, 51, was convicted": a person noun, named in the next sentence
   // (often the next paragraph of a news lede); "The case was prosecuted by ..." is about no one.
   // "Both were charged by …", "All three suspects have been charged …": the persons of the sentence before.
-  const plural = /^(?:[^<]{0,30}?\b)?(?:Both(?: men| women| suspects)?|All (two|three|four|five|six|\d+)(?: [a-z]+)?|The (two|three|four|five|six|\d+) (?:men|women|suspects|defendants|accused|nationals|citizens))\b[^<]*$/.exec(clause);
+  const plural = /^(?:[^<]{0,30}?\b)?(?:Both(?: men| women| suspects)?|All (two|three|four|five|six|\d+)(?: [a-z]+){0,2}|The (two|three|four|five|six|\d+) (?:men|women|suspects|defendants|accused|nationals|citizens))\b[^<]*$/.exec(clause);
   if (plural) {
     const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
     const n = plural[1] ?? plural[2];
@@ -33,7 +33,7 @@ export function passiveSubjects(view: View, at: number): { ids: number[]; other?
   }
   const next = view.next ?? view.following;
   // Across a paragraph break only when the next one opens with the name.
-  if (next && (next === view.next || /^<P\d+>/.test(next.template)) && new RegExp(`^(?:One|A|An|The|Two|Three|Four|Five|Several)\\b(?:[^<]|<[LDO]\\d+>){0,60}?\\b${PERSON_NOUN}\\b`).test(clause.replace(DATELINE, ''))) {
+  if (next && (next === view.next || /^<P\d+>/.test(next.template)) && new RegExp(`^(?:One|A|An|The|Two|Three|Four|Five|Several|All)\\b(?:[^<]|<[LDO]\\d+>){0,60}?\\b${PERSON_NOUN}\\b`).test(clause.replace(DATELINE, ''))) {
     const named = refs(next.template.slice(0, 80)).filter((i) => next.mentions[i]!.type === 'Person');
     if (named.length) return { ids: named, other: next };
   }

@@ -123,13 +123,23 @@ const nationalOf: Rule = (view) => matchAll(view,
     return mine.map((p) => candidate(view, 'NATIONALITY', p, refs(m[1])[0]!, 'national-of', 0.8));
   });
 
-/** "Peruvian national X", "X, a Chilean citizen" */
+/** "Peruvian national X", "X, a Chilean citizen", "X, a Ghanaian," */
 const nationality: Rule = (view) => matchAll(view,
-  new RegExp(`(${M('D')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive) (${M('P')})|(${M('P')}),(?: \\d{1,3},)? an? (${M('D')})(?:-${M('D')})? (?:national|citizen)`, 'gu'),
+  new RegExp(`(${M('D')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive) (${M('P')})|(${M('P')}),(?: \\d{1,3},)? an? (${M('D')})(?:-${M('D')})?(?: (?:national|citizen)|(?=[,.;]| who\\b))`, 'gu'),
   (m) => m[1] ? candidate(view, 'NATIONALITY', refs(m[2])[0]!, refs(m[1])[0]!, 'national', 0.85)
     : refs(m[0].slice(m[3]!.length)).map((d) => candidate(view, 'NATIONALITY', refs(m[3])[0]!, d, 'national', 0.85)));
 
 /** "X holds a master's degree ... from the University of Y", "X studied at Y" */
+/** "The X, which …, is headed by Rear Admiral P", "X is led by P": the person heads the body. */
+const headedBy: Rule = (view, doc) => matchAll(view,
+  new RegExp(`(${M('O')})(?: \\([^)]*\\))?(?:,[^<]{0,80},)? (?:is|was|has been|will be) (?:currently |now )?(headed|led|chaired|directed|commanded) by (?:(?:[A-Z][a-z]+\\.? ){0,4})(${M('P')})`, 'gu'),
+  (m) => post(view, doc, refs(m[3])[0]!, refs(m[1])[0]!, m[2] === 'chaired' ? 'chair' : m[2] === 'commanded' ? 'commander' : 'head', 'headed-by', 0.7));
+
+/** "The X (XO), whose secretariat is in Abidjan": where the body sits. */
+const whoseSeat: Rule = (view) => matchAll(view,
+  new RegExp(`(${M('O')})(?: \\([^)]*\\))?,? whose (?:secretariat|headquarters|seat|head office|main office|offices?) (?:is|are) (?:located |based )?in (${M('L')})`, 'gu'),
+  (m) => candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'whose-seat', 0.7));
+
 const education: Rule = (view) => matchAll(view,
   // "holds a Bachelor of Laws from the A and a Master of Criminology from the B" (the degree named as a title),
   // "is also a graduate of the FBI National Academy".
@@ -293,5 +303,7 @@ export const POSITION_RULES: Rule[] = [
   guarded(/\b(?:heads?|headed|leads|led|chair(?:s|ed)|direct(?:s|ed)|command(?:s|ed)|runs|ran)\b/, heads),
   guarded(/\b(?:work(?:ed|s|ing)|spent)\b/, worksFor), guarded(/Minister (?:[A-Z][\w.']* ){0,3}<P\d+>/, portfolioMinister),
   guarded(/^(?:Both|All|The (?:two|three|four))\b.*(?:citizens|nationals)/, groupNationality),
+  guarded(/\b(?:headed|led|chaired|directed|commanded) by\b/, headedBy),
+  guarded(/\bwhose (?:secretariat|headquarters|seat|head office|main office|offices?)\b/, whoseSeat),
 ];
 export { ACTOR };

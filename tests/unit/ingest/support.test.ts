@@ -166,3 +166,27 @@ describe('lists of members and signatories', () => {
     for (const pair of ['Vietnam COOPERATES_WITH Cambodia', 'Laos COOPERATES_WITH Cambodia', 'Laos COOPERATES_WITH Thailand']) expect(pact).toContain(pair);
   });
 });
+
+describe('heads, seats, taking part and crews', () => {
+  const rels = (text: string) => {
+    const doc = extractDocument({ id: 't', text });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+  it('reads "is headed by Rear Admiral P" and "whose secretariat is in X"', () => {
+    const r = rels('The Regional Coordination Centre, which they set up in 2014, is headed by Rear Admiral Kofi Mensah-Boateng of the Ghana Navy. The Maritime Organization of the Coast (MOC), whose secretariat is in Abidjan, said so.');
+    expect(r).toContain('Kofi Mensah-Boateng HOLDS_POSITION Regional Coordination Centre');
+    expect(r).toContain('Maritime Organization of the Coast LOCATED_IN Abidjan');
+  });
+  it('reads "A and B will both take part in X" for both', () => {
+    const r = rels('The Ghana Navy and the Togolese Navy will both take part in Exercise Coastal Shield, the annual exercise.');
+    expect(r).toContain('Ghana Navy PARTICIPATED_IN Exercise Coastal Shield');
+    expect(r).toContain('Togolese Navy PARTICIPATED_IN Exercise Coastal Shield');
+  });
+  it('reads "All 14 crew members were detained by X" as the persons named next, and "P, a Ghanaian," as nationality', () => {
+    const r = rels('All 14 crew members were detained and handed over to the Narcotics Control Commission. On Tuesday the master, Tomo Perkov-Baric, 52, and the chief officer, Kojo Ampofo-Tetteh, a Ghanaian, were charged.');
+    expect(r).toContain('Tomo Perkov-Baric ARRESTED_BY Narcotics Control Commission');
+    expect(r).toContain('Kojo Ampofo-Tetteh ARRESTED_BY Narcotics Control Commission');
+    expect(r).toContain('Kojo Ampofo-Tetteh NATIONALITY Ghana');
+  });
+});
