@@ -106,6 +106,15 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     const after = place.length ? (segmentPlain(place).length ? segmentPlain(place) : (namedBody(place, { ...chunk, acronym: undefined }) ?? []).filter((m) => m.type === 'Event')) : [];
     return [...(namedBody(body.slice(0, cut), { ...chunk, acronym }) ?? []), ...after];
   }
+  // "the Organised Crime Team in Algeciras and the Customs Surveillance Service": a body, its place, a second body.
+  const inPlace = body.findIndex((u, i) => i > 0 && u.lower === 'in' && isOrgHead(body[i - 1]!) && lookup(body[i + 1]?.text ?? '')?.type === 'Location');
+  if (inPlace > 0 && inPlace < headAt) {
+    const rest = body.slice(inPlace + 1);
+    const and = rest.findIndex((u) => u.lower === 'and');
+    const second = and > 0 ? rest.slice(rest[and + 1]?.lower === 'the' ? and + 2 : and + 1) : [];
+    const first = namedBody(body.slice(0, inPlace), { ...chunk, acronym: undefined }) ?? [];
+    if (first.length && and > 0 && second.length) return [...first, ...segmentPlain(rest.slice(0, and)), ...(namedBody(second, chunk) ?? [])];
+  }
   // "the Pharmacy and Poisons Board and the Kenya Revenue Authority": "and the" after a head word ends the first name.
   const andThe = body.findIndex((u, i) => i > 1 && u.lower === 'and' && body[i + 1]?.lower === 'the' && isOrgHead(body[i - 1]!) && i + 2 < body.length);
   if (andThe > 0) {

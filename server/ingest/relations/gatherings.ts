@@ -87,7 +87,7 @@ const carriedOutBy: Rule = (view, doc) => matchAll(view,
 
 /** "the X, which brings together the A, B and C", "the X, co-chaired by A and B": members of X. */
 const membersOf: Rule = (view) => matchAll(view,
-  new RegExp(`(${M('O')}),? (?:which |that )?(?:brings|will bring|brought|bringing|bring) together (${ITEMS('OL')})|(${M('O')}),? (?:which (?:is|was) )?(?:co-chaired|chaired|comprising|composed of|made up of) (?:by )?(${ITEMS('OL')})`, 'gu'),
+  new RegExp(`(${M('O')}),? (?:which |that )?(?:brings|will bring|brought|bringing|bring) together (?:(?:officers|staff|analysts|investigators|agents|personnel|representatives|experts) (?:of|from) )?(${ITEMS('OL')})|(${M('O')}),? (?:which (?:is|was) )?(?:co-chaired|chaired|comprising|composed of|made up of) (?:by )?(${ITEMS('OL')})`, 'gu'),
   (m) => {
     const body = refs(m[1] ?? m[3])[0]!;
     return items(view, m[2] ?? m[4]!, ['Organization', 'Location']).map((a) => candidate(view, 'MEMBER_OF', a, body, 'brings-together', 0.7));

@@ -5,7 +5,6 @@
 // helped (the sentence's first body or place before the cue) cooperate.
 import { type Rule, type Candidate, type View, type Doc, M, LIST_THE, candidate, matchAll, refs, guarded } from './context.js';
 
-const BODY = M('OLD');
 const CUE = [
   'with the (?:support|help|assistance|backing|cooperation|co-operation) of',
   'with (?:support|help|assistance|funding|financing|equipment|training) from',
@@ -27,7 +26,10 @@ function helped(view: View, at: number): number | undefined {
   return refs(before).find((i) => view.mentions[i]!.type === 'Organization');
 }
 
-const support: Rule = (view) => matchAll(view, new RegExp(`\\b(?:${CUE}) (?:the )?(?:[a-z]+ )?(${LIST_THE('OLD')})`, 'gu'), (m) => {
+/** A helper in a list: "the Kingdom of the Netherlands", "and by the Bureau of X". */
+const HELPER = `(?:the )?(?:(?:Kingdom|Republic|Government|Sultanate|State) of (?:the )?)?${M('OLD')}`;
+const HELPERS = `${HELPER}(?:(?:, | and |, and | and by |, and by )${HELPER})*`;
+const support: Rule = (view) => matchAll(view, new RegExp(`\\b(?:${CUE}) (?:the )?(?:[a-z]+ )?(${HELPERS})`, 'gu'), (m) => {
   const subject = helped(view, m.index);
   if (subject === undefined) return null;
   const out: Candidate[] = [];
@@ -39,7 +41,7 @@ const support: Rule = (view) => matchAll(view, new RegExp(`\\b(?:${CUE}) (?:the 
   return out;
 });
 
-export const SUPPORT_RULES: Rule[] = [guarded(new RegExp(`\\b(?:${CUE}) (?:the )?(?:[a-z]+ )?${BODY}`), support)];
+export const SUPPORT_RULES: Rule[] = [guarded(new RegExp(`\\b(?:${CUE}) (?:the )?(?:[a-z]+ )?${HELPER}`), support)];
 
 /** The body a sentence opening with "It" is about: the subject of the sentence before (its first body). */
 function itSubject(view: View, doc: Doc): number | undefined {

@@ -190,3 +190,22 @@ describe('heads, seats, taking part and crews', () => {
     expect(r).toContain('Kojo Ampofo-Tetteh NATIONALITY Ghana');
   });
 });
+
+describe('members brought together, funders in a list, a body and its place', () => {
+  const rels = (text: string) => {
+    const doc = extractDocument({ id: 't', text });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+  it('reads "brings together officers of A, B and C" and "funded by the Kingdom of X and by the Y"', () => {
+    const r = rels('The Port Control Unit opened in May. The unit brings together officers of the Customs Administration of Valdor, the Valdor Police Force and the Military Police. The Port Control Unit was funded by the Kingdom of the Netherlands and by the Harbour Security Bureau.');
+    expect(r).toContain('Customs Administration of Valdor MEMBER_OF Port Control Unit');
+    expect(r).toContain('Military Police MEMBER_OF Port Control Unit');
+    expect(r).toContain('Port Control Unit COOPERATES_WITH Netherlands');
+    expect(r).toContain('Port Control Unit COOPERATES_WITH Harbour Security Bureau');
+  });
+  it('splits "the X Team in Algeciras and the Y Service" into a body, its place and a second body', () => {
+    const found = extractDocument({ id: 't', text: "It was an investigation by the Guardia Civil's Organised Crime Team in Algeciras and the Customs Surveillance Service." }).entities.map((e) => e.name);
+    expect(found).toEqual(expect.arrayContaining(['Organised Crime Team', 'Algeciras', 'Customs Surveillance Service']));
+  });
+});
