@@ -30,7 +30,9 @@ export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   const postLine = s.titleCase && FACT_SHEET_POST.test(s.text) && ROLE_WORDS.has(s.text.split(/[\s:]+/)[0]!.toLowerCase());
   // So is "By X and Y", a byline.
   const byline = s.titleCase && /^By \p{Lu}/u.test(s.text);
-  if (s.titleCase) for (const m of found) if (m.kind === 'name' && !(m.type === 'Person' && ((postLine && m.titled) || byline))) m.weak = true;
+  // A bulleted "Country: body" line lists names; it is not a headline.
+  const listLine = s.bullet && FACT_SHEET_POST.test(s.text.replace(/^\s*[-•*–]\s*/, ''));
+  if (s.titleCase && !listLine) for (const m of found) if (m.kind === 'name' && !(m.type === 'Person' && ((postLine && m.titled) || byline))) m.weak = true;
   // A drug word inside a longer name belongs to the name: "Operation Marlin – Cocaine Corridor".
   // So does one inside a place's name: "Ivory Coast".
   const named = found.filter((m) => (m.kind === 'name' && (m.type === 'Event' || m.type === 'Other' || m.type === 'Organization')) || (m.kind === 'lexicon' && m.type === 'Location'));
@@ -100,11 +102,18 @@ function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext
  * An operation named in quotes ('Joint Operation "Nistru Shield"'): the mention covers the words before
  * the name ("Joint Operation"), which would otherwise be read as an event of their own.
  */
+/** "Ministry of Health, Labour and Welfare": a body whose portfolio is a list of words. */
+const LISTED_PORTFOLIO = /\b(?:Ministry|Department|Secretariat|Office) (?:of|for) (\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+)\b/gu;
 const QUOTED_OPERATION = /\b(?:(?:Joint|Combined|Regional|International|Special) )?[Oo]peration\s+["“]([\p{Lu}][\p{L}\d'’ -]{1,40}?)["”]/gu;
 function quotedNames(s: Sentence): RawMention[] {
-  return [...s.text.matchAll(QUOTED_OPERATION)].map((m) => ({
-    start: s.start + m.index, end: s.start + m.index + m[0].length, type: 'Event', name: m[1]!.trim(), kind: 'name', priority: 3,
-  }));
+  return [
+    ...[...s.text.matchAll(QUOTED_OPERATION)].map((m): RawMention => ({
+      start: s.start + m.index, end: s.start + m.index + m[0].length, type: 'Event', name: m[1]!.trim(), kind: 'name', priority: 3,
+    })),
+    ...[...s.text.matchAll(LISTED_PORTFOLIO)].map((m): RawMention => ({
+      start: s.start + m.index, end: s.start + m.index + m[0].length, type: 'Organization', name: m[0], kind: 'name', priority: 3,
+    })),
+  ];
 }
 
 function substances(s: Sentence): RawMention[] {

@@ -27,7 +27,7 @@ const appositionAfter: Rule = (view, doc) => matchAll(view,
 
 /** "X, Kenya's assistant minister for internal security," */
 const appositionPossessive: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('P')}),\\s+(?:the |a )?(${M('OLD')})(?:'s)? (${ROLE_TEXT})(?=[,.;]| said| who|$)`, 'gu'),
+  new RegExp(`(${M('P')}),\\s+(?:the |a )?(${M('OLD')})(?:'s)? (${ROLE_TEXT})(?: (?:in|at) ${M('L')})?(?=[,.;]| said| who|$)`, 'gu'),
   (m) => {
     if (!isRole(m[3]!) || /</.test(m[3]!)) return null;
     // "A, Peru's Minister for Justice, Human Rights ... Affairs B": in a list the title is B's.
@@ -125,14 +125,14 @@ const nationalOf: Rule = (view) => matchAll(view,
 
 /** "Peruvian national X", "X, a Chilean citizen", "X, a Ghanaian," */
 const nationality: Rule = (view) => matchAll(view,
-  new RegExp(`(${M('D')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive) (${M('P')})|(${M('P')}),(?: \\d{1,3},)? an? (${M('D')})(?:-${M('D')})?(?: (?:national|citizen)|(?=[,.;]| who\\b))`, 'gu'),
+  new RegExp(`(${M('D')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive),? (${M('P')})|(${M('P')}),(?: \\d{1,3},)? an? (${M('D')})(?:-${M('D')})?(?: (?:national|citizen)|(?=[,.;]| who\\b))`, 'gu'),
   (m) => m[1] ? candidate(view, 'NATIONALITY', refs(m[2])[0]!, refs(m[1])[0]!, 'national', 0.85)
     : refs(m[0].slice(m[3]!.length)).map((d) => candidate(view, 'NATIONALITY', refs(m[3])[0]!, d, 'national', 0.85)));
 
 /** "X holds a master's degree ... from the University of Y", "X studied at Y" */
 /** "The X, which …, is headed by Rear Admiral P", "X is led by P": the person heads the body. */
 const headedBy: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('O')})(?: \\([^)]*\\))?(?:,[^<]{0,80},)? (?:is|was|has been|will be) (?:currently |now )?(headed|led|chaired|directed|commanded) by (?:(?:[A-Z][a-z]+\\.? ){0,4})(${M('P')})`, 'gu'),
+  new RegExp(`(${M('O')})(?: \\([^)]*\\))?(?: (?:in|at) ${M('L')})?(?:,[^<]{0,80},)?(?: is| was| has been| will be|,)? (?:currently |now )?(headed|led|chaired|directed|commanded) by (?:(?:[A-Z][a-z]+\\.? ){0,4}|(?:[a-z]+ ){1,4})(${M('P')})`, 'gu'),
   (m) => post(view, doc, refs(m[3])[0]!, refs(m[1])[0]!, m[2] === 'chaired' ? 'chair' : m[2] === 'commanded' ? 'commander' : 'head', 'headed-by', 0.7));
 
 /** "The X (XO), whose secretariat is in Abidjan": where the body sits. */
@@ -294,7 +294,7 @@ export const POSITION_RULES: Rule[] = [
   guarded(/<P\d+>,/, appositionAfter), guarded(/<P\d+>,/, appositionPossessive), guarded(/<[OLD]\d+>.*<P\d+>/, titleBefore),
   guarded(/\b(?:serv|work|becom|became|appointed|named|elected|promoted|made)/, servedAs),
   guarded(/\b(?:promoted|appointed|named|elevated)\b/, appointedBy), guarded(/\b(?:members?|seats?|joined)\b/, membership),
-  guarded(/<D\d+> [a-z]+ <P|<P\d+>,(?: \d+,)? an? <D/, nationality), guarded(/\b(?:nationals?|citizens?) of\b/, nationalOf),
+  guarded(/<D\d+> [a-z]+,? <P|<P\d+>,(?: \d+,)? an? <D/, nationality), guarded(/\b(?:nationals?|citizens?) of\b/, nationalOf),
   guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b/, appointedAs), guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b.*<O\d+>'s/, appointedAsOwner),
   guarded(/\b(?:succe|replace|took over|takes over)/, succession), guarded(/<P\d+> of (?:the )?<O/, titledOf),
   guarded(/\bits (?:[a-z]+ )?(?:executives|officers|directors|leaders|managers|officials|founders|chief)/, itsStaff),

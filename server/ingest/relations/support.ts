@@ -41,7 +41,13 @@ const support: Rule = (view) => matchAll(view, new RegExp(`\\b(?:${CUE}) (?:the 
   return out;
 });
 
-export const SUPPORT_RULES: Rule[] = [guarded(new RegExp(`\\b(?:${CUE}) (?:the )?(?:[a-z]+ )?${HELPER}`), support)];
+/** "The RCMP thanks the A, the B and C for their assistance": the thanked bodies helped. */
+/** A thanked body, perhaps with a place and a lower-case noun around it: "the Langley RCMP detachment". */
+const THANKED = `(?:the )?(?:\\p{Lu}\\p{Ll}+ )?${M('OLD')}(?: [a-z]+)?`;
+const thanks: Rule = (view) => matchAll(view, new RegExp(`(${M('O')})(?: [a-z]+){0,2} (?:thanks|thanked|thank) (${THANKED}(?:(?:, | and |, and )${THANKED})*) for (?:their|its|the) (?:assistance|support|help|cooperation|co-operation|contribution)`, 'gu'),
+  (m) => refs(m[2]).filter((p) => view.mentions[p]!.entity !== view.mentions[refs(m[1])[0]!]!.entity).filter((p) => view.mentions[p]!.kind !== 'demonym').map((p) => candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, p, 'thanks', 0.6)));
+
+export const SUPPORT_RULES: Rule[] = [guarded(/\bthank(?:s|ed)?\b/, thanks), guarded(new RegExp(`\\b(?:${CUE}) (?:the )?(?:[a-z]+ )?${HELPER}`), support)];
 
 /** The body a sentence opening with "It" is about: the subject of the sentence before (its first body). */
 function itSubject(view: View, doc: Doc): number | undefined {

@@ -209,3 +209,26 @@ describe('members brought together, funders in a list, a body and its place', ()
     expect(found).toEqual(expect.arrayContaining(['Organised Crime Team', 'Algeciras', 'Customs Surveillance Service']));
   });
 });
+
+describe('thanks, heads after a comma, posts with a place, list lines', () => {
+  const rels = (text: string) => {
+    const doc = extractDocument({ id: 't', text });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+  it('reads "X thanks the A, the B detachment and C for their assistance"', () => {
+    const r = rels('The Harbour Police Service thanks the Abbotsford Police Department, the Valley Police detachment and the Surrey Police Service for their assistance.');
+    expect(r).toContain('Harbour Police Service COOPERATES_WITH Abbotsford Police Department');
+    expect(r).toContain('Harbour Police Service COOPERATES_WITH Surrey Police Service');
+  });
+  it('reads ", headed by federal police chief P" and "P, the X superintendent in Y"', () => {
+    const r = rels("It was led by the Federal Police's Drug Repression Unit in Itajaí, headed by federal police chief Otávio Lacerda Prates. The case is closed, said Renata Fagundes-Kuhn, the Federal Police superintendent in Santa Catarina.");
+    expect(r).toContain('Otávio Lacerda Prates HOLDS_POSITION Drug Repression Unit');
+    expect(r).toContain('Renata Fagundes-Kuhn HOLDS_POSITION Federal Police');
+  });
+  it('reads "a Spanish citizen, P," as nationality, and bodies on "Country: body" list lines', () => {
+    expect(rels('The National Police arrested a Spanish citizen, Íñigo Berasategui Lasa, 41, in Valencia.')).toContain('Íñigo Berasategui Lasa NATIONALITY Spain');
+    const found = extractDocument({ id: 't', text: 'Participating agencies:\n- Malaysia: Royal Malaysia Police\n- Fiji: Fiji Police Force\n\nThe course ended on Friday. It was opened by the Ministry of Health, Labour and Welfare.' }).entities.map((e) => e.name);
+    expect(found).toEqual(expect.arrayContaining(['Royal Malaysia Police', 'Fiji Police Force', 'Ministry of Health, Labour and Welfare']));
+  });
+});
