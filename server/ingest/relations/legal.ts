@@ -55,7 +55,7 @@ const QUANTITY = /^[a-z]+ (?:(?:about|some|nearly|almost|more|than|over|another|
 const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
 
 const charges: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being|is|are) (?:formally |also )?${CHARGE}\\b(?:[^<.]{0,30}?|(?: to| in)[^<.]{0,50}?)\\bby (?:the )?(?:<L\\d+>'s )?(${M('OLD')})`, 'gu'),
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|have each been|have both been|have all been|being|is|are) (?:formally |also )?${CHARGE}\\b(?:[^<.]{0,30}?|(?: to| in)[^<.]{0,50}?)\\bby (?:the )?(?:<L\\d+>'s )?(${M('OLD')})`, 'gu'),
     (m) => emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'charged-by', dateProps(view))),
   ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:charged|indicted|sentenced|convicted|prosecuted) (${LIST('P')})`, 'gu'),
     (m) => refs(m[2]).map((p) => candidate(view, 'CHARGED_BY', p, refs(m[1])[0]!, 'charged', 0.75, dateProps(view)))),

@@ -232,3 +232,18 @@ describe('thanks, heads after a comma, posts with a place, list lines', () => {
     expect(found).toEqual(expect.arrayContaining(['Royal Malaysia Police', 'Fiji Police Force', 'Ministry of Health, Labour and Welfare']));
   });
 });
+
+describe('working together', () => {
+  const rels = (text: string) => {
+    const doc = extractDocument({ id: 't', text });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+  it('reads "working with", "together with" (for the unit a body owns) and "have each been charged by"', () => {
+    expect(rels('The Border Services Agency intercepted a container and, working with the Harbour Crime Unit, let it through.')).toContain('Border Services Agency COOPERATES_WITH Harbour Crime Unit');
+    expect(rels("The seizure was made by the National Police's Central Narcotics Brigade together with the Customs Surveillance Service.")).toContain('Central Narcotics Brigade COOPERATES_WITH Customs Surveillance Service');
+    const charged = rels('Dalton Rusk-Meyer, 46, and Kevin Taranu-Vlad, 33, have each been charged by the Public Prosecution Service of Canada.');
+    expect(charged).toContain('Dalton Rusk-Meyer CHARGED_BY Public Prosecution Service of Canada');
+    expect(charged).toContain('Kevin Taranu-Vlad CHARGED_BY Public Prosecution Service of Canada');
+  });
+});
