@@ -2,7 +2,7 @@
 // before the name: "the twelve Member States of the X: A, the Kingdom of B
 // and C", "the Y, the X's special response unit", "the Y ... is the X's
 // highest decision-making body", "a citizen of Ruritania, P, was ...".
-import { type Rule, type Candidate, M, candidate, matchAll, refs, guarded } from './context.js';
+import { type Rule, type Candidate, type View, type Doc, M, candidate, matchAll, refs, guarded } from './context.js';
 import { eventNear } from './takers.js';
 
 /** A country in a roster: "the A", "the Kingdom of B", "the Republic of C". */
@@ -56,13 +56,18 @@ const citizenBefore: Rule = (view) => matchAll(view,
  * since the heading itself names nothing.
  */
 const MEMBER_HEAD = /\b[Mm]ember (?:agencies|states|countries|organi[sz]ations|bodies|services|institutions)(?: of (?:the )?(<O\d+>))? (?:are|include)\s*:\s*$|^Members?\s*:\s*$/;
+/** "The participants came from the following agencies:", "Delegations took part from:". */
+const PARTICIPANT_HEAD = /\b(?:[Pp]articipants|[Dd]elegates|[Dd]elegations|[Aa]ttendees|[Tt]rainees) (?:came|come|were|are|included|include|from|represented)\b[^<:]{0,50}:\s*$|\bthe following (?:agencies|countries|bodies|organi[sz]ations|services)(?: took part| participated| attended| were represented)?\s*:\s*$|^[Pp]articipating (?:agencies|countries|states|bodies)\s*:\s*$/;
+
 const memberBullets: Rule = (view, doc) => {
   if (!view.sentence.bullet) return [];
   let at = doc.views.indexOf(view);
   while (at > 0 && doc.views[at]!.sentence.bullet) at--;
   const header = doc.views[at]!;
+  if (header.sentence.bullet) return [];
+  if (PARTICIPANT_HEAD.test(header.template)) return participantLine(view, doc, header);
   const head = MEMBER_HEAD.exec(header.template);
-  if (!head || header.sentence.bullet) return [];
+  if (!head) return [];
   let owner = head[1] ? header.mentions[refs(head[1])[0]!]!.entity : undefined;
   for (let k = at - 1; owner === undefined && k >= 0 && k >= at - 4; k--) {
     const v = doc.views[k]!;
@@ -79,6 +84,17 @@ const memberBullets: Rule = (view, doc) => {
   }
   return out;
 };
+
+/** A line of a participant list: every body and state on it took part in the event the page is about. */
+function participantLine(view: View, doc: Doc, header: View): Candidate[] {
+  const first = doc.views.map((v) => refs(v.template).find((i) => v.mentions[i]!.type === 'Event')).findIndex((i) => i !== undefined);
+  const event = eventNear(header, doc) ?? (first >= 0 ? doc.views[first]!.mentions[refs(doc.views[first]!.template).find((i) => doc.views[first]!.mentions[i]!.type === 'Event')!]!.entity : undefined);
+  if (event === undefined) return [];
+  return refs(view.template).filter((i) => {
+    const m = view.mentions[i]!;
+    return (m.type === 'Organization' || m.type === 'Location') && m.kind !== 'demonym';
+  }).map((i) => ({ ...candidate(view, 'PARTICIPATED_IN', i, i, 'participant-list', 0.65), target: event }));
+}
 
 export const ROSTER_RULES: Rule[] = [
   guarded(/[Mm]ember [Ss]tates/, memberStates),

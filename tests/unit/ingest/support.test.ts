@@ -247,3 +247,19 @@ describe('working together', () => {
     expect(charged).toContain('Kevin Taranu-Vlad CHARGED_BY Public Prosecution Service of Canada');
   });
 });
+
+describe('participant lists', () => {
+  const rels = (text: string) => {
+    const doc = extractDocument({ id: 't', text });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+  it('reads the bodies and states on the lines under "The participants came from the following agencies:"', () => {
+    const r = rels('The agency held the Coastal Drug Investigation Seminar in Fuchu.\n\nThe participants came from the following agencies:\n- Malaysia: Royal Malaysia Police\n- Fiji: Fiji Police Force\n\nThe seminar ended on Friday.');
+    for (const x of ['Malaysia', 'Royal Malaysia Police', 'Fiji', 'Fiji Police Force']) expect(r).toContain(`${x} PARTICIPATED_IN Coastal Drug Investigation Seminar`);
+  });
+  it('does not read "The delegations agreed on the following outcomes:" as a participant list', () => {
+    const r = rels('The Harbour Security Dialogue met in Ottawa.\n\nThe delegations agreed on the following outcomes:\n- closer controls at Manzanillo;\n- a hotline with UNODC.');
+    expect(r.filter((x) => x.includes('PARTICIPATED_IN'))).toEqual([]);
+  });
+});
