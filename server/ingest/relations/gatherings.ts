@@ -6,7 +6,7 @@
 // operation out (and work together doing it, with any body that supported
 // them), and the members of a body ("which brings together A, B and C",
 // "the X, co-chaired by A and B", "Set up by A, B and C, it ...").
-import { type Rule, type View, type Candidate, M, LIST, candidate, matchAll, refs, guarded } from './context.js';
+import { type Rule, type View, type Candidate, M, LIST, LIST_THE, candidate, matchAll, refs, guarded } from './context.js';
 import { eventNear } from './takers.js';
 
 /** A list item with an optional owner or adjective: "the Albanian State Police", "Italy's Guardia di Finanza". */
@@ -53,7 +53,7 @@ const delegationHead: Rule = (view, doc) => matchAll(view,
 
 /** "Canada and Mexico held the fifth round of their bilateral Dialogue": the hosts take part and work together. */
 const heldEvent: Rule = (view) => matchAll(view,
-  new RegExp(`(${LIST('LO')}) (?:jointly |also )?(?:held|hold|holds|co-hosted|co-host|convened|co-chaired) (?:the |their |a |an )?(?:[^<.]{0,50}? )?(${M('E')})`, 'gu'),
+  new RegExp(`(${LIST_THE('LO')}) (?:jointly |also )?(?:held|hold|holds|co-hosted|co-host|convened|co-chaired) (?:the |their |a |an )?(?:[^<.]{0,50}? )?(${M('E')})`, 'gu'),
   (m) => {
     const hosts = refs(m[1]);
     const event = refs(m[2])[0]!;
