@@ -1,5 +1,5 @@
 // Scores extraction on documents it was not written on, with the shared
-// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen10, each
+// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen11, each
 // annotated without reading server/; see bench/RESULTS.md for which were later
 // tuned on) and the hand-written dev set (tests/fixtures/dev). The
 // thresholds sit a little below what the extractor reaches now, so a
@@ -45,7 +45,8 @@ const SETS: Array<{ set: string; what: string; entity: number; typed?: number; r
   { set: 'unseen7', what: 'the seventh set (written in the fourth session, tuned on in the fifth)', entity: 0.87, typed: 0.86, relation: 0.49 },
   { set: 'unseen8', what: 'the eighth set (written in the fifth session, tuned on in its second half)', entity: 0.87, typed: 0.87, relation: 0.38 },
   { set: 'unseen9', what: 'the ninth set (written in the fifth session, tuned on at its end)', entity: 0.85, typed: 0.84, relation: 0.39 },
-  { set: 'unseen10', what: 'the tenth held-out set (written in the fifth session, never tuned on)', entity: 0.86, typed: 0.85, relation: 0.39 },
+  { set: 'unseen10', what: 'the tenth set (written in the fifth session, tuned on at its end)', entity: 0.88, typed: 0.87, relation: 0.48 },
+  { set: 'unseen11', what: 'the eleventh held-out set (written in the fifth session, never tuned on)', entity: 0.85, typed: 0.84, relation: 0.35 },
   { set: 'dev', what: 'the dev set', entity: 0.97, relation: 0.92 },
 ];
 
