@@ -23,7 +23,7 @@ export interface Chunk {
 
 // Romance connectors join names too: "Foz do Iguaçu", "Clan del Golfo", "Primeiro Comando da Capital".
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'to', 'de', 'du', 'des', 'la', 'van', 'von', 'der', '&', 'against',
-  'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'y']);
+  'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'y', 'bin', 'binti', 'bint', 'ibn']);
 const AGENT_SUFFIX = /^(?:led|coordinated|co-ordinated|based|linked|related|backed|funded|sponsored|run|owned|made|born|organized|organised|hosted|supported|style|affiliated|produced|made)$/;
 /** Left parts that make one word with a lower-case right part: "Anti-counterfeiting", "Counter-terrorism". */
 const PREFIXES = /^(?:anti|counter|co|non|vice|sub|inter|multi|cross|pre|post|ex|self|trans|pan|semi|deputy|under)$/i;

@@ -239,8 +239,8 @@ function segment(units: Unit[], chunk: Chunk, tokens: Token[], s: Sentence, ctx:
       const end = describedAsEvent(s, p.units.at(-1)!.end)!;
       out.push({ start: p.units[0]!.start, end, type: 'Event', name: s.text.slice(p.units[0]!.start - s.start, end - s.start), kind: 'name', priority: 1 });
     }
-    // "SEPBLAC, Spain's financial intelligence unit,": an acronym described as a body.
-    else if (last && p.units.length === 1 && /^\p{Lu}[\p{Lu}\d-]{2,9}$/u.test(p.units[0]!.text) && describedAsBody(s, p.units[0]!.end)) {
+    // "SEPBLAC, Spain's financial intelligence unit,", "the Asayish, the Kurdistan Region's security agency,": one word described as a body.
+    else if (last && p.units.length === 1 && (/^\p{Lu}[\p{Lu}\d-]{2,9}$/u.test(p.units[0]!.text) || (chunk.units.length === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(p.units[0]!.text) && !COMMON_WORDS.has(p.units[0]!.lower) && !ctx.lowerWords.has(p.units[0]!.lower))) && describedAsBody(s, p.units[0]!.end)) {
       out.push({ start: p.units[0]!.start, end: p.units[0]!.end, type: 'Organization', name: p.units[0]!.text, kind: 'name', priority: 1 });
     }
     else if (last && p.units.length > 1 && describedAsBody(s, p.units.at(-1)!.end) && p.units.every((u, k) => (isCap(u.text) || (k > 0 && ROMANCE_CONNECTORS.has(u.lower))) && !COMMON_WORDS.has(u.lower))) {

@@ -80,7 +80,7 @@ export const ORG_HEADS = new Set([
   'government', 'cabinet', 'guard', 'army', 'navy', 'command', 'network', 'society', 'times', 'post', 'daily', 'news',
   'press', 'journal', 'tribune', 'herald', 'gazette', 'inc', 'ltd', 'corp', 'co', 'llc', 'sub-bureau', 'taskforce',
   'interpol', 'europol', 'cartel', 'syndicate', 'triad', 'mafia', 'coalition', 'alliance', 'mission', 'watchdog', 'tribunal', 'prosecutor', 'constabulary', 'gendarmerie',
-  'investigations', 'inspectorate', 'brigade', 'squad', 'corps', 'procuracy', 'judiciary', 'laboratory',
+  'investigations', 'inspectorate', 'brigade', 'squad', 'corps', 'procuracy', 'judiciary', 'laboratory', 'judgeship',
   'community', 'policía', 'polícia', 'policia', 'polizia', 'politie', 'polizei', 'carabinieri', 'guardia', 'gendarmería', 'gendarmeria',
   'observatory', 'partnership', 'holdings', 'enterprises', 'industries', 'pharmaceuticals', 'logistics', 'airlines', 'airways', 'ministries',
   // Spanish and Portuguese bodies name their head first: "Audiencia Nacional", "Fiscalía General".

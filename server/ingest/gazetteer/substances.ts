@@ -16,7 +16,7 @@ export const SUBSTANCES: string[] = [
   '4-ANPP', 'ANPP', 'NPP', 'N-phenethyl-4-piperidone', '4-AP', '1-boc-4-AP', 'norfentanyl', 'piperidine', 'P2P',
   'phenylacetone', 'safrole', 'PMK', 'BMK', 'APAA', 'acetic anhydride', 'potassium permanganate', 'red phosphorus',
   'methylamine', 'precursor chemicals', 'acetone', 'sulfuric acid', 'sulphuric acid', 'hydrochloric acid', 'kerosene', 'toluene',
-  '4-piperidone', 'APAAN', 'methyl glycidate', 'P2P methyl glycidate', 'BMK glycidate', 'PMK glycidate', 'BMK methyl glycidate', 'PMK methyl glycidate',
+  '4-piperidone', 'APAAN', 'o-chlorophenyl cyclopentyl ketone', 'o-CPCK', 'hydroxylimine', 'caffeine', 'levamisole', 'phenacetin', 'lidocaine', 'methyl glycidate', 'P2P methyl glycidate', 'BMK glycidate', 'PMK glycidate', 'BMK methyl glycidate', 'PMK methyl glycidate',
   // prescription sedatives sold without prescription or counterfeited
   'diazepam', 'alprazolam', 'clonazepam', 'lorazepam',
   // other controlled goods in the same trade

@@ -147,3 +147,21 @@ describe('more names (third round)', () => {
     expect(found).toContain("Organization:Supreme People's Procuracy");
   });
 });
+
+describe('more names (fourth round)', () => {
+  it('keeps "binti" inside a name, after an honorific', () => {
+    expect(entities('The Deputy Inspector-General of the Royal Malaysia Police, Datuk Norliza binti Abdul Rahim, thanked the team.')).toContain('Person:Norliza binti Abdul Rahim');
+  });
+  it('reads one capitalized word described as a body, but not a word split from a longer name', () => {
+    const found = entities("The tip came from the Asayish, the Kurdistan Region's security agency. The Korean Desk, a unit of police officers, opened.");
+    expect(found).toContain('Organization:Asayish');
+    expect(found).not.toContain('Organization:Desk');
+  });
+  it('knows cutting agents, ketamine precursors, the Makran coast and Turkish courts', () => {
+    const found = entities('The pills held caffeine; the drums held o-chlorophenyl cyclopentyl ketone shipped from the Makran coast. He was brought before the Silopi Criminal Judgeship of Peace.');
+    expect(found).toContain('Substance:caffeine');
+    expect(found).toContain('Substance:o-chlorophenyl cyclopentyl ketone');
+    expect(found).toContain('Location:Makran coast');
+    expect(found).toContain('Organization:Silopi Criminal Judgeship of Peace');
+  });
+});
