@@ -232,15 +232,19 @@ function segment(units: Unit[], chunk: Chunk, tokens: Token[], s: Sentence, ctx:
       out.push({ start: p.units[0]!.start, end: p.units.at(-1)!.end, type: p.entry.type, name: p.entry.canonical, kind: demonym ? 'demonym' : 'lexicon', priority: 1, acronym: last ? chunk.acronym?.text : undefined, surface: phrase(p.units) });
       return;
     }
-    const person = personIn(p.units, k > 0 && !!pieces[k - 1]!.entry, last ? chunk : undefined, tokens, s, ctx)
+    const found = personIn(p.units, k > 0 && !!pieces[k - 1]!.entry, last ? chunk : undefined, tokens, s, ctx)
       ?? (siblingPerson(pieces, k, tokens, s, ctx) ? listedPerson(p.units) : null);
+    // A lone word kept only as a possible surname yields to an apposition that calls it a body.
+    const oneWordBody = last && chunk.units.length === 1 && p.units.length === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(p.units[0]!.text)
+      && !COMMON_WORDS.has(p.units[0]!.lower) && !ctx.lowerWords.has(p.units[0]!.lower) && describedAsBody(s, p.units[0]!.end);
+    const person = found?.kind === 'short' && oneWordBody ? null : found;
     if (person) out.push(person);
     else if (last && p.units.length > 1 && describedAsEvent(s, p.units.at(-1)!.end) !== undefined && p.units.every((u) => isCap(u.text)) && !p.units.some((u) => COMMON_WORDS.has(u.lower))) {
       const end = describedAsEvent(s, p.units.at(-1)!.end)!;
       out.push({ start: p.units[0]!.start, end, type: 'Event', name: s.text.slice(p.units[0]!.start - s.start, end - s.start), kind: 'name', priority: 1 });
     }
     // "SEPBLAC, Spain's financial intelligence unit,", "the Asayish, the Kurdistan Region's security agency,": one word described as a body.
-    else if (last && p.units.length === 1 && (/^\p{Lu}[\p{Lu}\d-]{2,9}$/u.test(p.units[0]!.text) || (chunk.units.length === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(p.units[0]!.text) && !COMMON_WORDS.has(p.units[0]!.lower) && !ctx.lowerWords.has(p.units[0]!.lower))) && describedAsBody(s, p.units[0]!.end)) {
+    else if (last && p.units.length === 1 && ((/^\p{Lu}[\p{Lu}\d-]{2,9}$/u.test(p.units[0]!.text) && describedAsBody(s, p.units[0]!.end)) || oneWordBody)) {
       out.push({ start: p.units[0]!.start, end: p.units[0]!.end, type: 'Organization', name: p.units[0]!.text, kind: 'name', priority: 1 });
     }
     else if (last && p.units.length > 1 && describedAsBody(s, p.units.at(-1)!.end) && p.units.every((u, k) => (isCap(u.text) || (k > 0 && ROMANCE_CONNECTORS.has(u.lower))) && !COMMON_WORDS.has(u.lower))) {

@@ -100,6 +100,6 @@ export const REGIONS: CountryEntry[] = [
   { name: 'Caribbean' }, { name: 'Americas' }, { name: 'Pacific', aliases: ['Pacific Ocean', 'South Pacific'] }, { name: 'Atlantic', aliases: ['Atlantic Ocean'] },
   { name: 'Indian Ocean' }, { name: 'Mediterranean' }, { name: 'Balkans' }, { name: 'Golden Triangle' }, { name: 'Scandinavia' },
   { name: 'Sahel' }, { name: 'Maghreb' }, { name: 'Horn of Africa' }, { name: 'Gulf of Guinea' }, { name: 'Caucasus' }, { name: 'Levant' },
-  { name: 'Arabian Peninsula' }, { name: 'Golden Crescent' }, { name: 'Nordic countries' }, { name: 'Makran coast', aliases: ['Makran Coast'] },
+  { name: 'Arabian Peninsula' }, { name: 'Golden Crescent' }, { name: 'Nordic countries' }, { name: 'Makran coast', aliases: ['Makran Coast', 'Makran'] },
   { name: 'Hong Kong', aliases: ['Hong Kong SAR'] }, { name: 'Macao', aliases: ['Macau', 'Macao SAR'] },
 ];
