@@ -122,7 +122,8 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     const second = namedBody(body.slice(andThe + 2), chunk) ?? [];
     if (first.length && second.length) return [...first, ...second];
   }
-  const and = body.findIndex((u, i) => i > 0 && u.lower === 'and' && (i < headAt || standsAlone(body.slice(i + 1))));
+  // "Customs and Excise" is one portfolio, not two bodies.
+  const and = body.findIndex((u, i) => i > 0 && u.lower === 'and' && !(body[i - 1]!.lower === 'customs' && body[i + 1]?.lower === 'excise') && (i < headAt || standsAlone(body.slice(i + 1))));
   if (and > 0) {
     const left = body.slice(0, and);
     const leftKnown = lookup(phrase(left));

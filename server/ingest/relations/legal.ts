@@ -6,7 +6,7 @@ import { type Rule, type View, type Candidate, LETTER, M, LIST, LIST_THE, candid
 /** Nouns for people in an unnamed subject: "a former port inspector", "one of Peru's most wanted fugitives". */
 const PERSON_NOUN = '(?:m[ae]n|wom[ae]n|person|people|suspects?|officers?|officials?|nationals?|citizens?|fugitives?|traffickers?|smugglers?|dealers?|leaders?|ringleaders?|bosses|boss|kingpins?|brokers?|couriers?|members?|executives?|businessm[ae]n|defendants?|accused|wanted|criminals?|gangsters?|inspectors?|guards?|detectives?|police(?:wo)?m[ae]n|judges?|politicians?|mayors?|drivers?|doctors?|students?|employees?|workers?|agents?|chemists?|pilots?|captains?|sailors?|soldiers?|lawyers?|brothers?|sisters?|residents?|mules?)';
 const CHARGE = '(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)';
-const ARREST = '(?:arrested|detained|apprehended|captured|caught|held|taken into custody)';
+const ARREST = '(?:arrested|detained|apprehended|captured|caught|held|intercepted|taken into custody)';
 /** "by officers of the X": the body whose officers made the arrest. */
 export const AGENTS_OF = '(?:officers|agents|members|officials|detectives|investigators|police(?:men)?) (?:of|from) ';
 
@@ -92,7 +92,7 @@ const chargedByContext: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:i
 });
 
 const arrests: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by) (?:${AGENTS_OF})?(?:the )?(?!<L\\d+>'s)(${M('OLD')})(?: (?:authorities|police|officers|agents|forces))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by|at) (?:${AGENTS_OF})?(?:the )?(?!<L\\d+>'s)(${M('OLD')})(?: (?:authorities|police|officers|agents|forces))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
     (m) => (/\brespectively\b/.test(view.template) ? null : [...refs(m[1]), ...refs(m[2])].flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrested-in', dateProps(view))))),
   // "the X detained the company's director, P,", "detained two Latvian citizens, A and B": a description may come first.
   ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:arrested|detained|apprehended) (?:(?:[^<.;,]|<D\\d+>){1,40}?, )?(${LIST('P')})`, 'gu'),
@@ -223,7 +223,7 @@ export const LEGAL_RULES: Rule[] = [
   guarded(/\b(?:seiz|intercept|confiscat)/, seizedBy),
   guarded(/<S\d+>/, placeSubstance),
   guarded(/\b(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)\b/, charges),
-  guarded(/\b(?:arrested|detained|apprehended|captured|caught|held|arrests?|detention|capture|custody)\b/, arrests),
+  guarded(/\b(?:arrested|detained|apprehended|captured|caught|held|intercepted|arrests?|detention|capture|custody)\b/, arrests),
   guarded(/\b(?:arrested|detained|apprehended|captured|taken into custody)\b/, arrestTail), guarded(/\b(?:arrested|detained)\b.*, including\b/, arrestedIncluding),
   guarded(/\b(?:sentenced|convicted|tried|found guilty)\b/, sentencedIn),
   guarded(/\brespectively\b/, respectively), guarded(/\b(?:court|jury|judge|tribunal|magistrate)s?\b/, courtIn),

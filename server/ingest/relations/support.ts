@@ -55,6 +55,13 @@ const thanks: Rule = (view) => matchAll(view, new RegExp(`(${M('O')})(?: [a-z]+)
 
 export const SUPPORT_RULES: Rule[] = [guarded(/\bthank(?:s|ed)?\b/, thanks), guarded(new RegExp(`\\b(?:${CUE}) (?:the )?(?:[a-z]+ )?${HELPER}`), support)];
 
+/**
+ * "Acting on intelligence provided by India's NCB, officers of the X …": the body whose tip the sentence's
+ * actor acted on works with it.
+ */
+const actedOnTip: Rule = (view) => matchAll(view, new RegExp(`\\b(?:[Aa]cting on|[Ff]ollowing|[Oo]n the basis of|[Bb]ased on|[Aa]fter) (?:a |an |the )?(?:[a-z-]+ )?(?:intelligence|information|tip|tip-off|alert|warning|request)s? (?:provided |supplied |shared |passed |received )?(?:by|from) (?:the )?(?:${M('L')}'s? )?(${M('O')})(?: \\([^)]*\\))?, (?:(?:officers|agents|investigators|members|officials) (?:of|from) )?(?:the )?(?:${M('L')}'s )?(${M('O')})`, 'gu'),
+  (m) => (view.mentions[refs(m[1])[0]!]!.entity === view.mentions[refs(m[2])[0]!]!.entity ? null : candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'acted-on-tip', 0.6)));
+
 /** The body a sentence opening with "It" is about: the subject of the sentence before (its first body). */
 function itSubject(view: View, doc: Doc): number | undefined {
   const prev = view.prev ?? doc.views[doc.views.indexOf(view) - 1];
@@ -86,4 +93,5 @@ const hostsAndOffices: Rule = (view, doc) => {
   return out;
 };
 
+SUPPORT_RULES.push(guarded(/\b(?:intelligence|information|tip|tip-off|alert|warning|request)s? (?:[a-z]+ )?(?:by|from)\b/, actedOnTip));
 SUPPORT_RULES.push(guarded(/\b(?:hosted by|set up|established|founded|created|launched|office|offices|representation|branch)\b/, hostsAndOffices));

@@ -225,3 +225,16 @@ describe('hosts named with their short forms', () => {
     expect(r).toContain('Harbour Police Agency COOPERATES_WITH Coastal Cooperation Agency');
   });
 });
+
+describe('tips, interceptions and portfolios', () => {
+  it('reads "Acting on intelligence provided by X, officers of the Y …" as X and Y working together, but not the body in an apposition', () => {
+    const r = rels("Acting on intelligence provided by India's Narcotics Control Bureau (NCB), officers of the Customs Drug Investigation Bureau of the Customs and Excise Department seized the drums.");
+    expect(r).toContain('Narcotics Control Bureau COOPERATES_WITH Customs Drug Investigation Bureau');
+    expect(r).toContain('Customs Drug Investigation Bureau PART_OF Customs and Excise Department');
+    expect(rels('It acted on intelligence from Combined Task Force 412, the counter-narcotics task force of the Combined Maritime Forces.')
+      .filter((x) => x.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+  it('reads "was intercepted at X" as an arrest there', () => {
+    expect(rels('Lim Jun Hao, 31, was intercepted at Hong Kong International Airport by officers.')).toContain('Lim Jun Hao ARRESTED_BY Hong Kong International Airport');
+  });
+});
