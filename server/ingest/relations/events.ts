@@ -44,6 +44,10 @@ const carriedOutWith: Rule = (view) => matchAll(view, new RegExp(`^(?:[^<]{0,20}
 const namedOperation: Rule = (view) => matchAll(view, new RegExp(`^(?:[^<]{0,20})?(${M('O')})[^<]{0,120}?\\b(?:in|during|through) (?:a|an|the) (?:[a-z-]+ ){0,3}operation,? (?:named|dubbed|called|code-?named|known as) (${M('E')})`, 'gu'),
   (m) => candidate(view, 'PARTICIPATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'named-operation', 0.7));
 
+/** "The investigation has been code-named Operation Chemline by the NCB": the body named and ran it. */
+const codeNamedBy: Rule = (view) => matchAll(view, new RegExp(`\\b(?:code-?named|dubbed|named|called) (${M('E')}) by (?:the )?(${M('O')})`, 'gu'),
+  (m) => candidate(view, 'PARTICIPATED_IN', refs(m[2])[0]!, refs(m[1])[0]!, 'code-named-by', 0.65, { role: 'lead' }));
+
 /** "Name, INTERPOL's Director of X, who oversaw the operation": the person ran it. */
 const oversaw: Rule = (view) => matchAll(view, new RegExp(`\\bwho (?:oversaw|oversees|supervised|supervises|coordinated|coordinates|directed|directs|commanded|led|leads) (?:the )?(${M('E')})`, 'gu'), (m) => {
   const person = refs(view.template.slice(0, m.index)).filter((i) => view.mentions[i]!.type === 'Person').at(-1);
@@ -91,6 +95,7 @@ const implicitParticipants: Rule = (view, doc) => {
 };
 
 export const EVENT_RULES: Rule[] = [
+  guarded(/\b(?:code-?named|dubbed|named|called) <E\d+> by\b/, codeNamedBy),
   guarded(/\b(?:took part|take part|participated|joined in|joined the (?:operation|sweep|raid)|involved|coordinated|led|directed|run|planned|carried out|conducted)\b/, implicitParticipants),
   guarded(/^In (?:the )?<E\d+>/, inEvent), guarded(/\b(?:carried out|conducted|run|implemented|mounted) (?:jointly |together )?(?:with|alongside)/, carriedOutWith),
   guarded(/\boperation,? (?:named|dubbed|called|code-?named|known as) <E/, namedOperation), guarded(/\bwho [a-z]+ (?:the )?<E\d+>/, oversaw),

@@ -1,8 +1,9 @@
 // Posts, memberships, nationality and education: appositions ("X, director
 // of Y"), titles before names ("INTERPOL Secretary General X", "Chinese
 // President X"), "served as R at Y", "Y promoted X", "a degree from Y".
-import { ROLE_WORDS } from '../gazetteer/lexicon.js';
+import { ROLE_WORDS, SAY_VERBS } from '../gazetteer/lexicon.js';
 import { ROLE_TEXT, isRole, cleanRole, post } from './post.js';
+import { HONORIFIC } from './appositions.js';
 import { type Rule, type View, type Candidate, M, ACTOR, LIST, candidate, matchAll, refs, dateIn, guarded } from './context.js';
 
 /** Ranks and honorifics between a title and the name: "Defence Minister Pol. Col. X", "Tourism Minister Datuk Seri X". */
@@ -14,8 +15,8 @@ const NATIONAL = /^(?:national|citizen|man|woman|nationals|citizens|men|women|su
 const appositionAfter: Rule = (view, doc) => matchAll(view,
   new RegExp(`(${M('P')}),\\s+(?:\\d+,\\s+)?(${ROLE_TEXT})(?: (?:of|at|for|in|with|to) (?:the |its )?(?:\\p{Lu}\\p{Ll}+ (?=<O))?|, )(?:${M('D')} (?:force|police|agency|service|customs|navy)'s )?(${M('OL')}(?:(?:'s | of (?:the |its )?)${M('O')})*)`, 'gu'),
   (m) => {
-    // "A, and the Minister of X of Y, B": the title after "and" is B's.
-    if (!isRole(m[2]!) || /<|\bsaid\b|^(?:and|or|but)\b/.test(m[2]!)) return null;
+    // "A, and the Minister of X of Y, B": the title after "and" is B's; "A, met the Director General of Y, B": so is one after a verb.
+    if (!isRole(m[2]!) || /<|\bsaid\b|^(?:and|or|but)\b/.test(m[2]!) || SAY_VERBS.test(m[2]!)) return null;
     const [person] = refs(m[1]);
     const chain = refs(m[3]);
     const out = chain.flatMap((t, k) => post(view, doc, person!, t, m[2]!, 'apposition', k === 0 ? 0.8 : 0.6));
@@ -134,6 +135,11 @@ const nationality: Rule = (view) => matchAll(view,
 const headedBy: Rule = (view, doc) => matchAll(view,
   new RegExp(`(${M('O')})(?: \\([^)]*\\))?(?: (?:in|at) ${M('L')})?(?:,[^<]{0,80},)?(?: is| was| has been| will be|,)? (?:currently |now )?(headed|led|chaired|directed|commanded) by (?:(?:[A-Z][a-z]+\\.? ){0,4}|(?:[a-z]+ ){1,4})(${M('P')})`, 'gu'),
   (m) => post(view, doc, refs(m[3])[0]!, refs(m[1])[0]!, m[2] === 'chaired' ? 'chair' : m[2] === 'commanded' ? 'commander' : 'head', 'headed-by', 0.7));
+
+/** "met the Director General of the NCB, Mr P,": a post named before its holder. */
+const postBeforeName: Rule = (view, doc) => matchAll(view,
+  new RegExp(`\\b(?:the |its )(${ROLE_TEXT}) (?:of|at|for) (?:the |its )?(${M('O')})(?: \\([^)]*\\))?, (?:${HONORIFIC})?(?:(?:[A-Z][a-z]+\\.? ){0,3})(${M('P')})`, 'gu'),
+  (m) => (isRole(m[1]!) && !/\b(?:said|and|with)\b/.test(m[1]!) ? post(view, doc, refs(m[3])[0]!, refs(m[2])[0]!, cleanRole(m[1]!), 'post-before-name', 0.7) : null));
 
 /** "The X (XO), whose secretariat is in Abidjan": where the body sits. */
 const whoseSeat: Rule = (view) => matchAll(view,
@@ -305,5 +311,6 @@ export const POSITION_RULES: Rule[] = [
   guarded(/^(?:Both|All|The (?:two|three|four))\b.*(?:citizens|nationals)/, groupNationality),
   guarded(/\b(?:headed|led|chaired|directed|commanded) by\b/, headedBy),
   guarded(/\bwhose (?:secretariat|headquarters|seat|head office|main office|offices?)\b/, whoseSeat),
+  guarded(/\b(?:the|its) [^<]{1,90} (?:of|at|for) (?:the |its )?<O\d+>(?: \([^)]*\))?, /, postBeforeName),
 ];
 export { ACTOR };

@@ -238,3 +238,14 @@ describe('tips, interceptions and portfolios', () => {
     expect(rels('Lim Jun Hao, 31, was intercepted at Hong Kong International Airport by officers.')).toContain('Lim Jun Hao ARRESTED_BY Hong Kong International Airport');
   });
 });
+
+describe('posts named before their holders, code names', () => {
+  it('gives "met the Director General of the X, Mr P" to P, not to the one who met him', () => {
+    const r = rels('The Commissioner of Customs, Ms Louise Kwan Mei-lan, met the Director General of the Narcotics Control Bureau, Mr Sudhanshu Kaul, in New Delhi.');
+    expect(r).toContain('Sudhanshu Kaul HOLDS_POSITION Narcotics Control Bureau');
+    expect(r).not.toContain('Louise Kwan Mei-lan HOLDS_POSITION Narcotics Control Bureau');
+  });
+  it('reads "code-named Operation X by the Y"', () => {
+    expect(rels('The investigation has been code-named Operation Chemline by the Narcotics Control Bureau.')).toContain('Narcotics Control Bureau PARTICIPATED_IN Operation Chemline');
+  });
+});
