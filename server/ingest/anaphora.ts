@@ -35,7 +35,8 @@ export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], ta
       table.entities[entity]!.mentions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
     const before = (at: number) => [...recent, ...own.filter((m) => m.end <= at), ...extra.filter((m) => m.end <= at)].sort((a, b) => a.start - b.start);
-    for (const m of s.text.matchAll(/\b(?:he|she|He|She)\b/g)) {
+    // "him" too ("where the ODPP charged him"); "her" is left out, as it is as often "her agency".
+    for (const m of s.text.matchAll(/\b(?:he|she|He|She|him)\b/g)) {
       const at = s.start + m.index;
       const person = before(at).filter((r) => r.type === 'Person').at(-1);
       if (person) add(at, at + m[0].length, person.entity);

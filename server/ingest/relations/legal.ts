@@ -92,11 +92,17 @@ const chargedByContext: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:i
 });
 
 const arrests: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by|at) (?:${AGENTS_OF})?(?:the )?(?!<L\\d+>'s)(${M('OLD')})(?: (?:authorities|police|officers|agents|forces))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by|at) (?:${AGENTS_OF})?(?:the )?(?!<L\\d+>'s)(${M('OLD')})(?: (?:authorities|police|officers|agents|forces|detectives|investigators|teams?|units?))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
     (m) => (/\brespectively\b/.test(view.template) ? null : [...refs(m[1]), ...refs(m[2])].flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrested-in', dateProps(view))))),
   // "the X detained the company's director, P,", "detained two Latvian citizens, A and B": a description may come first.
   ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:arrested|detained|apprehended) (?:(?:[^<.;,]|<D\\d+>){1,40}?, )?(${LIST('P')})`, 'gu'),
     (m) => refs(m[2]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[1])[0]!, 'arrested', 0.75, dateProps(view)))),
+  // "X officers in Duhok detained two men suspected of …: A, a Syrian national, and B": everyone named after the colon.
+  ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2}(?: (?:in|at) (${M('L')}))? (?:has |have |had )?(?:arrested|detained|apprehended) [^<:;.]{1,80}: (.*)$`, 'gu'),
+    (m) => refs(m[3]).filter((p) => view.mentions[p]!.type === 'Person').flatMap((p) => [
+      candidate(view, 'ARRESTED_BY', p, refs(m[1])[0]!, 'arrested-list', 0.7, dateProps(view)),
+      ...(m[2] ? [candidate(view, 'ARRESTED_BY', p, refs(m[2])[0]!, 'arrested-list', 0.65, dateProps(view))] : []),
+    ])),
   // "the arrest of A and B in Lima", "the arrest of X by Spanish police"
   ...matchAll(view, new RegExp(`\\b(?:arrest|arrests|detention|capture) of (${LIST_THE('P')})(?:, \\d{1,3},?)? (?:(?:on|at|near) [^<.]{1,40}? )?(?:in|by) (?:the )?(${M('OLD')})(?: (?:police|authorities))?(?: in (${M('L')}))?`, 'gu'),
     (m) => refs(m[1]).flatMap((p) => [...refs(m[2]), ...refs(m[3])].map((t) => candidate(view, 'ARRESTED_BY', p, t, 'arrest-of', 0.7, dateProps(view))))),

@@ -249,3 +249,21 @@ describe('posts named before their holders, code names', () => {
     expect(rels('The investigation has been code-named Operation Chemline by the Narcotics Control Bureau.')).toContain('Narcotics Control Bureau PARTICIPATED_IN Operation Chemline');
   });
 });
+
+describe('arrest lists, "him", ages before nationality', () => {
+  it('reads "a 44-year-old Turkish citizen" as nationality and "by X detectives" as the arresting body', () => {
+    const r = rels('The driver, Mahsun Yildirimer, a 44-year-old Turkish citizen, was arrested at the scene by Customs Police detectives.');
+    expect(r).toContain('Mahsun Yildirimer NATIONALITY Turkey');
+    expect(r).toContain('Mahsun Yildirimer ARRESTED_BY Customs Police');
+  });
+  it('reads everyone named after the colon of "X officers in Y detained two men …:"', () => {
+    const r = rels('Hours later, Border Police officers in Baghdad detained two men suspected of organising the shipment: Khaled Abdulkarim Hassoun, a Syrian national, and Dilshad Omer Sindi, an Iraqi citizen.');
+    expect(r).toContain('Khaled Abdulkarim Hassoun ARRESTED_BY Border Police');
+    expect(r).toContain('Dilshad Omer Sindi ARRESTED_BY Border Police');
+    expect(r).toContain('Dilshad Omer Sindi ARRESTED_BY Baghdad');
+  });
+  it('reads "where the X charged him" for the person named before', () => {
+    expect(rels('Hussein Abdallah Mwinyi was arrested on Saturday. He was arraigned on Monday, where the Office of the Director of Public Prosecutions charged him with trafficking.'))
+      .toContain('Hussein Abdallah Mwinyi CHARGED_BY Office of the Director of Public Prosecutions');
+  });
+});
