@@ -66,7 +66,7 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     if (!isCap(u.text) || u.lower === 'general') continue;
     const nextUnit = body[i + 1];
     // Romance names put the head first: "Policía Nacional", "Polícia Federal", "Guardia Civil".
-    const headFirst = i === 0 && /^(?:policía|polícia|policia|polizia|guardia|gendarmer[ií]a|audiencia|fiscal[ií]a|procuradur[ií]a|ministerio|ministério|secretar[ií]a|dirección|direção|superintendencia|juzgado)$/.test(u.lower);
+    const headFirst = i === 0 && /^(?:policía|polícia|policia|polizia|guardia|gendarmer[ií]a|audiencia|fiscal[ií]a|procuradur[ií]a|ministerio|ministério|secretar[ií]a|dirección|direção|superintendencia|juzgado|servicio)$/.test(u.lower);
     // "Joint Interagency Task Force South": a task force may end in a compass word.
     const forceSuffix = u.lower === 'force' && i === body.length - 2 && /^(?:North|South|East|West|Central)$/.test(nextUnit?.text ?? '');
     if (nextUnit && !headFirst && !forceSuffix && !/^(?:of|for|on|in|against|and|[IVX]+|\d+)$/.test(nextUnit.text) && !EVENT_LEADING.has(body[0]!.lower)) continue;

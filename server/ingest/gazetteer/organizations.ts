@@ -47,6 +47,7 @@ export const KNOWN_ORGANIZATIONS: OrgEntry[] = [
   { name: 'Reuters', aliases: [] },
   { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
   { name: 'HM Treasury', aliases: ["Her Majesty's Treasury", "His Majesty's Treasury"] },
+  { name: 'An Garda Síochána', aliases: ['Garda Síochána', 'Garda Siochana', 'Gardaí', 'the Garda'] },
   { name: 'HM Revenue and Customs', aliases: ['HMRC'] },
   // Armed and criminal groups the genre names without a head word.
   { name: 'Taliban', aliases: ['the Taliban'] },
@@ -84,7 +85,7 @@ export const ORG_HEADS = new Set([
   'community', 'policía', 'polícia', 'policia', 'polizia', 'politie', 'polizei', 'carabinieri', 'guardia', 'gendarmería', 'gendarmeria',
   'observatory', 'partnership', 'holdings', 'enterprises', 'industries', 'pharmaceuticals', 'logistics', 'airlines', 'airways', 'ministries',
   // Spanish and Portuguese bodies name their head first: "Audiencia Nacional", "Fiscalía General".
-  'audiencia', 'fiscalía', 'fiscalia', 'procuraduría', 'procuraduria', 'ministerio', 'ministério', 'secretaría', 'dirección', 'direção', 'superintendencia', 'juzgado',
+  'audiencia', 'fiscalía', 'fiscalia', 'procuraduría', 'procuraduria', 'ministerio', 'ministério', 'secretaría', 'dirección', 'direção', 'superintendencia', 'juzgado', 'servicio',
   // Company forms: "Cambios Atlántico SL", "Fjeldsø Logistik ApS", "NovaPay Europe UAB".
   'sl', 'aps', 'uab', 'gmbh', 'bv', 'plc', 'srl', 'sarl', 'pty', 'ltda', 'limited', 'llp', 'oy', 'shipping', 'lines', 'trading',
 ]);

@@ -165,3 +165,12 @@ describe('more names (fourth round)', () => {
     expect(found).toContain('Organization:Silopi Criminal Judgeship of Peace');
   });
 });
+
+describe('more names (fifth round)', () => {
+  it('reads three unknown towns after "in", the Irish police and head-first Spanish services', () => {
+    const found = entities("The action took place in Děčín, Teplice and Chomutov and, at the same time, in Dresden. An Garda Síochána helped. Chile's Servicio Nacional de Aduanas runs the area.");
+    for (const place of ['Děčín', 'Teplice', 'Chomutov']) expect(found).toContain(`Location:${place}`);
+    expect(found).toContain('Organization:An Garda Síochána');
+    expect(found).toContain('Organization:Servicio Nacional de Aduanas');
+  });
+});
