@@ -90,13 +90,19 @@ const implicitParticipants: Rule = (view, doc) => {
   };
   for (const m of view.template.matchAll(new RegExp(`(?:^|, |; |\\band )(?:[A-Z][a-z]+ (?:and [a-z]+ )?(?:officers |units |agencies )?from )?(${ACTORS})(?:,[^<,]{0,60},)? (?:also |have |has |had )*(?:took part|take part|participated|joined in|joined the (?:operation|sweep|raid))(?! in <E)`, 'gu'))) add(m[1]!, 'took-part', 0.65);
   for (const m of view.template.matchAll(new RegExp(`(?:<E\\d+>|\\b[Tt]he (?:operation|interdiction|sweep|raid|crackdown)|^It)(?:,[^,]{0,60},)? (?:also )?involved (${ACTORS})`, 'gu'))) add(m[1]!, 'involved', 0.65);
+  // "Eleven people were arrested in Marbella, Estepona and Algeciras during that operation": where it took place.
+  if (/\b(?:during|in the course of) (?:that|the|this) operation\b/.test(view.template)) {
+    for (const m of view.template.matchAll(new RegExp(`\\b(?:arrested|detained|seized|raided|searched|carried out|took place) (?:[^<.]{0,30} )?in (${M('L')}(?:(?:, | and |, and )${M('L')})*)`, 'gu'))) {
+      for (const l of refs(m[1])) if (view.mentions[l]!.kind !== 'demonym') out.push({ ...candidate(view, 'LOCATED_IN', l, l, 'during-operation', 0.6), source: event, target: view.mentions[l]!.entity });
+    }
+  }
   for (const m of view.template.matchAll(new RegExp(`(?:<E\\d+>|\\b[Tt]he (?:operation|interdiction|sweep|raid|crackdown)|^It)(?:,[^,]{0,60},)?(?: \\([^)]*\\))? (?:was|were|is) (?:jointly )?(?:coordinated|led|directed|run|planned|carried out|conducted)(?: [^<]{0,40}?)? by (${ACTORS})`, 'gu'))) add(m[1]!, 'run-by', 0.65, 'lead');
   return out;
 };
 
 export const EVENT_RULES: Rule[] = [
   guarded(/\b(?:code-?named|dubbed|named|called) <E\d+> by\b/, codeNamedBy),
-  guarded(/\b(?:took part|take part|participated|joined in|joined the (?:operation|sweep|raid)|involved|coordinated|led|directed|run|planned|carried out|conducted)\b/, implicitParticipants),
+  guarded(/\b(?:took part|take part|participated|joined in|joined the (?:operation|sweep|raid)|involved|coordinated|led|directed|run|planned|carried out|conducted|during (?:that|the|this) operation)\b/, implicitParticipants),
   guarded(/^In (?:the )?<E\d+>/, inEvent), guarded(/\b(?:carried out|conducted|run|implemented|mounted) (?:jointly |together )?(?:with|alongside)/, carriedOutWith),
   guarded(/\boperation,? (?:named|dubbed|called|code-?named|known as) <E/, namedOperation), guarded(/\bwho [a-z]+ (?:the )?<E\d+>/, oversaw),
 ];

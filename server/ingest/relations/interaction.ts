@@ -45,6 +45,9 @@ const cooperation: Rule = (view) => [
     return pairs(view, [visitor!, host!], 'delegation-visit', 0.6);
   }),
   ...agreement(view),
+  // "a security agreement signed in Santiago in 2024 by Chile's A and Bolivia's B": the signing bodies, not their countries.
+  ...matchAll(view, new RegExp(`\\b(?:agreement|memorandum|accord|treaty|protocol|pact|declaration)(?: of (?:understanding|intent))?,? (?:which was |that was )?signed (?:[^<.]{0,30}?)?(?:in ${M('L')} )?(?:[^<.]{0,20}?)?by ((?:the )?(?:${M('L')}'s )?${M('OL')}(?:(?:, | and |, and )(?:the )?(?:${M('L')}'s )?${M('OL')})+)`, 'gu'),
+    (m) => pairs(view, refs(m[1]).filter((p) => !new RegExp(`<L${p}>'s`).test(m[1]!) && actorDemonym(view, p)), 'agreement-signed-by', 0.65)),
   // "The accord was signed by Kenya and Uganda", "signed by the A, the B and C": the signatories cooperate.
   ...matchAll(view, new RegExp(`\\b(?:was|were|has been|had been|is|are|will be) (?:jointly |formally )?(?:signed|concluded|agreed|ratified|renewed) (?:[^<.]{0,30} )?by (?:the )?(?:(?:heads of state|heads of government|leaders|ministers|representatives|delegates|officials|chiefs)(?: and [a-z ]{1,30})? of (?:the )?)?(${LIST_THE('OLD')})`, 'gu'),
     (m) => pairs(view, refs(m[1]).filter((p) => actorDemonym(view, p)), 'signed-by', 0.65)),

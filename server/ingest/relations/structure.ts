@@ -72,10 +72,21 @@ const placeInPlace: Rule = (view, doc) => matchAll(view,
   });
 
 /** "the Greek island of Corfu", "Laos' Bokeo province": a division named with the country it is in. */
-const DIVISION = '(?:island|region|province|state|city|town|port|district|department|county|prefecture)';
+const DIVISION = '(?:island|region|province|state|city|town|port|district|department|county|prefecture|governorate|oblast)';
 const divisionOf: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\bthe (${M('DL')}) ${DIVISION} of (${M('L')})`, 'gu'),
-    (m) => candidate(view, 'LOCATED_IN', refs(m[2])[0]!, refs(m[1])[0]!, 'division-of', 0.7)),
+  // "the Greek island of Corfu": Corfu is in Greece; "the Chapare region of Cochabamba": Chapare is in Cochabamba.
+  ...matchAll(view, new RegExp(`\\bthe (${M('DL')}) ${DIVISION} of (${M('L')})`, 'gu'), (m) => {
+    const [before, after] = [refs(m[1])[0]!, refs(m[2])[0]!];
+    return view.mentions[before]!.kind === 'demonym'
+      ? candidate(view, 'LOCATED_IN', after, before, 'division-of', 0.7)
+      : candidate(view, 'LOCATED_IN', before, after, 'division-of', 0.7);
+  }),
+  // "the Chapare region of Cochabamba", the division word inside the first name: it is in the second.
+  ...matchAll(view, new RegExp(`\\bthe (${M('L')}) of (${M('L')})`, 'gu'), (m) => {
+    const inner = view.mentions[refs(m[1])[0]!]!;
+    const surface = view.sentence.text.slice(inner.start - view.sentence.start, inner.end - view.sentence.start);
+    return new RegExp(` ${DIVISION}$`, 'i').test(surface) ? candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'division-of', 0.7) : null;
+  }),
   // The division word may be inside the second name ("Bokeo province") or after it.
   ...matchAll(view, new RegExp(`(${M('L')})'s? (${M('L')})( ${DIVISION}\\b)?`, 'gu'), (m) => {
     const inner = view.mentions[refs(m[2])[0]!]!;

@@ -267,3 +267,19 @@ describe('arrest lists, "him", ages before nationality', () => {
       .toContain('Hussein Abdallah Mwinyi CHARGED_BY Office of the Director of Public Prosecutions');
   });
 });
+
+describe('regions, agreements signed by ministries, places of an operation', () => {
+  it('reads "the Chapare region of Cochabamba" the right way round, next to "the Greek island of Corfu"', () => {
+    const r = rels('The paste came from the Chapare region of Cochabamba. The boat reached the Greek island of Corfu.');
+    expect(r).toContain('Chapare LOCATED_IN Cochabamba');
+    expect(r).toContain('Corfu LOCATED_IN Greece');
+  });
+  it("reads an agreement signed by Chile's A and Bolivia's B as the two bodies working together", () => {
+    expect(rels("It follows a security agreement signed in Santiago in 2024 by Chile's Ministry of Security and Bolivia's Ministry of Government."))
+      .toContain('Ministry of Security COOPERATES_WITH Ministry of Government');
+  });
+  it('reads the towns of arrests "during that operation" as where the operation took place', () => {
+    const r = rels('The warrant followed Operation Tiburón Verde, a two-year investigation. Eleven people were arrested in Marbella, Estepona and Algeciras during that operation.');
+    for (const town of ['Marbella', 'Estepona', 'Algeciras']) expect(r).toContain(`Operation Tiburón Verde LOCATED_IN ${town}`);
+  });
+});
