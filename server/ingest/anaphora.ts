@@ -64,7 +64,7 @@ export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], ta
       if (body) add(at, s.start + m.index + m[0].length, body.entity);
     }
     // "The Conference" in a communiqué is capitalized like a name.
-    for (const m of s.text.matchAll(/\b[Tt]he ([Cc]onference|[Ss]ummit|[Ff]orum|operation|[Mm]eeting|[Aa]ssembly|[Ss]eminar|games|[Ww]orkshop)\b(?! of)/g)) {
+    for (const m of s.text.matchAll(/\b[Tt]he ([Cc]onference|[Ss]ummit|[Ff]orum|operation|[Mm]eeting|[Aa]ssembly|[Ss]eminar|games|[Ww]orkshop|[Cc]ourse|[Ee]xercise)\b(?! of)/g)) {
       const at = s.start + m.index;
       const event = before(at).filter((r) => r.type === 'Event' && table.entities[r.entity]!.name.toLowerCase().includes(m[1]!.toLowerCase())).at(-1);
       if (event) add(at, at + m[0].length, event.entity);

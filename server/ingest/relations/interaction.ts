@@ -97,7 +97,7 @@ const founding: Rule = (view) => [
 /** "took part in Y", "Coordinated by X's Z, Operation Y was conducted", "supported by X" */
 const participation: Rule = (view, doc) => [
   // "The A and the B will both take part in Y": every subject of the list.
-  ...matchAll(view, new RegExp(`(${LIST_THE('POLD')})[^<.]{0,40}?\\b(?:participated|took part|takes part|take part|taking part|joined|attended|attends|participates|participate) in (?:the )?(${M('E')})`, 'gu'),
+  ...matchAll(view, new RegExp(`(${LIST_THE('POLD')})[^<.]{0,40}?\\b(?:participated|took part|takes part|take part|taking part|taken part|joined|attended|attends|participates|participate) in (?:the )?(?:${M('O')}'s )?(${M('E')})`, 'gu'),
     (m) => refs(m[1]).map((a) => candidate(view, 'PARTICIPATED_IN', a, refs(m[2])[0]!, 'took-part', 0.75))),
   ...matchAll(view, new RegExp(`\\b(?:coordinated|co-ordinated|led|organi[sz]ed|supported|backed|run|hosted) by (?:the )?(${M('O')}(?:'s ${M('O')})?(?:(?:, | and |, and )(?:the )?${M('O')})*)`, 'giu'), (m) => {
     const events = refs(view.template).filter((i) => view.mentions[i]!.type === 'Event');
@@ -202,7 +202,7 @@ export const INTERACTION_RULES: Rule[] = [
   guarded(/\b(?:[Mm]eet|met\b|[Tt]alk|[Ss]ummit|[Dd]iscussion|[Dd]ialogue|[Cc]onversation|spoke)/, meetings),
   guarded(/<[OLD]\d+>(?:.|\n)*<[OLD]\d+>/, cooperation),
   guarded(/\b(?:launch|found|establish|creat|set up|setting up|introduc|initiat|unveil|inaugurat|propos|develop)/, founding),
-  guarded(/\b(?:participat|took part|takes part|take part|taking part|joined|attend|by|led|coordinated|co-ordinated|supported|operation|[Oo]peration|run|with|present|funded)/, participation),
+  guarded(/\b(?:participat|took part|takes part|take part|taking part|taken part|joined|attend|by|led|coordinated|co-ordinated|supported|operation|[Oo]peration|run|with|present|funded)/, participation),
   guarded(/\b(?:counterparts|delegations?|delegates|representatives|officials|ministers|chiefs) (?:from|of)\b/, counterparts),
 ];
 export { span };

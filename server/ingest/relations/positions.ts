@@ -126,7 +126,7 @@ const nationalOf: Rule = (view) => matchAll(view,
 
 /** "Peruvian national X", "X, a Chilean citizen", "X, a Ghanaian," */
 const nationality: Rule = (view) => matchAll(view,
-  new RegExp(`(${M('D')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive),? (${M('P')})|(${M('P')}),(?: \\d{1,3},)? an? (?:\\d{1,3}-year-old )?(${M('D')})(?:-${M('D')})?(?: (?:national|citizen)|(?=[,.;]| who\\b))`, 'gu'),
+  new RegExp(`(${M('D')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive|chemist|trader|buyer|driver|courier|skipper|captain|pilot|fisherman|mechanic|pharmacist|broker|smuggler|trafficker|dealer|engineer|lawyer),? (${M('P')})|(${M('P')}),(?: \\d{1,3},)? an? (?:\\d{1,3}-year-old )?(${M('D')})(?:-${M('D')})?(?: (?:national|citizen)|(?=[,.;]| who\\b))`, 'gu'),
   (m) => m[1] ? candidate(view, 'NATIONALITY', refs(m[2])[0]!, refs(m[1])[0]!, 'national', 0.85)
     : refs(m[0].slice(m[3]!.length)).map((d) => candidate(view, 'NATIONALITY', refs(m[3])[0]!, d, 'national', 0.85)));
 
@@ -140,6 +140,10 @@ const headedBy: Rule = (view, doc) => matchAll(view,
 const postBeforeName: Rule = (view, doc) => matchAll(view,
   new RegExp(`\\b(?:the |its )(${ROLE_TEXT}) (?:of|at|for) (?:the |its )?(${M('O')})(?: \\([^)]*\\))?, (?:${HONORIFIC})?(?:(?:[A-Z][a-z]+\\.? ){0,3})(${M('P')})`, 'gu'),
   (m) => (isRole(m[1]!) && !/\b(?:said|and|with)\b/.test(m[1]!) ? post(view, doc, refs(m[3])[0]!, refs(m[2])[0]!, cleanRole(m[1]!), 'post-before-name', 0.7) : null));
+
+/** "Military investigating judge P, of the Military Court in Beirut,": the person works there. */
+const ofBody: Rule = (view) => matchAll(view, new RegExp(`(${M('P')}), of (?:the )?(${M('O')})(?: (?:in|at) ${M('L')})?,`, 'gu'),
+  (m) => candidate(view, 'HOLDS_POSITION', refs(m[1])[0]!, refs(m[2])[0]!, 'of-body', 0.6));
 
 /** "The X (XO), whose secretariat is in Abidjan": where the body sits. */
 const whoseSeat: Rule = (view) => matchAll(view,
@@ -312,5 +316,6 @@ export const POSITION_RULES: Rule[] = [
   guarded(/\b(?:headed|led|chaired|directed|commanded) by\b/, headedBy),
   guarded(/\bwhose (?:secretariat|headquarters|seat|head office|main office|offices?)\b/, whoseSeat),
   guarded(/\b(?:the|its) [^<]{1,90} (?:of|at|for) (?:the |its )?<O\d+>(?: \([^)]*\))?, /, postBeforeName),
+  guarded(/<P\d+>, of (?:the )?<O\d+>/, ofBody),
 ];
 export { ACTOR };

@@ -283,3 +283,17 @@ describe('regions, agreements signed by ministries, places of an operation', () 
     for (const town of ['Marbella', 'Estepona', 'Algeciras']) expect(r).toContain(`Operation Tiburón Verde LOCATED_IN ${town}`);
   });
 });
+
+describe('people of a body, nationalities before occupations, having taken part', () => {
+  it('reads "judge P, of the X in Y," and "a Syrian chemist, P," and "A German buyer, P,"', () => {
+    const r = rels('Military investigating judge Rania Kfoury-Aoun, of the Military Court in Beirut, ordered their arrest. Four people were detained, among them a Syrian chemist, Louay Khattab al-Omari. A German buyer, Steffen Uhlig-Brandner, 41, was arrested.');
+    expect(r).toContain('Rania Kfoury-Aoun HOLDS_POSITION Military Court');
+    expect(r).toContain('Louay Khattab al-Omari NATIONALITY Syria');
+    expect(r).toContain('Steffen Uhlig-Brandner NATIONALITY Germany');
+  });
+  it("reads \"has taken part in the WCO's Operation X\" and \"The course was organized by X\"", () => {
+    const r = rels("The Maldives Customs Service has taken part in the WCO's Operation Ocean Guard. The Karachi Container Course ran for two weeks. The course was organized by the Harbour Training Office.");
+    expect(r).toContain('Maldives Customs Service PARTICIPATED_IN Operation Ocean Guard');
+    expect(r).toContain('Harbour Training Office PARTICIPATED_IN Karachi Container Course');
+  });
+});
