@@ -62,6 +62,10 @@ export const SUPPORT_RULES: Rule[] = [guarded(/\bthank(?:s|ed)?\b/, thanks), gua
 const actedOnTip: Rule = (view) => matchAll(view, new RegExp(`\\b(?:[Aa]cting on|[Ff]ollowing|[Oo]n the basis of|[Bb]ased on|[Aa]fter) (?:a |an |the )?(?:[a-z-]+ )?(?:intelligence|information|tip|tip-off|alert|warning|request)s? (?:provided |supplied |shared |passed |received )?(?:by|from) (?:the )?(?:${M('L')}'s? )?(${M('O')})(?: \\([^)]*\\))?, (?:(?:officers|agents|investigators|members|officials) (?:of|from) )?(?:the )?(?:${M('L')}'s )?(${M('O')})`, 'gu'),
   (m) => (view.mentions[refs(m[1])[0]!]!.entity === view.mentions[refs(m[2])[0]!]!.entity ? null : candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'acted-on-tip', 0.6)));
 
+/** 'The GID is "a long-standing partner" of the Lebanese Army': partners work together. */
+const partnerOf: Rule = (view) => matchAll(view, new RegExp(`(${M('OL')})(?: \\([^)]*\\))? (?:is|was|has been|remains|became) (?:a |an |the )?"?(?:[a-z-]+ ){0,2}(?:partner|ally)"? (?:of|to) (?:the )?(?:${M('L')}'s )?(${M('OL')})`, 'gu'),
+  (m) => candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'partner-of', 0.65));
+
 /** The body a sentence opening with "It" is about: the subject of the sentence before (its first body). */
 function itSubject(view: View, doc: Doc): number | undefined {
   const prev = view.prev ?? doc.views[doc.views.indexOf(view) - 1];
@@ -93,5 +97,6 @@ const hostsAndOffices: Rule = (view, doc) => {
   return out;
 };
 
+SUPPORT_RULES.push(guarded(/\b(?:partner|ally)"? (?:of|to)\b/, partnerOf));
 SUPPORT_RULES.push(guarded(/\b(?:intelligence|information|tip|tip-off|alert|warning|request)s? (?:[a-z]+ )?(?:by|from)\b/, actedOnTip));
 SUPPORT_RULES.push(guarded(/\b(?:hosted by|set up|established|founded|created|launched|office|offices|representation|branch)\b/, hostsAndOffices));

@@ -297,3 +297,9 @@ describe('people of a body, nationalities before occupations, having taken part'
     expect(r).toContain('Harbour Training Office PARTICIPATED_IN Karachi Container Course');
   });
 });
+
+describe('partners', () => {
+  it('reads \'X is "a long-standing partner" of Y\' as cooperation', () => {
+    expect(rels('The Border Intelligence Bureau is "a long-standing partner" of the Lebanese Army, the statement said.')).toContain('Border Intelligence Bureau COOPERATES_WITH Lebanese Army');
+  });
+});
