@@ -103,7 +103,8 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     // "the Gulf Centre (GC) in Doha": an acronym before the place belongs to the name.
     const acronym = chunk.acronym && chunk.acronym.start < body[cut]!.start ? chunk.acronym : undefined;
     // "the X Police in Operation Nordlys": what follows "in" may be a name with a head of its own.
-    const after = place.length ? (segmentPlain(place).length ? segmentPlain(place) : (namedBody(place, { ...chunk, acronym: undefined }) ?? []).filter((m) => m.type === 'Event')) : [];
+    const known = segmentPlain(place);
+    const after = known.length || !place.length ? known : (namedBody(place, { ...chunk, acronym: undefined }) ?? []).filter((m) => m.type === 'Event');
     return [...(namedBody(body.slice(0, cut), { ...chunk, acronym }) ?? []), ...after];
   }
   // "the Organised Crime Team in Algeciras and the Customs Surveillance Service": a body, its place, a second body.

@@ -242,9 +242,10 @@ function segment(units: Unit[], chunk: Chunk, tokens: Token[], s: Sentence, ctx:
     const oneWordBody = last && chunk.units.length === 1 && p.units.length === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(p.units[0]!.text)
       && !COMMON_WORDS.has(p.units[0]!.lower) && !ctx.lowerWords.has(p.units[0]!.lower) && describedAsBody(s, p.units[0]!.end);
     const person = found?.kind === 'short' && oneWordBody ? null : found;
+    const eventEnd = person ? undefined : describedAsEvent(s, p.units.at(-1)!.end);
     if (person) out.push(person);
-    else if (last && p.units.length > 1 && describedAsEvent(s, p.units.at(-1)!.end) !== undefined && p.units.every((u) => isCap(u.text)) && !p.units.some((u) => COMMON_WORDS.has(u.lower))) {
-      const end = describedAsEvent(s, p.units.at(-1)!.end)!;
+    else if (last && p.units.length > 1 && eventEnd !== undefined && p.units.every((u) => isCap(u.text)) && !p.units.some((u) => COMMON_WORDS.has(u.lower))) {
+      const end = eventEnd;
       out.push({ start: p.units[0]!.start, end, type: 'Event', name: s.text.slice(p.units[0]!.start - s.start, end - s.start), kind: 'name', priority: 1 });
     }
     // "SEPBLAC, Spain's financial intelligence unit,", "the Asayish, the Kurdistan Region's security agency,": one word described as a body.

@@ -91,7 +91,7 @@ export function fallbackRule(view: View, _doc: Doc, related: ReadonlySet<string>
       // what stands in a list with the partner is in the same relation to the other end (even where a rule took the partner).
       for (let k = j + 1, prev = s[j]!; k < s.length; k++) {
         const c = view.mentions[s[k]!.ref]!;
-        if (c.type !== b.type || !LIST.test(view.template.slice(prev.end, s[k]!.start))) break;
+        if (c.type !== b.type || !LIST_GAP.test(view.template.slice(prev.end, s[k]!.start))) break;
         prev = s[k]!;
         if (c.kind !== 'demonym' && c.kind !== 'anaphor') add(c.entity);
       }
@@ -101,4 +101,4 @@ export function fallbackRule(view: View, _doc: Doc, related: ReadonlySet<string>
 }
 
 /** Between two items of one list: a comma or "and"/"or", a route word, or another quantity ("and 2 tonnes of"). */
-const LIST = /^(?:,|,? (?:and|or)|,? (?:and )?(?:on |then )?(?:through|via|across)(?: the)?|,? and (?:on |then )?(?:to|into)(?: the)?|,? and (?:about |some |nearly |more than )?[\d.,]+ ?(?:kg|kilograms?|kilos?|tonnes?|tons?|grams?|g|pounds?|lbs?|litres?|liters?|pills?|tablets?) (?:of )?)\s*$/;
+const LIST_GAP = /^(?:,|,? (?:and|or)|,? (?:and )?(?:on |then )?(?:through|via|across)(?: the)?|,? and (?:on |then )?(?:to|into)(?: the)?|,? and (?:about |some |nearly |more than )?[\d.,]+ ?(?:kg|kilograms?|kilos?|tonnes?|tons?|grams?|g|pounds?|lbs?|litres?|liters?|pills?|tablets?) (?:of )?)\s*$/;
