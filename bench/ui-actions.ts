@@ -1,14 +1,15 @@
 // What a person does to a large view, for the interaction benchmarks: click a node, pan (drag the
-// background), drag a node, or hide an entity type from the legend.
+// background), drag a node, or hide an entity type from the legend; or nothing at all ('idle'), which gives
+// the frame gaps the page shows with no input, against which the others are read.
 import type { Page } from 'playwright-core';
 import { nodePoint, type Point } from '../tests/e2e/browser.js';
 
-export type Action = 'click' | 'pan' | 'drag' | 'filter';
+export type Action = 'click' | 'pan' | 'drag' | 'filter' | 'idle';
 
 export function actionFromEnv(): Action {
   const action = process.env.BENCH_ACTION ?? 'click';
-  if (action === 'click' || action === 'pan' || action === 'drag' || action === 'filter') return action;
-  throw new Error(`BENCH_ACTION must be click, pan, drag or filter, not ${action}`);
+  if (action === 'click' || action === 'pan' || action === 'drag' || action === 'filter' || action === 'idle') return action;
+  throw new Error(`BENCH_ACTION must be click, pan, drag, filter or idle, not ${action}`);
 }
 
 /** A node drawn well inside the canvas (not under the legend or the panels). */
@@ -45,6 +46,7 @@ async function dragFrom(page: Page, from: Point): Promise<void> {
 }
 
 export async function perform(page: Page, action: Action): Promise<void> {
+  if (action === 'idle') return;
   if (action === 'filter') {
     // What the legend's entity-type checkbox does: hide one type (a fifth of the nodes and their edges).
     await page.evaluate(() => {

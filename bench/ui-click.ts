@@ -27,6 +27,10 @@ void runDiagnostic(async ({ nodes: n, edges: m, openLargeView }) => {
         selected: window.__kg!.cy.$(':selected').map((e) => e.id()).join(','),
         longTasks: window.__longTasks!.slice(b).map((t) => Math.round(t.duration)),
         worstFrameMs: Math.round(Math.max(...(window as unknown as { __gaps: number[] }).__gaps.slice(1))),
+        // Which frames were late (index from the action's start, gap in ms): one late frame at the end of a
+        // gesture and a late frame per input event are different problems.
+        lateFrames: (window as unknown as { __gaps: number[] }).__gaps.slice(1)
+          .map((gap, i) => [i + 1, Math.round(gap)] as const).filter(([, gap]) => gap > 20),
         keptPicture: graph.reveal.serving,
         handedBackOn: graph.reveal.handedBackOn ?? null,
         hitTest: graph.culling?.lastHitTest() ?? null,

@@ -66,7 +66,7 @@ export async function expandOnce(page: Page, hubId: string, pageSize: number): P
   }, hubId);
 }
 
-export interface ApplyRun { applyMs: number; longTasks: number[]; /** Longest gap between animation frames while applying. */ worstFrameMs: number; /** Each long task with what ran in it: c = chunk (ms), r = reveal draw (ms), from the commit. */ timeline: string[]; light: boolean; nodes: number; edges: number; frames: number; worstChunkMs: number; /** Frames of the reveal after the last chunk: elements shown, draw ms. */ reveal: Array<{ shown: number; drawMs: number }> }
+export interface ApplyRun { applyMs: number; longTasks: number[]; /** Longest gap between animation frames while applying. */ worstFrameMs: number; /** Each long task with what ran in it: c = chunk (ms), r = reveal draw (ms), from the commit. */ timeline: string[]; /** Each frame later than 20 ms, with what ran before it (as `timeline`). */ lateFrames: string[]; light: boolean; nodes: number; edges: number; frames: number; worstChunkMs: number; /** Frames of the reveal after the last chunk: elements shown, draw ms. */ reveal: Array<{ shown: number; drawMs: number }> }
 
 /**
  * Commits a synthetic view through the store (one undo step, as an action would),
@@ -93,8 +93,10 @@ export async function injectView(page: Page, view: SyntheticView): Promise<Apply
     let lastFrame = t0;
     let worstFrameMs = 0;
     let watching = true;
+    const late: Array<{ from: number; to: number }> = [];
     const frame = (at: number) => {
       worstFrameMs = Math.max(worstFrameMs, at - lastFrame);
+      if (at - lastFrame > 20) late.push({ from: lastFrame, to: at });
       lastFrame = at;
       if (watching) requestAnimationFrame(frame);
     };
@@ -120,8 +122,13 @@ export async function injectView(page: Page, view: SyntheticView): Promise<Apply
       ...chunks.filter((c) => inside(c.at, t)).map((c) => `c${Math.round(c.units)}u/${Math.round(c.ms)}`),
       ...explorer.graph.reveal.lastRun.filter((f) => inside(f.at, t)).map((f) => `r${f.drawMs}`),
     ].join(','));
+    // What ran between the two frames around each late one: c = chunk, r = reveal draw; 'commit' if it was the commit's.
+    const lateFrames = late.map(({ from, to }) => `${Math.round(from - t0)}+${Math.round(to - from)}:` + [
+      ...chunks.filter((c) => c.at >= from && c.at < to).map((c, i) => `${c === chunks[0] ? 'commit ' : ''}c${Math.round(c.units)}u/${Math.round(c.ms)}`),
+      ...explorer.graph.reveal.lastRun.filter((f) => f.at >= from && f.at < to).map((f) => `r${f.drawMs}`),
+    ].join(','));
     return {
-      applyMs, longTasks, worstFrameMs: Math.round(worstFrameMs), timeline, light: explorer.graph.isLight, nodes: cy.nodes().length, edges: cy.edges().length,
+      applyMs, longTasks, worstFrameMs: Math.round(worstFrameMs), timeline, lateFrames, light: explorer.graph.isLight, nodes: cy.nodes().length, edges: cy.edges().length,
       frames: chunks.length, worstChunkMs: Math.max(0, ...chunks.map((c) => c.ms)), reveal: explorer.graph.reveal.lastRun,
     };
   }, view);

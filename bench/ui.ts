@@ -62,7 +62,7 @@ async function benchPan(browser: Browser, url: string): Promise<void> {
     const longest = (r: (typeof runs)[number]) => (r.longTasks.length ? Math.max(...r.longTasks) : 0);
     const applied = runs.at(-1)!;
     const debug = process.env.BENCH_DEBUG
-      ? ` [${runs.map((r) => r.timeline.join('; ')).join(' | ')}]; reveal draws [${applied.reveal.map((f) => f.drawMs).join(', ')}]` : '';
+      ? ` [${runs.map((r) => r.timeline.join('; ')).join(' | ')}]; late frames [${runs.map((r) => r.lateFrames.join('; ')).join(' | ')}]; reveal draws [${applied.reveal.map((f) => f.drawMs).join(', ')}]` : '';
     row(`${n}/${m} nodes/edges (light style: ${applied.light}), ${APPLIES} applies`,
       `applied in ${runs.map((r) => ms(r.applyMs)).join(', ')}; long tasks per apply ${runs.map((r) => r.longTasks.length).join(', ')}, longest per apply ${runs.map((r) => ms(longest(r))).join(', ')}, worst frame gap ${runs.map((r) => ms(r.worstFrameMs)).join(', ')}; last: ${applied.frames} chunks (longest ${ms(applied.worstChunkMs)}), revealed over ${applied.reveal.length} frames (longest draw ${ms(Math.max(0, ...applied.reveal.map((f) => f.drawMs)))})${debug}`,
       `${PAN} pan fit (zoom ${fit.zoom.toFixed(2)}): ${fit.fps.toFixed(1)} fps${moved(fit)}, p95 frame ${ms(fit.p95FrameMs)}, worst ${ms(fit.worstFrameMs)}; zoom 1: ${close.fps.toFixed(1)} fps${moved(close)}, p95 frame ${ms(close.p95FrameMs)}, worst ${ms(close.worstFrameMs)}`,

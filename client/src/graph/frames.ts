@@ -1,4 +1,4 @@
-// Spreads a large canvas change over animation frames: up to ~120 weighted elements per
+// Spreads a large canvas change over animation frames: up to ~80 weighted elements per
 // frame, as many as fit a time budget (measured as it goes), so the page never freezes.
 
 /** One kind of work over `size` items, done in slices [from, to). `weight`: cost of an item relative to adding one. */
@@ -25,13 +25,13 @@ export const FRAME_DEFAULTS = {
   budgetMs: 10,
   /**
    * Whole frames (our work, then Cytoscape's restyle and redraw of everything
-   * drawn so far) are aimed at this, measured between frames: two frames at
-   * 60 Hz. Aiming at 50 ms (where a long task starts) left chunks of 50–77 ms
-   * on 5k-node views; at 33 the chunks stay under 40 ms and an apply takes no
-   * longer (bench/RESULTS.md). Where one redraw alone costs more, the chunk
-   * stops at minChunk.
+   * drawn so far) are aimed at this, measured between frames: one frame at
+   * 60 Hz. Aiming at two frames (33 ms) kept every task under 50 ms but
+   * dropped a frame per chunk; at one frame an apply of 5k nodes takes ~4 s
+   * instead of ~2.6 s and drops none in most applies (bench/RESULTS.md).
+   * Where one redraw alone costs more, the chunk stops at minChunk.
    */
-  frameMs: 33,
+  frameMs: 16,
   /** Weighted items in the first frame, before anything is measured. */
   firstChunk: 60,
   /** A change this small is always applied at once, whatever the measured rate: state and canvas agree on return. */
@@ -42,12 +42,14 @@ export const FRAME_DEFAULTS = {
    */
   largeFirst: 20,
   minChunk: 60,
+  /** The smallest chunk our own work's cost may bring it to. */
+  minWork: 15,
   /**
    * The cost of an item varies by kind and by what the renderer has cached (a chunk
    * of first edges can cost 5× a chunk of nodes), so a chunk never grows past this
-   * on the strength of a few cheap ones (160 let one chunk in four reach 50–67 ms).
+   * on the strength of a few cheap ones.
    */
-  maxChunk: 120,
+  maxChunk: 80,
 } as const;
 
 export const browserClock: FrameClock = {
@@ -142,7 +144,10 @@ export class ChunkRunner {
         const frameFit = lastStart > 0 && lastUnits > 0 ? (lastUnits * this.frameMs) / (this.clock.now() - lastStart) : Infinity;
         // The first chunk runs inside the input handler that made the change: never more than a small change's worth,
         // whatever an earlier run (of cheaper work, perhaps) taught the chunk size.
-        const units = cursor.step === 0 && cursor.item === 0 ? (total <= FRAME_DEFAULTS.syncUnits ? FRAME_DEFAULTS.syncUnits : FRAME_DEFAULTS.largeFirst) : this.chunk;
+        // The next frame often starts as soon as the handler ends (the handler ran past it), so its chunk
+        // shares that frame with the handler's work: it is kept as small.
+        const units = cursor.step === 0 && cursor.item === 0 ? (total <= FRAME_DEFAULTS.syncUnits ? FRAME_DEFAULTS.syncUnits : FRAME_DEFAULTS.largeFirst)
+          : this.lastRun.length === 1 ? Math.min(this.chunk, FRAME_DEFAULTS.largeFirst) : this.chunk;
         const started = this.clock.now();
         let done = 0;
         wrap(() => {
@@ -172,11 +177,16 @@ export class ChunkRunner {
     return this.pending;
   }
 
-  /** Scales the chunk towards what fits both budgets, at most doubling or halving it at a time. */
+  /**
+   * Scales the chunk towards what fits both budgets, at most doubling or halving it at a time.
+   * A slow redraw (the frame budget) shrinks it no further than minChunk, so an apply still ends;
+   * our own work (the chunk budget) may shrink it to minWork, as items of some kinds cost several
+   * times others (edges drawn as curves, at full style).
+   */
   private adapt(units: number, ms: number, frameFit: number): void {
     if (units < this.chunk / 2 || ms <= 0) return; // a short last chunk says little
-    const fitted = Math.min((units * this.budgetMs) / ms, frameFit);
+    const fitted = Math.min((units * this.budgetMs) / ms, Math.max(FRAME_DEFAULTS.minChunk, frameFit));
     const next = Math.min(this.chunk * 2, Math.max(this.chunk / 2, fitted));
-    this.chunk = Math.round(Math.min(FRAME_DEFAULTS.maxChunk, Math.max(FRAME_DEFAULTS.minChunk, next)));
+    this.chunk = Math.round(Math.min(FRAME_DEFAULTS.maxChunk, Math.max(FRAME_DEFAULTS.minWork, next)));
   }
 }

@@ -42,3 +42,38 @@ export function skipSnapshotBounds(renderer: Renderer): void {
     }
   };
 }
+
+interface Sized {
+  matchCanvasSize?: (container: unknown) => void;
+  textureMult?: number;
+  canvasWidth?: number;
+  canvasHeight?: number;
+  TEXTURE_BUFFER?: number;
+  data?: { bufferCanvases?: HTMLCanvasElement[] };
+}
+
+/**
+ * Where a canvas pixel is a CSS pixel, Cytoscape makes the gesture snapshot at
+ * twice the canvas's resolution (four times its pixels), so that a zoom gesture
+ * looks sharp. In software rendering, making that snapshot and then scaling it
+ * down on every frame of the gesture cost the first frame of a pan on a large
+ * view ~18 ms. The snapshot is made at the canvas's resolution instead: a zoom
+ * gesture looks softer until it ends and the view is drawn again.
+ */
+export function snapshotAtCanvasResolution(renderer: Sized): void {
+  const match = renderer.matchCanvasSize?.bind(renderer);
+  if (!match) return;
+  const atCanvasResolution = () => {
+    const texture = renderer.data?.bufferCanvases?.[renderer.TEXTURE_BUFFER ?? -1];
+    if (renderer.textureMult === 1 || !texture || renderer.canvasWidth === undefined || renderer.canvasHeight === undefined) return;
+    renderer.textureMult = 1;
+    texture.width = renderer.canvasWidth;
+    texture.height = renderer.canvasHeight;
+  };
+  renderer.matchCanvasSize = (container) => {
+    match(container);
+    atCanvasResolution();
+  };
+  // The renderer sized its canvases when it was made.
+  atCanvasResolution();
+}

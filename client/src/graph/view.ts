@@ -14,7 +14,7 @@ import { Reveal } from './reveal.js';
 import { installCulling } from './cull.js';
 import { fastGrabLists } from './grab-lists.js';
 import { fastZSort } from './z-sort.js';
-import { skipSnapshotBounds } from './gesture-start.js';
+import { skipSnapshotBounds, snapshotAtCanvasResolution } from './gesture-start.js';
 import { HoverTip } from './hover-tip.js';
 import { applySelection, planSync, type SyncResult } from './sync.js';
 
@@ -128,6 +128,7 @@ export class GraphView {
     const renderer = (this.cy as unknown as { renderer: () => object }).renderer();
     this.culling = installCulling(renderer);
     skipSnapshotBounds(renderer);
+    snapshotAtCanvasResolution(renderer);
     fastGrabLists(renderer);
     fastZSort(renderer);
     this.reveal = new Reveal(this.cy);

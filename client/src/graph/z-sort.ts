@@ -51,27 +51,55 @@ export function zSorted(pool: Ele[], compounds: boolean): Ele[] {
   return order.map((i) => pool[i]!);
 }
 
+/** How long one background slice of the hit-test list may run, in ms: well inside a frame. */
+export const INTERACTIVE_SLICE_MS = 4;
+
+type Later = (work: () => void) => void;
+
+/** Idle time where the browser offers it; a timer elsewhere (tests, other engines). */
+const whenIdle: Later = (work) => {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(work, { timeout: 500 });
+  else setTimeout(work, 0);
+};
+
 /**
- * The list of elements a pointer can hit, made when a hit test first asks for it
- * rather than with every sort: asking each element costs as much as the sort.
+ * The list of elements a pointer can hit, built in slices when the page is idle
+ * rather than with every sort: asking each element costs as much as the sort
+ * (~17 ms at 15,000), and made on the first pointer-down it cost that gesture a
+ * frame. A hit test that asks before the slices are done finishes the rest.
+ * The slices stop once the renderer has sorted again (`current` is false).
  */
-function interactiveOnDemand(eles: Sorted): void {
+function interactiveInBackground(eles: Sorted, current: () => boolean, later: Later): void {
+  const found: Ele[] = [];
+  let next = 0;
   let list: Ele[] | undefined;
+  const upTo = (end: number) => {
+    for (; next < end; next++) if (eles[next]!.interactive()) found.push(eles[next]!);
+    if (next === eles.length) list ??= found;
+  };
   Object.defineProperty(eles, 'interactive', {
     configurable: true,
     enumerable: true,
-    get: () => (list ??= eles.filter((ele) => ele.interactive())),
+    get: () => { if (!list) upTo(eles.length); return list; },
     set: (value: Ele[]) => { list = value; },
   });
+  const slice = () => {
+    if (list || !current()) return;
+    const stop = performance.now() + INTERACTIVE_SLICE_MS;
+    while (next < eles.length && performance.now() < stop) upTo(Math.min(eles.length, next + 256));
+    if (!list) later(slice);
+  };
+  later(slice);
 }
 
-export function fastZSort(renderer: Renderer): void {
+export function fastZSort(renderer: Renderer, later: Later = whenIdle): void {
   if (typeof renderer.getCachedZSortedEles !== 'function' || !renderer.cy) return;
   const { cy } = renderer;
   renderer.getCachedZSortedEles = (forceRecalc?: boolean) => {
     if (!forceRecalc && renderer.cachedZSortedEles) return renderer.cachedZSortedEles;
     const eles: Sorted = zSorted(cy.mutableElements().toArray(), cy.hasCompoundNodes());
-    interactiveOnDemand(eles);
+    interactiveInBackground(eles, () => renderer.cachedZSortedEles === eles, later);
     renderer.cachedZSortedEles = eles;
     renderer.updateCachedGrabbedEles?.();
     return eles;

@@ -77,6 +77,36 @@ describe('ChunkRunner', () => {
     for (const c of later) expect(c.ms).toBeLessThanOrEqual(Math.max(12 * 1.05, FRAME_DEFAULTS.minChunk * 0.1));
   });
 
+  it('keeps the frame after the input handler\'s as small as the handler\'s chunk', () => {
+    const t = fakeClock();
+    const runner = new ChunkRunner(t.clock, 12, 1000);
+    const cheap = runner.run([recorder(5000, [], 'n', 1, (n) => t.advance(n * 0.001))]);
+    while (t.frame());
+    void cheap;
+    const log: string[] = [];
+    void runner.run([recorder(1000, log, 'g', 1, (n) => t.advance(n * 0.001))]);
+    t.frame();
+    t.frame();
+    const size = (entry: string) => { const [a, b] = entry.slice(1).split('-').map(Number); return b! - a!; };
+    expect(log.map(size).slice(0, 2)).toEqual([FRAME_DEFAULTS.largeFirst, FRAME_DEFAULTS.largeFirst]);
+    // From then on the chunk learned from the cheap run applies.
+    expect(size(log[2]!)).toBe(FRAME_DEFAULTS.maxChunk);
+  });
+
+  it('shrinks the chunk below the redraw floor when its own items are costly', async () => {
+    const t = fakeClock();
+    // 1 ms an item (an edge drawn as a curve, say): a 10 ms budget fits 10 items.
+    const runner = new ChunkRunner(t.clock, 10, 1000);
+    const done = runner.run([recorder(2000, [], 'e', 1, (n) => t.advance(n))]);
+    while (t.frame());
+    await done;
+    const sizes = runner.lastRun.map((c) => c.units);
+    expect(Math.min(...sizes.slice(0, -1))).toBe(FRAME_DEFAULTS.minWork);
+    expect(FRAME_DEFAULTS.minWork).toBeLessThan(FRAME_DEFAULTS.minChunk);
+    // Once shrunk, no chunk's own work runs past twice the budget.
+    for (const c of runner.lastRun.slice(4)) expect(c.ms).toBeLessThanOrEqual(2 * FRAME_DEFAULTS.minWork);
+  });
+
   it('shrinks the chunk when whole frames (the redraw after the work) run long', () => {
     const t = fakeClock();
     const runner = new ChunkRunner(t.clock, 1000, 50);

@@ -2,7 +2,7 @@
 // measurement of every element's box it would store and never read; every other
 // render, and every other use of the collection, is the renderer's own.
 import { describe, expect, it } from 'vitest';
-import { makesSnapshot, skipSnapshotBounds } from '../../../client/src/graph/gesture-start.js';
+import { makesSnapshot, skipSnapshotBounds, snapshotAtCanvasResolution } from '../../../client/src/graph/gesture-start.js';
 
 /** Like Cytoscape's render: measures all elements when it starts a gesture snapshot. */
 function fakeRenderer(textureOnViewport: boolean) {
@@ -65,5 +65,47 @@ describe('gesture snapshot bounds', () => {
     r.hoverData.dragging = true;
     expect(() => r.render()).toThrow('canvas lost');
     expect(Object.hasOwn(elements, 'boundingBox')).toBe(false);
+  });
+});
+
+describe('gesture snapshot resolution', () => {
+  /** Like Cytoscape's canvas sizing: at one device pixel per CSS pixel, the snapshot buffer gets twice the canvas's size. */
+  function sizedRenderer(pixelRatio: number) {
+    const canvases = [0, 1].map(() => ({ width: 0, height: 0 }));
+    interface Sized { size: { width: number; height: number }; canvasWidth: number; canvasHeight: number; textureMult: number }
+    const r = {
+      TEXTURE_BUFFER: 0,
+      data: { bufferCanvases: canvases as unknown as HTMLCanvasElement[] },
+      textureMult: 1,
+      canvasWidth: 0,
+      canvasHeight: 0,
+      size: { width: 800, height: 600 },
+      matchCanvasSize(this: Sized) {
+        this.canvasWidth = this.size.width * pixelRatio;
+        this.canvasHeight = this.size.height * pixelRatio;
+        for (const c of canvases) { c.width = this.canvasWidth; c.height = this.canvasHeight; }
+        this.textureMult = pixelRatio <= 1 ? 2 : 1;
+        canvases[0]!.width = this.canvasWidth * this.textureMult;
+        canvases[0]!.height = this.canvasHeight * this.textureMult;
+      },
+    };
+    r.matchCanvasSize();
+    return { r, texture: canvases[0]! };
+  }
+
+  it('makes the snapshot at the canvas\'s own resolution, now and after a resize', () => {
+    const { r, texture } = sizedRenderer(1);
+    expect(texture.width).toBe(1600);
+    snapshotAtCanvasResolution(r as never);
+    expect([r.textureMult, texture.width, texture.height]).toEqual([1, 800, 600]);
+    r.size = { width: 1000, height: 700 };
+    r.matchCanvasSize();
+    expect([r.textureMult, texture.width, texture.height]).toEqual([1, 1000, 700]);
+  });
+
+  it('leaves a high-density screen\'s snapshot as it is', () => {
+    const { r, texture } = sizedRenderer(2);
+    snapshotAtCanvasResolution(r as never);
+    expect([r.textureMult, texture.width, texture.height]).toEqual([1, 1600, 1200]);
   });
 });

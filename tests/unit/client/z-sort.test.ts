@@ -68,4 +68,58 @@ describe('drawing order', () => {
     expect(splits).toBe(1);
     expect(first.interactive).toHaveLength(cy.elements().length);
   });
+
+  describe('the list a pointer can hit', () => {
+    /** A renderer whose background work waits in `queue` until the test runs it. */
+    function queued(cy: Core) {
+      const queue: Array<() => void> = [];
+      const renderer = { cy, cachedZSortedEles: null as unknown, updateCachedGrabbedEles: () => {}, getCachedZSortedEles: cytoscapeSort };
+      fastZSort(renderer as never, (work) => queue.push(work));
+      const sort = (force?: boolean) => (renderer.getCachedZSortedEles as Sort)(force) as unknown as Array<{ id(): string }> & { interactive: Array<{ id(): string }> };
+      return { queue, sort };
+    }
+    const expected = (cy: Core, sorted: Array<{ id(): string }>) => sorted.map((e) => e.id()).filter((id) => (cy.getElementById(id) as unknown as { interactive(): boolean }).interactive());
+
+    it('is built while the page is idle, leaving out hidden and event-less elements', () => {
+      const cy = graph(7, true);
+      cy.getElementById('n4').style('display', 'none');
+      cy.getElementById('n9').style('events', 'no');
+      cy.getElementById('e2').style('visibility', 'hidden');
+      const { queue, sort } = queued(cy);
+      const sorted = sort();
+      expect(queue).toHaveLength(1);
+      while (queue.length) queue.shift()!();
+      const ids = sorted.interactive.map((e) => e.id());
+      expect(ids).toEqual(expected(cy, sorted));
+      expect(ids).not.toContain('n4');
+      expect(ids).not.toContain('n9');
+      expect(ids).not.toContain('e2');
+      // n4's edges are hidden with it.
+      expect(ids.some((id) => { const e = cy.getElementById(id); return e.isEdge() && (e.source().id() === 'n4' || e.target().id() === 'n4'); })).toBe(false);
+    });
+
+    it('is complete when a hit test asks before the idle work has run', () => {
+      const cy = graph(8, false);
+      cy.getElementById('n1').style('events', 'no');
+      const { queue, sort } = queued(cy);
+      const sorted = sort();
+      expect(sorted.interactive.map((e) => e.id())).toEqual(expected(cy, sorted));
+      // The idle work finds nothing left to do and does not add elements twice.
+      while (queue.length) queue.shift()!();
+      expect(sorted.interactive).toHaveLength(expected(cy, sorted).length);
+    });
+
+    it('stops building for a list the renderer has sorted again', () => {
+      const cy = graph(9, false);
+      const { queue, sort } = queued(cy);
+      sort();
+      const newer = sort(true);
+      expect(queue).toHaveLength(2);
+      queue.shift()!();
+      // The stale list's work ended without asking for more; the current list's still runs.
+      expect(queue).toHaveLength(1);
+      while (queue.length) queue.shift()!();
+      expect(newer.interactive.map((e) => e.id())).toEqual(expected(cy, newer));
+    });
+  });
 });
