@@ -200,8 +200,10 @@ export class Reveal {
       layered(...args);
     };
     r.drawLayeredElements = (context, eles, pxRatio, extent) => {
-      // The snapshot the renderer moves during a gesture: made from the kept picture, not by drawing everything.
-      if (context === texture() && kept.held && !this.busy && !kept.changes.settle()) return kept.copyTo(context as CanvasRenderingContext2D);
+      // The snapshot the renderer moves during a gesture: made from the kept picture, not by drawing everything,
+      // even when the picture is out of date (a hover's look, a change being drawn again): the screen shows
+      // that picture until it is drawn again, which happens when the gesture ends.
+      if (context === texture() && kept.held && !this.busy) return kept.copyTo(context as CanvasRenderingContext2D);
       // An image export draws into its own context: everything, always.
       if (!onScreen(context) || (!this.busy && !kept.held)) return layered(context, eles, pxRatio, extent);
       const screen = context as CanvasRenderingContext2D;
@@ -219,10 +221,10 @@ export class Reveal {
         return kept.copyTo(screen, false);
       }
       if (kept.held && (staleBecause || moved || kept.rebuilding || dragged)) {
-        // On a large view the picture is drawn again a slice a frame; a move of elements, a reveal
-        // under way or a small view go back to the renderer's own drawing, and so does a change to the
-        // elements of a mid-sized view (its hover and selection looks should show at once).
-        if (this.busy || !r.textureOnViewport || (staleBecause && !r.hideEdgesOnViewport) || kept.changes.moved || dragged) {
+        // Past a few hundred nodes the picture is drawn again a slice a frame (a hover's or a filter's
+        // look shows a few frames later, but no frame is late); a move of elements, a reveal under way
+        // or a small view go back to the renderer's own drawing.
+        if (this.busy || !r.textureOnViewport || kept.changes.moved || dragged) {
           this.handedBackOn = staleBecause ?? (dragged ? 'drag' : 'camera');
           return giveUp(context, eles, pxRatio, extent);
         }

@@ -33,6 +33,8 @@ function setup(drawCostPerEle = 0) {
   const clock: FrameClock = { now: () => time, next: (cb) => { queue.push(cb); } };
   const log: string[] = [];
   const screen = fakeContext('screen', log);
+  // The buffer Cytoscape draws its gesture snapshot into.
+  const texture = fakeContext('texture', log);
   const all: FakeEle[] = [];
   const byId = new Map<string, FakeEle>();
   const listeners: Array<{ events: string[]; cb: (e: { type: string; target?: FakeEle }) => void }> = [];
@@ -41,7 +43,8 @@ function setup(drawCostPerEle = 0) {
     textureOnViewport: false,
     hideEdgesOnViewport: false,
     hoverData: { draggingEles: false },
-    data: { contexts: [{}, {}, screen] },
+    TEXTURE_BUFFER: 0,
+    data: { contexts: [{}, {}, screen], bufferContexts: [texture] },
     redraws: 0,
     drawLayeredElements(this: void, c: unknown, eles: ArrayLike<FakeEle>) { log.push(`full(${(c as { canvas?: { name?: string } }).canvas?.name ?? 'export'}):${Array.from(eles, (e) => e.id()).join(',')}`); },
     drawCachedNodes(this: void, c: { canvas?: { name?: string } }, eles: ArrayLike<FakeEle>) { log.push(`nodesOnly(${c.canvas?.name}):${Array.from(eles, (e) => e.id()).join(',')}`); },
@@ -70,6 +73,7 @@ function setup(drawCostPerEle = 0) {
   };
   // The renderer's frame: draws the node layer with every element it has.
   const draw = (context: unknown = screen) => { log.length = 0; (renderer as unknown as { drawLayeredElements(c: unknown, e: unknown[], p: number, x: unknown): void }).drawLayeredElements(context, all, 1, {}); return [...log]; };
+  const drawTexture = () => draw(texture);
   const frame = () => { const cb = queue.shift(); cb?.(); return cb !== undefined; };
   const emit = (type: string, id?: string) => {
     for (const { events, cb } of listeners) if (events.includes(type)) cb({ type, target: id === undefined ? undefined : byId.get(id)! });
@@ -88,7 +92,7 @@ function setup(drawCostPerEle = 0) {
     (renderer as unknown as { drawCachedNodes(c: unknown, e: unknown[], p: number, x: unknown): void }).drawCachedNodes(screen, all.filter((e) => !dragged.includes(e.id())), 1, {});
     return [...log];
   };
-  return { reveal, add, draw, frame, change, screen, renderer, emit, drawDragging, revealAll };
+  return { reveal, add, draw, drawTexture, frame, change, screen, renderer, emit, drawDragging, revealAll };
 }
 
 describe('Reveal', () => {
@@ -183,7 +187,7 @@ describe('Reveal', () => {
     expect(t.reveal.serving).toBe(true);
   });
 
-  it('on a mid-sized view (snapshot while moving, full style), redraws after a pan in slices but hands a change of its elements back', async () => {
+  it('on a mid-sized view (snapshot while moving, full style), redraws after a pan and after a change of its elements in slices', async () => {
     const t = setup();
     t.add('a', 'e1');
     t.renderer.textureOnViewport = true;
@@ -191,8 +195,20 @@ describe('Reveal', () => {
     t.screen.transform = { ...t.screen.transform, e: 40 };
     expect(t.draw()).toEqual(['nodebuf1+a', 'edgebuf1+e1', 'screen<-edgebuf1', 'screen<-nodebuf1']);
     t.change();
-    expect(t.draw()).toEqual(['full(screen):a,e1']);
-    expect(t.reveal.handedBackOn).toBe('class');
+    // As on a large view: the old picture in the frame of the change, the new one drawn from the next.
+    expect(t.draw()).toEqual(['screen<-edgebuf1', 'screen<-nodebuf1']);
+    expect(t.draw()).toEqual(['nodebuf+a', 'edgebuf+e1', 'screen<-edgebuf', 'screen<-nodebuf']);
+    expect(t.reveal.handedBackOn).toBe('redrawn after class');
+    expect(t.reveal.serving).toBe(true);
+  });
+
+  it('makes the gesture snapshot from the kept picture even when it is out of date', async () => {
+    const t = setup();
+    t.add('a', 'e1');
+    t.renderer.textureOnViewport = true;
+    await t.revealAll(['a'], ['e1']);
+    t.change();
+    expect(t.drawTexture()).toEqual(['texture<-edgebuf', 'texture<-nodebuf']);
   });
 
   it('hands a drag on a small view back to the renderer', async () => {
