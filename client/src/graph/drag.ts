@@ -5,7 +5,8 @@
 // only the dragged nodes gone from their old places, which is a few small regions
 // of the picture drawn again, and, at the drop, the nodes drawn where they landed.
 // The edges of the picture are hidden meanwhile (as the renderer hides edges
-// while a large view moves) until the picture has been drawn again a slice a frame.
+// while a large view moves) until the picture has been drawn again a slice a frame;
+// in the full style, where edges stay drawn, the dragged nodes' edges are cleared too.
 import type { Box } from './picture-changes.js';
 
 /** `box` (model units) grown to whole device pixels of a context drawing with `transform`, plus a pixel for antialiasing. */
@@ -21,10 +22,11 @@ export function devicePixels(box: Box, transform: { a: number; e: number; f: num
 
 /**
  * Clears the region of `buffer` that `box` covers and draws again, clipped to it,
- * the nodes of `eles` (in their drawing order) that reach into it. `draw` gets the
- * region in model units as its extent, so the renderer skips nodes outside it.
+ * the nodes (or with `edges`, the edges) of `eles` (in their drawing order) that reach
+ * into it. `draw` gets the region in model units as its extent, so the renderer skips
+ * elements outside it.
  */
-export function redrawRegion<E extends { isEdge(): boolean }>(buffer: CanvasRenderingContext2D, box: Box, eles: ArrayLike<E>, draw: (context: CanvasRenderingContext2D, ele: E, extent: Box) => void): void {
+export function redrawRegion<E extends { isEdge(): boolean }>(buffer: CanvasRenderingContext2D, box: Box, eles: ArrayLike<E>, draw: (context: CanvasRenderingContext2D, ele: E, extent: Box) => void, edges = false): void {
   const transform = buffer.getTransform();
   const px = devicePixels(box, transform);
   const extent = {
@@ -42,7 +44,7 @@ export function redrawRegion<E extends { isEdge(): boolean }>(buffer: CanvasRend
   buffer.clearRect(px.x1, px.y1, px.x2 - px.x1, px.y2 - px.y1);
   buffer.setTransform(transform);
   try {
-    for (let i = 0; i < eles.length; i++) if (!eles[i]!.isEdge()) draw(buffer, eles[i]!, extent);
+    for (let i = 0; i < eles.length; i++) if (eles[i]!.isEdge() === edges) draw(buffer, eles[i]!, extent);
   } finally {
     buffer.restore();
   }

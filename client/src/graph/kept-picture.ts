@@ -170,34 +170,41 @@ export class KeptPicture {
 
   /**
    * Nodes a drag moved are cleared from where the picture shows them (what was under them drawn again);
-   * the renderer draws them on its drag layer meanwhile. A rebuild under way drew them where they were: it stops.
+   * the renderer draws them on its drag layer meanwhile. `withEdges` (the full style, which keeps edges
+   * drawn during a drag): their edges are cleared from the picture's edges too; otherwise the picture's
+   * edges are hidden. A rebuild under way drew them where they were: it stops.
    */
-  lift(eles: ArrayLike<Ele>, pxRatio: number): void {
+  lift(eles: ArrayLike<Ele>, pxRatio: number, withEdges = false): void {
     const picture = this.picture;
-    const boxes = picture ? this.changes.lift() : [];
-    if (!picture || boxes.length === 0) return;
+    const boxes = picture ? this.changes.lift() : { nodes: [], edges: [] };
+    if (!picture || boxes.nodes.length === 0) return;
     this.rebuild = undefined;
-    picture.nodesOnly = true;
+    if (!withEdges) picture.nodesOnly = true;
     this.painting = true;
     try {
-      for (const box of boxes) redrawRegion(picture.nodes, box, eles, (c, ele, region) => crisp(this.r, c, ele, pxRatio, region));
+      const draw = (c: CanvasRenderingContext2D, ele: Ele, region: unknown) => crisp(this.r, c, ele, pxRatio, region);
+      for (const box of boxes.nodes) redrawRegion(picture.nodes, box, eles, draw);
+      if (withEdges) for (const box of boxes.edges) redrawRegion(picture.edges, box, eles, draw, true);
     } finally {
       this.painting = false;
     }
   }
 
   /**
-   * The drag ended: the dropped nodes are drawn into the picture where they are, then the picture
-   * again with their edges, a slice a frame. False if no buffer could be made for that.
+   * The drag ended: the dropped nodes (`withEdges`: and their edges) are drawn into the picture where
+   * they are, then the picture again, a slice a frame. False if no buffer could be made for that.
    */
-  drop(screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown): boolean {
-    this.lift(eles, pxRatio);
+  drop(screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown, withEdges = false): boolean {
+    this.lift(eles, pxRatio, withEdges);
     const dropped: Ele[] = [];
+    const edges: Ele[] = [];
     for (const id of this.changes.drop()) {
       const ele = this.cy.getElementById(id) as SingularElementReturnValue;
-      if (ele.nonempty()) dropped.push(ele as unknown as Ele);
+      if (!ele.nonempty()) continue;
+      dropped.push(ele as unknown as Ele);
+      if (withEdges && ele.isNode()) edges.push(...(ele.connectedEdges().toArray() as unknown as Ele[]));
     }
-    this.paint(dropped, pxRatio, extent);
+    this.paint([...edges, ...dropped], pxRatio, extent);
     this.rebuild = undefined;
     return this.rebuildAt(screen, camera, eles, pxRatio, extent);
   }

@@ -12,6 +12,9 @@ export interface Box { x1: number; y1: number; x2: number; y2: number }
 /** State switches that restyle an element: true = on, false = off. */
 const SWITCHES: Record<string, boolean> = { select: true, activate: true, unselect: false, unactivate: false };
 
+/** What a dragged node filled in the picture: its own box, and its edges' where edges are not hidden during a drag. */
+interface Lifted { node: Box; edges: Box[] }
+
 export class PictureChanges {
   private readonly styled = new Set<string>();
   private readonly switched = new Set<string>();
@@ -20,10 +23,10 @@ export class PictureChanges {
   private staleBecause: string | undefined;
   /** An element moved other than by a drag: the picture shows it where it was. */
   moved = false;
-  /** Nodes grabbed since the picture was drawn, with the box each filled in it. */
-  private readonly grabbed = new Map<string, Box>();
-  /** Nodes a drag moved, with the box each filled in the picture: to be cleared from it. */
-  private readonly lifted = new Map<string, Box>();
+  /** Nodes grabbed since the picture was drawn, with the box each filled in it (and its edges', where they stay drawn). */
+  private readonly grabbed = new Map<string, Lifted>();
+  /** Nodes a drag moved, with the boxes they and their edges filled in the picture: to be cleared from it. */
+  private readonly lifted = new Map<string, Lifted>();
   /** Nodes cleared from the picture by a drag: to be drawn into it where they were dropped. */
   private readonly carried = new Set<string>();
 
@@ -47,18 +50,18 @@ export class PictureChanges {
     this.onAtStart = new Set(switchedOn);
   }
 
-  /** A person took hold of node `id`, drawn in the picture within `box` (it may be dragged next). */
-  grab(id: string, box: Box): void {
-    this.grabbed.set(id, box);
+  /** A person took hold of node `id`, drawn in the picture within `box`, its edges within `edges` (it may be dragged next). */
+  grab(id: string, box: Box, edges: Box[] = []): void {
+    this.grabbed.set(id, { node: box, edges });
   }
 
   /** An event of `type` on the element `id` (undefined for the whole graph); `dragging` while a person drags nodes. */
   record(type: string, id: string | undefined, dragging = false): void {
     if (type === 'position' && dragging && id !== undefined) {
-      const box = this.grabbed.get(id);
-      if (box) {
+      const held = this.grabbed.get(id);
+      if (held) {
         this.grabbed.delete(id);
-        this.lifted.set(id, box);
+        this.lifted.set(id, held);
         return;
       }
       if (this.lifted.has(id) || this.carried.has(id)) return;
@@ -89,12 +92,13 @@ export class PictureChanges {
     return this.lifted.size > 0 || this.carried.size > 0;
   }
 
-  /** The boxes to clear from the picture for the nodes a drag moved since the last call; they are carried from now on. */
-  lift(): Box[] {
-    const boxes = [...this.lifted.values()];
+  /** The boxes to clear from the picture for the nodes (and edges) a drag moved since the last call; they are carried from now on. */
+  lift(): { nodes: Box[]; edges: Box[] } {
+    const nodes = [...this.lifted.values()].map((l) => l.node);
+    const edges = [...this.lifted.values()].flatMap((l) => l.edges);
     for (const id of this.lifted.keys()) this.carried.add(id);
     this.lifted.clear();
-    return boxes;
+    return { nodes, edges };
   }
 
   /** The nodes cleared from the picture by drags, to draw where they are now; forgotten after the call. */

@@ -64,10 +64,13 @@ export class Reveal {
       const target = event.target as { id?: () => string; isNode?: unknown };
       kept.changes.record(event.type, typeof target?.isNode === 'function' ? target.id!() : undefined, !!this.renderer?.hoverData?.draggingEles);
     });
-    // Where a node is in the picture, taken before a drag can move it.
+    // Where a node is in the picture, taken before a drag can move it; in the full style (edges drawn
+    // during a drag) its edges' too.
     cy.on('grab', (event) => {
       const node = event.target as SingularElementReturnValue;
-      if (kept.held && typeof node?.isNode === 'function' && node.isNode()) kept.changes.grab(node.id(), node.boundingBox());
+      if (!kept.held || typeof node?.isNode !== 'function' || !node.isNode()) return;
+      const edges = this.renderer?.hideEdgesOnViewport ? [] : node.connectedEdges().map((edge) => edge.boundingBox());
+      kept.changes.grab(node.id(), node.boundingBox(), edges);
     });
   }
 
@@ -211,14 +214,16 @@ export class Reveal {
       const moved = kept.movedFrom(camera);
       const staleBecause = kept.held ? kept.changes.settle() : undefined;
       const dragged = kept.changes.dragged;
-      if (kept.held && dragged && !staleBecause && !moved && !this.busy && r.hideEdgesOnViewport) {
+      // A drag of nodes past a few hundred: the picture without them (full style: and their edges).
+      const withEdges = !r.hideEdgesOnViewport;
+      if (kept.held && dragged && !staleBecause && !moved && !this.busy && (r.hideEdgesOnViewport || r.textureOnViewport)) {
         if (!r.hoverData?.draggingEles) {
           this.handedBackOn = 'redrawn after a drag';
-          if (!kept.drop(screen, camera, eles, pxRatio, extent)) giveUp(context, eles, pxRatio, extent);
+          if (!kept.drop(screen, camera, eles, pxRatio, extent, withEdges)) giveUp(context, eles, pxRatio, extent);
           return;
         }
-        kept.lift(eles, pxRatio);
-        return kept.copyTo(screen, false);
+        kept.lift(eles, pxRatio, withEdges);
+        return kept.copyTo(screen, withEdges);
       }
       if (kept.held && (staleBecause || moved || kept.rebuilding || dragged)) {
         // Past a few hundred nodes the picture is drawn again a slice a frame (a hover's or a filter's

@@ -52,12 +52,24 @@ describe('PictureChanges', () => {
     expect(c.settle()).toBeUndefined();
     expect(c.moved).toBe(false);
     expect(c.dragged).toBe(true);
-    expect(c.lift()).toEqual([box]);
-    expect(c.lift()).toEqual([]);
+    expect(c.lift()).toEqual({ nodes: [box], edges: [] });
+    expect(c.lift()).toEqual({ nodes: [], edges: [] });
     c.record('position', 'n1', true);
     expect(c.settle()).toBeUndefined();
     expect(c.drop()).toEqual(['n1']);
     expect(c.dragged).toBe(false);
+  });
+
+  it('lifts the boxes of a dragged node\'s edges with it, where edges stay drawn', () => {
+    const c = new PictureChanges();
+    c.start([]);
+    const node = { x1: 0, y1: 0, x2: 10, y2: 10 };
+    const edges = [{ x1: 5, y1: 5, x2: 90, y2: 40 }, { x1: -30, y1: 0, x2: 5, y2: 5 }];
+    c.grab('n1', node, edges);
+    c.grab('n2', node);
+    c.record('position', 'n1', true);
+    // n2 was grabbed but not moved: nothing of it is cleared.
+    expect(c.lift()).toEqual({ nodes: [node], edges });
   });
 
   it('needs a new picture when a node moves other than by a person dragging it', () => {

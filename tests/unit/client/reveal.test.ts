@@ -66,7 +66,13 @@ function setup(drawCostPerEle = 0) {
   const reveal = new Reveal(cy, clock, makeBuffer);
   const add = (...ids: string[]) => {
     for (const id of ids) {
-      const ele = { id: () => id, isEdge: () => id.startsWith('e'), isNode: () => !id.startsWith('e'), nonempty: () => true, boundingBox: () => ({ x1: 0, y1: 0, x2: 10, y2: 10 }) };
+      const box = () => ({ x1: 0, y1: 0, x2: 10, y2: 10 });
+      // Every edge here joins the nodes of the test.
+      const edges = () => all.filter((e) => e.isEdge());
+      const ele = {
+        id: () => id, isEdge: () => id.startsWith('e'), isNode: () => !id.startsWith('e'), nonempty: () => true, boundingBox: box,
+        connectedEdges: () => ({ map: <T>(f: (e: FakeEle) => T) => edges().map(f), toArray: edges }),
+      };
       all.push(ele);
       byId.set(id, ele);
     }
@@ -74,6 +80,12 @@ function setup(drawCostPerEle = 0) {
   // The renderer's frame: draws the node layer with every element it has.
   const draw = (context: unknown = screen) => { log.length = 0; (renderer as unknown as { drawLayeredElements(c: unknown, e: unknown[], p: number, x: unknown): void }).drawLayeredElements(context, all, 1, {}); return [...log]; };
   const drawTexture = () => draw(texture);
+  /** The renderer's main layer while nodes are dragged in the full style: everything but its drag layer. */
+  const drawMain = (dragLayer: string[]) => {
+    log.length = 0;
+    (renderer as unknown as { drawLayeredElements(c: unknown, e: unknown[], p: number, x: unknown): void }).drawLayeredElements(screen, all.filter((e) => !dragLayer.includes(e.id())), 1, {});
+    return [...log];
+  };
   const frame = () => { const cb = queue.shift(); cb?.(); return cb !== undefined; };
   const emit = (type: string, id?: string) => {
     for (const { events, cb } of listeners) if (events.includes(type)) cb({ type, target: id === undefined ? undefined : byId.get(id)! });
@@ -92,7 +104,7 @@ function setup(drawCostPerEle = 0) {
     (renderer as unknown as { drawCachedNodes(c: unknown, e: unknown[], p: number, x: unknown): void }).drawCachedNodes(screen, all.filter((e) => !dragged.includes(e.id())), 1, {});
     return [...log];
   };
-  return { reveal, add, draw, drawTexture, frame, change, screen, renderer, emit, drawDragging, revealAll };
+  return { reveal, add, draw, drawTexture, drawMain, frame, change, screen, renderer, emit, drawDragging, revealAll };
 }
 
 describe('Reveal', () => {
@@ -185,6 +197,28 @@ describe('Reveal', () => {
     expect(t.draw()).toEqual(['nodebuf+a', 'edgebuf+e1', 'screen<-edgebuf', 'screen<-nodebuf']);
     expect(t.reveal.rebuilding).toBe(false);
     expect(t.reveal.serving).toBe(true);
+  });
+
+  it('on a mid-sized view (full style), clears dragged nodes and their edges from the picture, and draws both where dropped', async () => {
+    const t = setup();
+    t.add('a', 'b', 'c', 'e1');
+    t.renderer.textureOnViewport = true;
+    await t.revealAll(['a', 'b', 'c'], ['e1']);
+    t.emit('grab', 'a');
+    t.renderer.hoverData.draggingEles = true;
+    t.emit('position', 'a');
+    // The drag layer holds a, its edge and its neighbour b; the main layer is c, from the picture with
+    // a's box cleared from the nodes and e1's from the edges, the edges still shown.
+    expect(t.drawMain(['a', 'e1', 'b'])).toEqual(['nodebuf:clip', 'nodebuf+c', 'edgebuf:clip', 'screen<-edgebuf', 'screen<-nodebuf']);
+    expect(t.reveal.handedBackOn).toBeUndefined();
+    t.emit('position', 'a');
+    t.renderer.hoverData.draggingEles = false;
+    const dropped = t.draw();
+    // Dropped: a's edge and a drawn into the picture where they are, then the picture drawn again.
+    expect(dropped.indexOf('edgebuf+e1')).toBeGreaterThanOrEqual(0);
+    expect(dropped.indexOf('edgebuf+e1')).toBeLessThan(dropped.indexOf('nodebuf+a'));
+    expect(dropped.filter((l) => l.startsWith('nodebuf1+') || l.startsWith('edgebuf1+'))).toEqual(['nodebuf1+a', 'nodebuf1+b', 'nodebuf1+c', 'edgebuf1+e1']);
+    expect(t.reveal.handedBackOn).toBe('redrawn after a drag');
   });
 
   it('on a mid-sized view (snapshot while moving, full style), redraws after a pan and after a change of its elements in slices', async () => {
