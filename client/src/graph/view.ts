@@ -47,8 +47,7 @@ export const VIEW = {
   minGap: 70,
   /**
    * From this many nodes the light style takes over (the issue's 1k/2k view is a large one); below
-   * `lightOff` it goes back (no flicker at the edge). In the full style, dragging a node redraws
-   * every element each frame: 50–85 ms at 1,000 nodes in software rendering.
+   * `lightOff` it goes back (no flicker at the edge).
    */
   lightOn: 1000,
   lightOff: 900,
