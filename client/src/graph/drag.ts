@@ -27,25 +27,86 @@ export function devicePixels(box: Box, transform: { a: number; e: number; f: num
  * elements outside it.
  */
 export function redrawRegion<E extends { isEdge(): boolean }>(buffer: CanvasRenderingContext2D, box: Box, eles: ArrayLike<E>, draw: (context: CanvasRenderingContext2D, ele: E, extent: Box) => void, edges = false): void {
+  redrawRegions(buffer, [box], eles, draw, edges, () => undefined);
+}
+
+const meets = (a: Box, b: Box) => a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
+
+/**
+ * The same for several regions at once (the pieces of a band along an edge): one clip, one pass
+ * over `eles`. An element whose last measured box (`boxOf`) meets no region is skipped here; one
+ * without a box is left to the renderer's own test against the regions' overall extent.
+ */
+export function redrawRegions<E extends { isEdge(): boolean }>(
+  buffer: CanvasRenderingContext2D, boxes: readonly Box[], eles: ArrayLike<E>,
+  draw: (context: CanvasRenderingContext2D, ele: E, extent: Box) => void, edges: boolean, boxOf: (ele: E) => Box | null | undefined,
+): void {
+  if (boxes.length === 0) return;
   const transform = buffer.getTransform();
-  const px = devicePixels(box, transform);
-  const extent = {
+  const pixels = boxes.map((box) => devicePixels(box, transform));
+  const regions = pixels.map((px) => ({
     x1: (px.x1 - transform.e) / transform.a,
     y1: (px.y1 - transform.f) / transform.a,
     x2: (px.x2 - transform.e) / transform.a,
     y2: (px.y2 - transform.f) / transform.a,
-  };
+  }));
+  const extent = regions.reduce((all, r) => ({ x1: Math.min(all.x1, r.x1), y1: Math.min(all.y1, r.y1), x2: Math.max(all.x2, r.x2), y2: Math.max(all.y2, r.y2) }));
   buffer.save();
   // In device pixels, so the clip has no partly covered pixels at its border.
   buffer.setTransform(1, 0, 0, 1, 0, 0);
   buffer.beginPath();
-  buffer.rect(px.x1, px.y1, px.x2 - px.x1, px.y2 - px.y1);
+  for (const px of pixels) buffer.rect(px.x1, px.y1, px.x2 - px.x1, px.y2 - px.y1);
   buffer.clip();
-  buffer.clearRect(px.x1, px.y1, px.x2 - px.x1, px.y2 - px.y1);
+  for (const px of pixels) buffer.clearRect(px.x1, px.y1, px.x2 - px.x1, px.y2 - px.y1);
   buffer.setTransform(transform);
   try {
-    for (let i = 0; i < eles.length; i++) if (eles[i]!.isEdge() === edges) draw(buffer, eles[i]!, extent);
+    for (let i = 0; i < eles.length; i++) {
+      const ele = eles[i]!;
+      if (ele.isEdge() !== edges) continue;
+      const own = regions.length > 1 ? boxOf(ele) : undefined;
+      if (own && !regions.some((r) => meets(own, r))) continue;
+      draw(buffer, ele, regions.length > 1 ? extent : regions[0]!);
+    }
   } finally {
     buffer.restore();
   }
+}
+
+/** The drawn points of an edge, as Cytoscape keeps them (`rscratch`). */
+export interface EdgePath { edgeType?: string; allpts?: number[] }
+
+/**
+ * Boxes (model units) that together cover an edge's line, each `step` long at most
+ * and grown by `pad` on every side (its width, its arrow): a long edge clears a band
+ * of the picture around its line rather than the whole rectangle it spans, which
+ * for an edge across the view is most of the picture. Quadratic curves are sampled.
+ * Undefined for a path it cannot read (the caller clears the edge's whole box).
+ */
+export function boxesAlong(path: EdgePath, pad: number, step: number): Box[] | undefined {
+  const pts = path.allpts;
+  if (!pts || pts.length < 4) return undefined;
+  const line: number[] = [];
+  if (path.edgeType === 'straight' || path.edgeType === 'haystack' || path.edgeType === 'segments') line.push(...pts);
+  else if ((path.edgeType === 'bezier' || path.edgeType === 'multibezier' || path.edgeType === 'self' || path.edgeType === 'compound') && pts.length >= 6 && (pts.length - 2) % 4 === 0) {
+    // Runs of quadratic curves: start, (control, end)*.
+    line.push(pts[0]!, pts[1]!);
+    for (let i = 0; i + 5 < pts.length; i += 4) {
+      for (let k = 1; k <= 8; k++) {
+        const t = k / 8;
+        const u = 1 - t;
+        line.push(u * u * pts[i]! + 2 * u * t * pts[i + 2]! + t * t * pts[i + 4]!, u * u * pts[i + 1]! + 2 * u * t * pts[i + 3]! + t * t * pts[i + 5]!);
+      }
+    }
+  } else return undefined;
+  const boxes: Box[] = [];
+  for (let i = 0; i + 3 < line.length; i += 2) {
+    const [x1, y1, x2, y2] = [line[i]!, line[i + 1]!, line[i + 2]!, line[i + 3]!];
+    const pieces = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / step));
+    for (let k = 0; k < pieces; k++) {
+      const [ax, ay] = [x1 + ((x2 - x1) * k) / pieces, y1 + ((y2 - y1) * k) / pieces];
+      const [bx, by] = [x1 + ((x2 - x1) * (k + 1)) / pieces, y1 + ((y2 - y1) * (k + 1)) / pieces];
+      boxes.push({ x1: Math.min(ax, bx) - pad, y1: Math.min(ay, by) - pad, x2: Math.max(ax, bx) + pad, y2: Math.max(ay, by) + pad });
+    }
+  }
+  return boxes;
 }

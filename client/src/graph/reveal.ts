@@ -10,6 +10,7 @@
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { browserClock, type FrameClock } from './frames.js';
 import { canvasBuffer, canvasRendererOf, redraw, type CanvasRenderer, type Ele, type MakeBuffer } from './canvas-renderer.js';
+import { boxesAlong, type EdgePath } from './drag.js';
 import { KeptPicture } from './kept-picture.js';
 import { cameraOf } from './rebuild.js';
 
@@ -28,6 +29,11 @@ export const REVEAL = {
   minSlice: 40,
   maxSlice: 800,
 } as const;
+
+/** Room beyond a dragged node's edge line and arrow that its clearing covers (antialiasing, line caps), in model units. */
+const EDGE_PAD = 3;
+/** Length of the pieces a dragged node's edge is cleared in, in model units. */
+const EDGE_STEP = 40;
 
 /** Any of these on the canvas means the kept picture is out of date (a camera move is judged when drawing). */
 const CHANGES = 'add remove position style data class select unselect activate unactivate background';
@@ -69,7 +75,16 @@ export class Reveal {
     cy.on('grab', (event) => {
       const node = event.target as SingularElementReturnValue;
       if (!kept.held || typeof node?.isNode !== 'function' || !node.isNode()) return;
-      const edges = this.renderer?.hideEdgesOnViewport ? [] : node.connectedEdges().map((edge) => edge.boundingBox());
+      const edges = this.renderer?.hideEdgesOnViewport ? [] : node.connectedEdges().toArray().flatMap((edge) => {
+        // Its line and arrow (an edge's label shows only when it is hovered or selected, drawn on top).
+        // The arrow's width as the renderer works it out (`getArrowWidth`), in model units.
+        const style = (edge as unknown as { pstyle(name: string): { pfValue?: number; value?: unknown } }).pstyle;
+        const width = Number(style.call(edge, 'width').pfValue ?? 1);
+        const arrow = Math.max((width * 13.37) ** 0.9, 29) * Number(style.call(edge, 'arrow-scale').value ?? 1);
+        const pad = Math.max(width, arrow) / 2 + EDGE_PAD;
+        const path = (edge as unknown as { _private: { rscratch: EdgePath } })._private.rscratch;
+        return boxesAlong(path, pad, EDGE_STEP) ?? [edge.boundingBox()];
+      });
       kept.changes.grab(node.id(), node.boundingBox(), edges);
     });
   }

@@ -72,6 +72,8 @@ function setup(drawCostPerEle = 0) {
       const ele = {
         id: () => id, isEdge: () => id.startsWith('e'), isNode: () => !id.startsWith('e'), nonempty: () => true, boundingBox: box,
         connectedEdges: () => ({ map: <T>(f: (e: FakeEle) => T) => edges().map(f), toArray: edges }),
+        pstyle: () => ({ pfValue: 1, value: 1 }),
+        _private: { rscratch: { edgeType: 'straight', allpts: [0, 0, 10, 10] } },
       };
       all.push(ele);
       byId.set(id, ele);
