@@ -25,6 +25,9 @@ function personsIn(units: Unit[]): RawMention[] | null {
   return groups.map((g) => ({ start: g[0]!.start, end: g.at(-1)!.end, type: 'Person' as const, name: phrase(g), kind: 'name' as const, priority: 2, titled: true }));
 }
 
+/** Words that finish a title after "of": "Chief of Staff", "Head of Mission", "Chief of Police". */
+const TITLE_OBJECT = /^(?:staff|mission|police|customs|prisons|immigration|delegation|cabinet|protocol|operations|investigations|station)$/;
+
 /** Organizations, events and "other" names, typed by their last head word. */
 export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   const first = units[0]!;
@@ -38,6 +41,8 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
       && (lookup(units[k]!.text)?.type === 'Location' || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(units[k]!.text) && !lookup(units[k]!.text))));
   while (from < units.length - 2 && titleWord(from)) from++;
   if (from > 0 && units[from]?.lower === 'of') from++;
+  // "Chief of Staff of the X Navy", "Head of Mission of the Y": the title ends with its own "of" phrase.
+  if (from > 1 && units[from - 1]!.lower === 'of' && TITLE_OBJECT.test(units[from]?.lower ?? '') && units[from + 1]?.lower === 'of' && from + 2 < units.length) from += 2;
   if (from > 0 && units[from]?.lower === 'the') from++;
   const body = units.slice(from);
   if (!body.length) return null;
@@ -73,6 +78,12 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     if (isOtherHead(u)) { type = 'Other'; headAt = i; }
     else if (isEventHead(u) && !(isOrgHead(u) && !/^\d/.test(first.text))) { type = 'Event'; headAt = i; }
     else if (isOrgHead(u) && !lookup(u.text)) { type = 'Organization'; headAt = i; }
+  }
+  // "Joint Task Force on Online Scam Operations": a body's head comes before its "on"/"against" complement, whose
+  // own head word ("Operations") only says what the body works on.
+  if (type === 'Event' && headAt > 1 && !EVENT_LEADING.has(body[0]!.lower)) {
+    const on = body.findIndex((u, k) => k > 0 && k < headAt && /^(?:on|against)$/.test(u.lower) && isOrgHead(body[k - 1]!) && !isEventHead(body[k - 1]!));
+    if (on > 0) { type = 'Organization'; headAt = on - 1; }
   }
   // "the 13th RMMOC", "the 5th ASEANAPOL": an ordinal before a short name numbers a meeting.
   if (!type && body.length >= 2 && /^\d+(?:st|nd|rd|th)$/.test(body[0]!.text) && body.slice(1).every((u) => /^\p{Lu}[\p{Lu}\d-]+$/u.test(u.text) || /^[IVX]+$/.test(u.text))) { type = 'Event'; headAt = body.length - 1; }

@@ -152,7 +152,8 @@ function readUnit(tokens: Token[], i: number): { unit: Unit; next: number; suffi
     // "Ha-eun", "Jae-in": a hyphenated given name whose second syllable is in lower case.
     const syllable = j === i + 1 && /^\p{Lu}\p{Ll}{1,4}$/u.test(text) && /^\p{Ll}{2,5}$/u.test(part) && !HYPHEN_WORDS.test(part) && !PREFIXES.test(text) && !AGENT_SUFFIX.test(part);
     if (!isCap(part) && !/^\d/.test(part) && !PREFIXES.test(text) && !AGENT_SUFFIX.test(part.toLowerCase()) && !syllable) break;
-    if (AGENT_SUFFIX.test(part.toLowerCase())) {
+    // "Anti-Organized Crime Commission": after a prefix the word is part of the name, not an agent suffix.
+    if (AGENT_SUFFIX.test(part.toLowerCase()) && !PREFIXES.test(text)) {
       return { unit: { text, start: first.start, end, lower: text.toLowerCase() }, next: j + 2, suffix: part.toLowerCase() };
     }
     text += tokens[j]!.text + part;

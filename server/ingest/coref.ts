@@ -130,7 +130,10 @@ export class EntityTable {
     // "U.S. Drug Enforcement Administration" and "DEA" (the gazetteer's "Drug Enforcement Administration") are one body.
     const plainKnown = plain ? lookup(plain) : undefined;
     const lexKey = plainKnown?.type === m.type ? `${m.type}|lex:${plainKnown.canonical}` : undefined;
-    const found = this.byKey.get(`${m.type}|${key}`) ?? viaStripped ?? acr ?? (lexKey ? this.byKey.get(lexKey) : undefined);
+    // "Uganda Police" and "Uganda Police Force" (or "Service") are one force, whichever comes first.
+    const force = m.type === 'Organization' && m.kind === 'name' ? /^(.+ police) (?:force|service)$/.exec(key)?.[1] : undefined;
+    const shortForce = force ? this.byKey.get(`${m.type}|${force}`) : undefined;
+    const found = this.byKey.get(`${m.type}|${key}`) ?? viaStripped ?? acr ?? (lexKey ? this.byKey.get(lexKey) : undefined) ?? shortForce;
     if (found !== undefined) {
       const e = this.entities[found]!;
       if (plain) { this.byKey.set(`${m.type}|${stripped}`, found); e.aliases.add(plain); }
@@ -155,6 +158,7 @@ export class EntityTable {
     if (m.kind === 'lexicon') this.byKey.set(`${m.type}|${nameKey(m.name)}`, index);
     if (plain) { this.byKey.set(`${m.type}|${stripped}`, index); this.entities[index]!.aliases.add(plain); }
     if (lexKey && !this.byKey.has(lexKey)) this.byKey.set(lexKey, index);
+    if (force && !this.byKey.has(`${m.type}|${force}`)) this.byKey.set(`${m.type}|${force}`, index);
     return index;
   }
 

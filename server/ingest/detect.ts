@@ -9,7 +9,7 @@ import { lookup, longestFrom, MAX_PHRASE_WORDS, SUBSTANCE_PATTERNS, SUBSTANCE_CA
 import { MONTHS, WEEKDAYS, ROLE_WORDS, RANK_ABBREVIATIONS, HONORIFICS } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
 import { descriptiveMentions } from './descriptive.js';
-import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead } from './mention.js';
+import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead, isRoleUnit } from './mention.js';
 import { namedBody } from './bodies.js';
 import { type Piece, personIn, siblingPerson, listedPerson, mergePlaceInName, nicknamedPersons } from './persons.js';
 
@@ -39,8 +39,20 @@ export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   const kept = named.length ? found.filter((m) => m.type !== 'Substance' || !named.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start)) : found;
   // A lone untitled word kept as a possible surname ("Narbonne") yields to a place its context shows.
   const mentions = resolveOverlaps(kept);
+  headerAcronym(s, mentions);
   const places = placesByContext(s, mentions.filter((m) => !(m.kind === 'short' && !m.titled)), ctx);
   return [...mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end)), ...places].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A page header "CEPOL – European Union Agency for Law Enforcement Training": the short form before the dash
+ * names the body after it (not a listed name: "UNODC – Container Control Programme" is UNODC's programme).
+ */
+function headerAcronym(s: Sentence, mentions: RawMention[]): void {
+  const m = /^([A-Z][A-Z\d-]{1,9}) [–—-] /.exec(s.text);
+  if (!m || lookup(m[1]!)) return;
+  const body = mentions.find((x) => x.start === s.start + m[0].length && x.type === 'Organization' && x.kind === 'name' && x.end === s.end);
+  if (body && !body.acronym) body.acronym = m[1]!;
 }
 
 /**
@@ -126,7 +138,7 @@ function substances(s: Sentence): RawMention[] {
     for (const m of s.text.matchAll(pattern)) {
       const raw = m[0];
       const base = SUBSTANCE_CANONICAL.get(raw.toLowerCase()) ?? SUBSTANCE_CANONICAL.get(raw.toLowerCase().replace(/s$/, '')) ?? raw;
-      out.push({ start: s.start + m.index, end: s.start + m.index + raw.length, type: 'Substance', name: base, kind: 'lexicon', priority: 4 });
+      out.push({ start: s.start + m.index, end: s.start + m.index + raw.length, type: 'Substance', name: base, kind: 'lexicon', priority: 4, surface: raw });
     }
   }
   return out;
@@ -243,7 +255,10 @@ function segment(units: Unit[], chunk: Chunk, tokens: Token[], s: Sentence, ctx:
       && !COMMON_WORDS.has(p.units[0]!.lower) && !ctx.lowerWords.has(p.units[0]!.lower) && describedAsBody(s, p.units[0]!.end);
     const person = found?.kind === 'short' && oneWordBody ? null : found;
     const eventEnd = person ? undefined : describedAsEvent(s, p.units.at(-1)!.end);
-    if (person) out.push(person);
+    if (person) {
+      out.push(...bodyBeforeTitle(pieces, k, person, out));
+      out.push(person);
+    }
     else if (last && p.units.length > 1 && eventEnd !== undefined && p.units.every((u) => isCap(u.text)) && !p.units.some((u) => COMMON_WORDS.has(u.lower))) {
       const end = eventEnd;
       out.push({ start: p.units[0]!.start, end, type: 'Event', name: s.text.slice(p.units[0]!.start - s.start, end - s.start), kind: 'name', priority: 1 });
@@ -260,6 +275,26 @@ function segment(units: Unit[], chunk: Chunk, tokens: Token[], s: Sentence, ctx:
     }
   });
   return out;
+}
+
+/**
+ * "Tonga Police Commissioner X", "Royal Malaysia Police Inspector-General Y": the body named before the title,
+ * with the place or words before it in the same run, is a mention of its own (the place is then part of it).
+ * Mentions already taken from those words are dropped from `out`.
+ */
+function bodyBeforeTitle(pieces: Piece[], k: number, person: RawMention, out: RawMention[]): RawMention[] {
+  const units = pieces[k]!.units;
+  const title = units.findIndex((u) => isRoleUnit(u) && !isOrgHead(u));
+  if (title <= 0 || units[title]!.start >= person.start || !isOrgHead(units[title - 1]!)) return [];
+  let first = k;
+  while (first > 0 && pieces[first - 1]!.entry?.type === 'Location' && !pieces[first - 1]!.entry!.demonym) first--;
+  if (first > 0 && !pieces[first - 1]!.entry && pieces[first - 1]!.units.every((u) => isCap(u.text) && !isRoleUnit(u))) first--;
+  const start = pieces[first]!.units[0]!.start;
+  const body = [...pieces.slice(first, k).flatMap((p) => p.units), ...units.slice(0, title)];
+  // A lone head word ("Police Commissioner X") names no body.
+  if (body.length < 2) return [];
+  for (let j = out.length - 1; j >= 0; j--) if (out[j]!.start >= start) out.splice(j, 1);
+  return [{ start, end: units[title - 1]!.end, type: 'Organization', name: phrase(body), kind: 'name', priority: 1 }];
 }
 
 /** "Safeguard Defenders, a Madrid-based human rights group": the apposition says what the name is. */

@@ -10,6 +10,7 @@ import { detectMentions } from './detect.js';
 import { EntityTable, nameKey, type EntityRecord, type Resolved } from './coref.js';
 import { addAnaphora } from './anaphora.js';
 import { addRecurringNames } from './recur.js';
+import { retypeByContext } from './retype.js';
 import { buildTemplate, type Doc, type View } from './relations/context.js';
 import { extractRelations } from './relations/index.js';
 import { uniqueSlugs } from './slug.js';
@@ -29,6 +30,7 @@ export function extractDocument(input: ExtractInput): ExtractedDocument {
   for (const m of resolved) perSentence[m.sentence]!.push(m);
   addRecurringNames(sentences, perSentence, table, lowerWords);
   const withAnaphora = addAnaphora(sentences, perSentence, table);
+  retypeByContext(sentences, withAnaphora, table);
   const views: View[] = sentences.map((s, k) => ({ sentence: s, mentions: withAnaphora[k]!, template: buildTemplate(s, withAnaphora[k]!) }));
   views.forEach((v, k) => {
     const next = views[k + 1];

@@ -4,7 +4,7 @@
 import { COUNTRIES, REGIONS } from './gazetteer/countries.js';
 import { CITY_COUNTRY } from './gazetteer/cities.js';
 import { KNOWN_ORGANIZATIONS } from './gazetteer/organizations.js';
-import { SUBSTANCES, AMBIGUOUS_SUBSTANCES } from './gazetteer/substances.js';
+import { SUBSTANCES, AMBIGUOUS_SUBSTANCES, SUBSTANCE_FORMS } from './gazetteer/substances.js';
 import type { EntityType } from '../ontology/index.js';
 
 export interface LexEntry {
@@ -71,4 +71,4 @@ export const SUBSTANCE_PATTERNS: RegExp[] = [
   new RegExp(bounded(substanceList.filter(isCode), ''), 'gu'),
   new RegExp(bounded(substanceList.filter((s) => !isCode(s)), 's?'), 'giu'),
 ];
-export const SUBSTANCE_CANONICAL = new Map(SUBSTANCES.map((s) => [s.toLowerCase(), s]));
+export const SUBSTANCE_CANONICAL = new Map(SUBSTANCES.map((s) => [s.toLowerCase(), SUBSTANCE_FORMS.get(s) ?? s]));

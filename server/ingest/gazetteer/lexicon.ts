@@ -69,6 +69,8 @@ export const LOCATION_HEADS = new Set([
   'complex', 'peninsula', 'coast', 'canal', 'crossing', 'checkpoint', 'resort', 'triangle', 'crescent', 'corridor', 'basin',
   'province', 'county', 'prefecture', 'municipality', 'region', 'oblast', 'territory', 'hall',
   'falls', 'hills', 'beach', 'point', 'reef', 'lagoon', 'delta', 'plateau', 'springs', 'atoll', 'archipelago',
+  // Where suspects are held: "X Prison", "Y Remand Centre" are sites, not bodies.
+  'prison', 'jail', 'penitentiary',
 ]);
 
 /** Words before "Centre"/"Center" that make it a venue, not a body: "Convention Centre", "Exhibition Center". */

@@ -25,3 +25,8 @@ export const SUBSTANCES: string[] = [
 
 /** Substances that are also everyday words: only matched in lower case next to drug context words. */
 export const AMBIGUOUS_SUBSTANCES = new Set(['ice', 'yaba', 'ecstasy', 'crack cocaine', 'khat', 'precursor chemicals']);
+
+/** Street and crystal forms of one drug: "crystal meth" in a headline and "methamphetamine" in the text are one substance. */
+export const SUBSTANCE_FORMS = new Map<string, string>([
+  ['crystal meth', 'methamphetamine'], ['crystal methamphetamine', 'methamphetamine'], ['meth', 'methamphetamine'],
+]);

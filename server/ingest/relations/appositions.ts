@@ -22,13 +22,15 @@ const isTitle = (words: string) => {
  * "the head of the <O>, <P>", "and the Ambassador of <L> to <L>, <P>", "the Director General of Security of <L>
  * and head of the <O>, <P>": each body or place right after a title in the clause is where the person holds it.
  */
-const roleBeforeName: Rule = (view, doc) => matchAll(view, new RegExp(`, (?:${HONORIFIC}|(?:(?:${RANK_WORDS}) ){1,3})?(${M('P')})(?=[;,.]| and\\b| said\\b|$)`, 'gu'), (m) => {
+const roleBeforeName: Rule = (view, doc) => matchAll(view, new RegExp(`, (?:${HONORIFIC}|(?:(?:${RANK_WORDS}) ){1,3}|([a-z]+(?: [a-z]+)?) )?(${M('P')})(?=[;,.]| and\\b| said\\b|$)`, 'gu'), (m) => {
+  // "The head of the Directorate, prosecutor P,": a lower-case post before the name is a title too.
+  if (m[1] && !m[1].split(' ').every((w) => ROLE_WORDS.has(w))) return null;
   const clause = view.template.slice(0, m.index).split(/;|:|, and |, | by | including /).at(-1)!;
   const lead = /^\s*(?:and |as well as )?(?:[Tt]he |[Ii]ts |[Hh]is |[Hh]er |[Tt]heir )?/.exec(clause)![0];
   const body = clause.slice(lead.length);
   const first = /^([\p{L}'-]+(?: [\p{L}'-]+){0,2}?) (?:of|at|for|to|in) /u.exec(body);
   if (!first || !isTitle(first[1]!) || clause.length > 140) return null;
-  const person = refs(m[1])[0]!;
+  const person = refs(m[2])[0]!;
   const out: Candidate[] = [];
   let from = 0;
   for (const p of body.matchAll(/<([OL])(\d+)>/g)) {
@@ -61,6 +63,19 @@ const ofWhichMembers: Rule = (view) => matchAll(view,
   new RegExp(`^(?:[^<]{0,30})?(${LIST_THE('LOD')})[^<]{0,60}?(${LIST_THE('O')}),? (?:of which|in which) (?:both|all|they|each)(?: of them)? (?:are|were|is|remain) (?:full )?members`, 'gu'),
   (m) => refs(m[1]).filter((a) => view.mentions[a]!.kind !== 'demonym').flatMap((a) => refs(m[2]).map((o) => candidate(view, 'MEMBER_OF', a, o, 'of-which-members', 0.75))));
 
+/**
+ * "Thailand and Myanmar are members of the X, together with A and B", "Y is a member of the X and the Z",
+ * "the X, of which Kuwait is a member": every state or body named is a member of every body named.
+ */
+const membersOf: Rule = (view) => [
+  ...matchAll(view, new RegExp(`^(?:[^<]{0,30})?(${LIST_THE('LO')})(?: \\([^)<]*\\))? (?:are|is|were|was|have been|has been|became|remain|remains) (?:both |all |also |now |still )*(?:an? )?(?:founding |full |permanent |active )?members? of (?:the )?(${LIST_THE('O')})(?: \\([^)<]*\\))?(?:,? (?:together|along) with (?:the )?(${LIST_THE('LO')}))?`, 'gu'),
+    (m) => [...refs(m[1]), ...refs(m[3])].filter((a) => view.mentions[a]!.kind !== 'demonym')
+      .flatMap((a) => refs(m[2]).map((o) => candidate(view, 'MEMBER_OF', a, o, 'members-of', 0.7)))),
+  ...matchAll(view, new RegExp(`(${M('O')})(?: \\([^)<]*\\))?,? (?:of which|in which) (?:the )?(${LIST_THE('LO')}) (?:is|are|was|were|has been|have been|became) (?:also |both |all |now )*(?:an? )?(?:founding |full |permanent )?members?\\b`, 'gu'),
+    (m) => refs(m[2]).filter((a) => view.mentions[a]!.kind !== 'demonym').map((a) => candidate(view, 'MEMBER_OF', a, refs(m[1])[0]!, 'of-which-member', 0.7))),
+];
+
 export const APPOSITION_RULES: Rule[] = [
-  guarded(/, (?:[A-Z][a-z]+\.? )*<P\d+>/, roleBeforeName), guarded(/\b(?:report|answer)/, reportsTo), guarded(/\bmembers\b/, ofWhichMembers),
+  guarded(/\bmembers?\b/, membersOf),
+  guarded(/, (?:[A-Za-z]+\.? )*<P\d+>/, roleBeforeName), guarded(/\b(?:report|answer)/, reportsTo), guarded(/\bmembers\b/, ofWhichMembers),
 ];

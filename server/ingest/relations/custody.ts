@@ -23,17 +23,30 @@ const triedIn: Rule = (view) => matchAll(view,
   new RegExp(`\\b(?:will be|would be|is to be|is due to be|was|were|to be|has been|had been) (?:tried|prosecuted|put on trial) in (?:the )?(${M('L')})(?!'s)`, 'gu'),
   (m) => emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'tried-in', dateProps(view)));
 
-/** "X has been charged before the Y Court", "X appeared before the Y Court charged with ...": the court tries X. */
+/**
+ * "X has been charged before the Y Court", "X appeared before the Y Court", "They were arraigned at the Y Law
+ * Courts", "X was brought before a judge of the Y Court": the court tries X.
+ */
 const chargedBefore: Rule = (view, doc) => matchAll(view,
-  new RegExp(`\\b(?:has been|have been|was|were|is|are|had been) (?:formally )?(?:charged|indicted|arraigned|tried|prosecuted) before (?:the |a )?(${M('O')})`, 'gu'),
+  new RegExp(`\\b(?:(?:has been|have been|was|were|is|are|had been|and) (?:formally |later |then |also )?(?:charged|indicted|arraigned|tried|prosecuted|brought|produced|presented)|(?:appeared|appears|appear|will appear|are due to appear|is due to appear)) (?:on [^<.]{1,25}? )?(?:before|at|in) (?:the |a )?(?:(?:judge|magistrate|special sitting|hearing)s? (?:of|at) (?:the )?)?(${M('O')})`, 'gu'),
   (m) => {
     const court = refs(m[1])[0]!;
     if (!/\b(?:court|tribunal|magistrate|judge)/i.test(doc.entities[view.mentions[court]!.entity]!.name)) return null;
     return emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), court, 'charged-before', dateProps(view));
   });
 
+/** "X was remanded to Y prison", "… and remanded to the Department of Correctional Services": Y holds X. */
+const remanded: Rule = (view, doc) => matchAll(view,
+  new RegExp(`\\b(?:was|were|has been|have been|had been|and) (?:later |then |also )?remanded (?:in custody )?(?:to|at|in) (?:the )?(${M('OL')})`, 'gu'),
+  (m) => {
+    const holder = refs(m[1])[0]!;
+    if (!/\b(?:prison|jail|correction|detention|remand|custody|penitentiary|police)/i.test(doc.entities[view.mentions[holder]!.entity]!.name)) return null;
+    return emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), holder, 'remanded-to', dateProps(view));
+  });
+
 export const CUSTODY_RULES: Rule[] = [
+  guarded(/\bremanded\b/, remanded),
   guarded(/\b(?:handed|turned|surrendered)(?: over)? to\b/, handedOver),
   guarded(/\b(?:tried|prosecuted|put on trial) in <L/, triedIn),
-  guarded(/\bbefore (?:the |a )?<O/, chargedBefore),
+  guarded(/\b(?:before|at|in) (?:the |a )?(?:[a-z]+ (?:of|at) (?:the )?)?<O/, chargedBefore),
 ];

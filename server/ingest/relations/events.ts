@@ -59,17 +59,20 @@ const oversaw: Rule = (view) => matchAll(view, new RegExp(`\\bwho (?:oversaw|ove
  * in this sentence or in one of the four before it, across paragraphs (a report names the operation once
  * and lists who took part below).
  */
+/** Events a report names once and then tells who took part in: operations, and named meetings ("the 12th X Conference"). */
+const CURRENT_EVENT = /^(?:operation|project|exercise|campaign)\b|\b(?:conference|summit|assembly|meeting|forum|course|workshop|seminar)$/i;
+
 function currentOperation(view: View, doc: Doc): number | undefined {
   const at = doc.views.indexOf(view);
   for (let k = at; k >= 0 && k >= at - 4; k--) {
     const v = doc.views[k]!;
-    const events = refs(v.template).filter((i) => v.mentions[i]!.type === 'Event' && /^(?:operation|project|exercise|campaign)\b/i.test(doc.entities[v.mentions[i]!.entity]!.name));
+    const events = refs(v.template).filter((i) => v.mentions[i]!.type === 'Event' && CURRENT_EVENT.test(doc.entities[v.mentions[i]!.entity]!.name));
     if (events.length) return v.mentions[events.at(-1)!]!.entity;
   }
   return undefined;
 }
 
-const ACTORS = `(?:the )?(?:${M('L')}'s )?${M('OL')}(?:(?:, | and |, and )(?:the )?(?:${M('L')}'s )?${M('OL')})*`;
+const ACTORS = `(?:the )?(?:${M('L')}'s )?${M('OL')}(?: \\([^)<]*\\))?(?:(?:, | and |, and )(?:the )?(?:${M('L')}'s )?${M('OL')}(?: \\([^)<]*\\))?)*`;
 const actorsIn = (view: View, fragment: string) => refs(fragment).filter((i, k, all) => {
   const m = view.mentions[i]!;
   // "Kazakhstan's X": the owner is not a second participant.
@@ -81,7 +84,7 @@ const actorsIn = (view: View, fragment: string) => refs(fragment).filter((i, k, 
  * and C took part", "The operation also involved A and B", "The operation was coordinated by A".
  */
 const implicitParticipants: Rule = (view, doc) => {
-  if (refs(view.template).some((i) => view.mentions[i]!.type === 'Event' && !/^(?:operation|project|exercise|campaign)\b/i.test(doc.entities[view.mentions[i]!.entity]!.name))) return [];
+  if (refs(view.template).some((i) => view.mentions[i]!.type === 'Event' && !CURRENT_EVENT.test(doc.entities[view.mentions[i]!.entity]!.name))) return [];
   const event = currentOperation(view, doc);
   if (event === undefined) return [];
   const out: Candidate[] = [];
@@ -100,7 +103,19 @@ const implicitParticipants: Rule = (view, doc) => {
   return out;
 };
 
+/**
+ * "The Navy took part in Operation X in 2025 with the French Navy": the partners took part too; "The Guardia Civil
+ * seized 2 tonnes in Vigo during Operation Y": the subject of the clause took part in the operation.
+ */
+const partnersAndDuring: Rule = (view) => [
+  ...matchAll(view, new RegExp(`\\b(?:took|take|takes|taking) part in (?:the )?(${M('E')})(?: in (?:19|20)\\d\\d)?,? (?:together |alongside |along )?with (${OWNED_LIST})`, 'gu'),
+    (m) => bodies(view, m[2]!).map((o) => candidate(view, 'PARTICIPATED_IN', o, refs(m[1])[0]!, 'took-part-with', 0.65))),
+  ...matchAll(view, new RegExp(`^(?:[^<]{0,20})?(${OWNED})(?: \\([^)<]*\\))? (?:has |have |had |also )*(?:seized|arrested|detained|dismantled|raided|intercepted|found|searched|recovered)\\b(?:[^<;]|<[SLD]\\d+>){0,120}?\\b(?:during|in the course of|as part of) (?:the )?(${M('E')})`, 'gu'),
+    (m) => (/^operation\b/i.test(view.mentions[refs(m[2])[0]!]!.name) ? bodies(view, m[1]!).map((o) => candidate(view, 'PARTICIPATED_IN', o, refs(m[2])[0]!, 'during-operation', 0.65)) : null)),
+];
+
 export const EVENT_RULES: Rule[] = [
+  guarded(/\b(?:took|take|takes|taking) part in|\b(?:during|in the course of|as part of) (?:the )?<E/, partnersAndDuring),
   guarded(/\b(?:code-?named|dubbed|named|called) <E\d+> by\b/, codeNamedBy),
   guarded(/\b(?:took part|take part|participated|joined in|joined the (?:operation|sweep|raid)|involved|coordinated|led|directed|run|planned|carried out|conducted|during (?:that|the|this) operation)\b/, implicitParticipants),
   guarded(/^In (?:the )?<E\d+>/, inEvent), guarded(/\b(?:carried out|conducted|run|implemented|mounted) (?:jointly |together )?(?:with|alongside)/, carriedOutWith),

@@ -19,10 +19,13 @@ import { GATHERING_RULES } from './gatherings.js';
 import { ROLE_RULES } from './roles.js';
 import { ROSTER_RULES } from './rosters.js';
 import { SUPPORT_RULES } from './support.js';
+import { JOINT_RULES } from './joint.js';
+import { THANKS_RULES } from './thanks.js';
 import { fallbackRule } from './fallback.js';
+import { COUNTRY_NAMES } from '../lookup.js';
 
 /** Every sentence-level rule, in the order they run. */
-export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES, ...APPOSITION_RULES, ...ROUTE_RULES, ...EVENT_RULES, ...TAKERS_RULES, ...CUSTODY_RULES, ...GATHERING_RULES, ...ROLE_RULES, ...ROSTER_RULES, ...SUPPORT_RULES];
+export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES, ...APPOSITION_RULES, ...ROUTE_RULES, ...EVENT_RULES, ...TAKERS_RULES, ...CUSTODY_RULES, ...GATHERING_RULES, ...ROLE_RULES, ...ROSTER_RULES, ...SUPPORT_RULES, ...JOINT_RULES, ...THANKS_RULES];
 
 export const RELATION_DEFAULTS = {
   /** Evidence spans kept per relation: enough to show it is stated more than once. */
@@ -44,7 +47,24 @@ export function extractRelations(doc: Doc): Candidate[] {
   // Last, so every rule wins: the generic fallback only guesses for pairs no rule related.
   const related = new Set(kept.flatMap((c) => [`${c.source}|${c.target}`, `${c.target}|${c.source}`]));
   for (const view of doc.views) if (view.mentions.length > 1) kept.push(...fallbackRule(view, doc, related).filter((c) => allowed(doc, c)));
-  return merge(kept);
+  return merge(subdivisions(doc, kept));
+}
+
+/**
+ * A city or region of a country is a subdivision of it (the contract's PART_OF between locations). What stays
+ * LOCATED_IN: a building or site ("the State Palace in X", "the X Complex in Y"), a place within a region or
+ * city ("Chula Vista, California"), and a dateline alone ("LYON, France –" says where a story was filed, not
+ * what the city belongs to); a pair stated both ways gets one type.
+ */
+const SITE = /\b(?:palace|house|prison|jail|hotel|hall|building|guesthouse|stadium|embassy|residence|museum|complex|cent(?:re|er)|base|headquarters|campus)\b/i;
+function subdivisions(doc: Doc, candidates: Candidate[]): Candidate[] {
+  const isSubdivision = (c: Candidate) => {
+    const [inner, outer] = [doc.entities[c.source]!, doc.entities[c.target]!];
+    return c.type === 'LOCATED_IN' && inner.type === 'Location' && outer.type === 'Location' && COUNTRY_NAMES.has(outer.name)
+      && !COUNTRY_NAMES.has(inner.name) && !SITE.test(inner.name);
+  };
+  const pairs = new Set(candidates.filter((c) => isSubdivision(c) && c.rule !== 'dateline-place').map((c) => `${c.source}|${c.target}`));
+  return candidates.map((c) => (isSubdivision(c) && pairs.has(`${c.source}|${c.target}`) ? { ...c, type: 'PART_OF' } : c));
 }
 
 function allowed(doc: Doc, c: Candidate): boolean {

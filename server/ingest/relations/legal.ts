@@ -19,7 +19,8 @@ export function passiveSubjects(view: View, at: number): { ids: number[]; other?
   // "A former port inspector was sentenced ... . <P>, 51, was convicted": a person noun, named in the next sentence
   // (often the next paragraph of a news lede); "The case was prosecuted by ..." is about no one.
   // "Both were charged by …", "All three suspects have been charged …": the persons of the sentence before.
-  const plural = /^(?:[^<]{0,30}?\b)?(?:Both(?: men| women| suspects)?|All (two|three|four|five|six|\d+)(?: [a-z]+){0,2}|The (two|three|four|five|six|\d+) (?:men|women|suspects|defendants|accused|nationals|citizens))\b[^<]*$/.exec(clause);
+  // "They were arraigned …", "The suspects appeared …": as many as the sentence before names (at least two).
+  const plural = /^(?:[^<]{0,30}?\b)?(?:Both(?: men| women| suspects)?|All (two|three|four|five|six|\d+)(?: [a-z]+){0,2}|The (two|three|four|five|six|\d+) (?:men|women|suspects|defendants|accused|nationals|citizens)|(They|The (?:suspects|defendants|detainees|accused)))\b[^<]*$/.exec(clause);
   if (plural) {
     const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
     const n = plural[1] ?? plural[2];
@@ -27,7 +28,7 @@ export function passiveSubjects(view: View, at: number): { ids: number[]; other?
     for (let v = view.prev, back = 0; v && back < 2; v = v.prev, back++) {
       const persons = refs(v.template).filter((i) => v!.mentions[i]!.type === 'Person' && v!.mentions[i]!.kind !== 'anaphor');
       const distinct = [...new Map(persons.map((i) => [v!.mentions[i]!.entity, i])).values()];
-      if (distinct.length >= count) return { ids: distinct.slice(-count), other: v };
+      if (distinct.length >= count) return { ids: plural[3] ? distinct.slice(-4) : distinct.slice(-count), other: v };
     }
     // Not named before: perhaps named in the next sentence (below).
   }
@@ -55,7 +56,8 @@ const QUANTITY = /^[a-z]+ (?:(?:about|some|nearly|almost|more|than|over|another|
 const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
 
 const charges: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|have each been|have both been|have all been|being|is|are) (?:formally |also )?${CHARGE}\\b(?:[^<.]{0,30}?|(?: to| in)[^<.]{0,50}?)\\bby (?:the )?(?:<L\\d+>'s )?(${M('OLD')})`, 'gu'),
+  // "They were taken to X and charged by Y": a second verb of the same passive clause.
+  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|have each been|have both been|have all been|being|is|are|and) (?:formally |also |later |then )?${CHARGE}\\b(?:[^<.]{0,30}?|(?: to| in)[^<.]{0,50}?)\\bby (?:the )?(?:<L\\d+>'s )?(${M('OLD')})`, 'gu'),
     (m) => emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'charged-by', dateProps(view))),
   ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:charged|indicted|sentenced|convicted|prosecuted) (${LIST('P')})`, 'gu'),
     (m) => refs(m[2]).map((p) => candidate(view, 'CHARGED_BY', p, refs(m[1])[0]!, 'charged', 0.75, dateProps(view)))),
@@ -107,8 +109,12 @@ const arrests: Rule = (view) => [
   ...matchAll(view, new RegExp(`\\b(?:arrest|arrests|detention|capture) of (${LIST_THE('P')})(?:, \\d{1,3},?)? (?:(?:on|at|near) [^<.]{1,40}? )?(?:in|by) (?:the )?(${M('OLD')})(?: (?:police|authorities))?(?: in (${M('L')}))?`, 'gu'),
     (m) => refs(m[1]).flatMap((p) => [...refs(m[2]), ...refs(m[3])].map((t) => candidate(view, 'ARRESTED_BY', p, t, 'arrest-of', 0.7, dateProps(view))))),
   // "police detained two suspects, A and B, in Perpignan", "The AFP arrested X, 41, at a warehouse in western Sydney": where.
-  ...matchAll(view, new RegExp(`\\b(?:arrested|detained|apprehended) (?:[a-z0-9 -]{1,30}?, )?(${LIST('P')})(?:, \\d{1,3})?,? (?:(?:on|at|near) [^<.]{1,40}? )?in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|central) )?(${M('L')})`, 'gu'),
+  // "arrested a suspected organiser, Estonian national X, 41, in Tallinn": a description with a nationality first.
+  ...matchAll(view, new RegExp(`\\b(?:arrested|detained|apprehended) (?:(?:[a-z0-9 '-]|<D\\d+>){1,40}?, )?(?:<D\\d+> (?:national |citizen )?)?(${LIST('P')})(?:, \\d{1,3})?,? (?:(?:on|at|near) [^<.]{1,40}? )?in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|central) )?(${M('L')})`, 'gu'),
     (m) => refs(m[1]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[2])[0]!, 'arrested-place', 0.7, dateProps(view)))),
+  // "In Batam, officers arrested … X", "Among those detained in Belgrade was X": the place opens the clause.
+  ...matchAll(view, new RegExp(`^(?:[^<]{0,15}\\b)?(?:In (${M('L')}),(?:[^<.;]|<[OD]\\d+>(?:'s)?){0,80}?\\b(?:arrested|detained|apprehended) (?:(?:[^<.;]|<D\\d+>){0,40}?)|Among (?:those|the [a-z]+) (?:arrested|detained) in (${M('L')}) (?:was|were) (?:(?:[^<.;]|<D\\d+>){0,40}?))(${LIST('P')})`, 'gu'),
+    (m) => refs(m[3]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[1] ?? m[2])[0]!, 'in-place-arrested', 0.65, dateProps(view)))),
 ];
 
 /**

@@ -126,7 +126,8 @@ const nationalOf: Rule = (view) => matchAll(view,
 
 /** "Peruvian national X", "X, a Chilean citizen", "X, a Ghanaian," */
 const nationality: Rule = (view) => matchAll(view,
-  new RegExp(`(${M('D')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive|chemist|trader|buyer|driver|courier|skipper|captain|pilot|fisherman|mechanic|pharmacist|broker|smuggler|trafficker|dealer|engineer|lawyer),? (${M('P')})|(${M('P')}),(?: \\d{1,3},)? an? (?:\\d{1,3}-year-old )?(${M('D')})(?:-${M('D')})?(?: (?:national|citizen)|(?=[,.;]| who\\b))`, 'gu'),
+  // "A Myanmar woman, P,": a country name used as the adjective ("a <L> woman") says the same.
+  new RegExp(`(${M('D')}|(?<=\\b[Aa]n? )${M('L')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive|chemist|trader|buyer|driver|courier|skipper|captain|pilot|fisherman|mechanic|pharmacist|broker|smuggler|trafficker|dealer|engineer|lawyer),? (${M('P')})|(${M('P')}),(?: \\d{1,3},)? an? (?:\\d{1,3}-year-old )?(${M('D')})(?:-${M('D')})?(?: (?:national|citizen)|(?=[,.;]| who\\b))`, 'gu'),
   (m) => m[1] ? candidate(view, 'NATIONALITY', refs(m[2])[0]!, refs(m[1])[0]!, 'national', 0.85)
     : refs(m[0].slice(m[3]!.length)).map((d) => candidate(view, 'NATIONALITY', refs(m[3])[0]!, d, 'national', 0.85)));
 
@@ -304,7 +305,7 @@ export const POSITION_RULES: Rule[] = [
   guarded(/<P\d+>,/, appositionAfter), guarded(/<P\d+>,/, appositionPossessive), guarded(/<[OLD]\d+>.*<P\d+>/, titleBefore),
   guarded(/\b(?:serv|work|becom|became|appointed|named|elected|promoted|made)/, servedAs),
   guarded(/\b(?:promoted|appointed|named|elevated)\b/, appointedBy), guarded(/\b(?:members?|seats?|joined)\b/, membership),
-  guarded(/<D\d+> [a-z]+,? <P|<P\d+>,(?: \d+,)? an? (?:\d+-year-old )?<D/, nationality), guarded(/\b(?:nationals?|citizens?) of\b/, nationalOf),
+  guarded(/<D\d+> [a-z]+,? <P|\b[Aa]n? <L\d+> [a-z]+,? <P|<P\d+>,(?: \d+,)? an? (?:\d+-year-old )?<D/, nationality), guarded(/\b(?:nationals?|citizens?) of\b/, nationalOf),
   guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b/, appointedAs), guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b.*<O\d+>'s/, appointedAsOwner),
   guarded(/\b(?:succe|replace|took over|takes over)/, succession), guarded(/<P\d+> of (?:the )?<O/, titledOf),
   guarded(/\bits (?:[a-z]+ )?(?:executives|officers|directors|leaders|managers|officials|founders|chief)/, itsStaff),

@@ -15,6 +15,10 @@ const FROM_LIST = new RegExp(`^(?: \\([^)]*\\))? (?:(?:shipments|consignments|ca
 /** "suppliers in A and B for cocaine": those places supply the drug named after. */
 const SUPPLIERS = new RegExp(`\\b(?:suppliers|producers|growers|cartels|manufacturers) in (?:the )?(${LIST('L')}) for (${LIST('S')})`, 'gu');
 const INTO = new RegExp(`\\binto ${PLACES}`, 'gu');
+/** "was destined for A and B", "bound for the port of X": where the drug was going deals in it too. */
+const BOUND = new RegExp(`\\b(?:destined|bound|heading|headed|intended|earmarked) (?:for|to) (?:the )?(?:(?:port|city|island)s? of )?${PLACES}`, 'gu');
+/** "shipped from A through B to C": the end of a route that names where it started or passed. */
+const ROUTE_TO = new RegExp(`\\b(?:from|through|via) [^;]*?\\bto (?:the )?(?:(?:port|city)s? of )?${PLACES}`, 'u');
 const PRODUCTION = new RegExp(`^ (?:production|manufactur(?:e|ing)|cultivation|processing) in ${PLACES}`, 'u');
 /** Where the clause that has the substance as subject ends. */
 const CLAUSE_END = /, (?:while|whereas|but|where|which|who)\b|;|, according to\b|\bwhile\b|<S\d+>/;
@@ -42,13 +46,20 @@ const flows: Rule = (view) => {
     // "cocaine from the Brazilian port of Santos and from Guayaquil, Ecuador": the first place of each "from".
     // Right after the drug ("cocaine from Colombia"), or its laboratories; "smuggling X across the border from Y" tells of the smugglers.
     for (const m of tail.matchAll(FROM)) if (m.index === 0 || /laborator|labs|producers|factories|plants/.test(m[0])) add([refs(m[1])[0]!, ...[...(m[2] ?? '').matchAll(/from (?:the )?(?:<D\d+> )?(?:ports? of )?<L(\d+)>/g)].map((x) => Number(x[1]))], 'traffics', 'drug-from', 0.65);
+    for (const m of tail.matchAll(BOUND)) add(refs(m[1]), 'traffics', 'drug-bound-for', 0.6);
     if (MOVED.test(tail)) {
       for (const m of tail.matchAll(TRANSIT)) add(refs(m[1]), 'traffics', 'drug-transit', 0.65);
       for (const m of tail.matchAll(INTO)) add(refs(m[1]), 'traffics', 'drug-into', 0.55);
+      const to = ROUTE_TO.exec(tail);
+      if (to) add(refs(to[1]), 'traffics', 'drug-route-to', 0.55);
     }
+  }
+  // "Afghan heroin", "Colombian cocaine": the drug is named by the country it comes from ("a British heroin dealer" is not).
+  for (const m of t.matchAll(new RegExp(`(${M('D')}) (${LIST('S')})(?! (?:dealers?|traffickers?|smugglers?|users?|addicts?|trade|gangs?|networks?|rings?|boss|bosses|kingpins?|lords?|barons?|brokers?|suspects?))`, 'gu'))) {
+    for (const d of refs(m[2])) out.push(candidate(view, 'INVOLVED_WITH', refs(m[1])[0]!, d, 'demonym-drug', 0.55, { action: 'traffics' }));
   }
   for (const m of t.matchAll(SUPPLIERS)) for (const l of refs(m[1])) for (const d of refs(m[2])) out.push(candidate(view, 'INVOLVED_WITH', l, d, 'drug-suppliers-in', 0.6, { action: 'produces' }));
   return out;
 };
 
-export const ROUTE_RULES: Rule[] = [guarded(/<S\d+>.*<L\d+>/, flows)];
+export const ROUTE_RULES: Rule[] = [guarded(/<S\d+>.*<L\d+>|<D\d+> <S/, flows)];

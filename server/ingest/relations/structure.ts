@@ -66,7 +66,9 @@ const placeInPlace: Rule = (view, doc) => matchAll(view,
     // "Honolulu, Hawaii": a city then a division of the same country.
     const division = known !== undefined && known === COUNTRY_OF.get(b) && new RegExp(`^${M('L')},? (?:in (?:the )?${DIRECTION}(?:${M('L')}'s )?)?${M('L')}$`).test(m[0]);
     if (known === b || stated || division || (!COUNTRY_NAMES.has(a) && known === undefined && (COUNTRY_NAMES.has(b) || COUNTRY_OF.has(b)))) {
-      return candidate(view, 'LOCATED_IN', inner!, outer!, 'place-in-place', known === b || stated ? 0.85 : 0.6);
+      // A dateline ("VISBY, Sweden, June 3 –", "LYON, France –") keeps LOCATED_IN (see relations/index.ts).
+      const dateline = m.index === 0 && /^(?: ?[–-]|, (?:[A-Z][a-z]+ \d|\d))/.test(view.template.slice(m[0].length));
+      return candidate(view, 'LOCATED_IN', inner!, outer!, dateline ? 'dateline-place' : 'place-in-place', known === b || stated ? 0.85 : 0.6);
     }
     return null;
   });

@@ -36,6 +36,8 @@ function helped(view: View, at: number): number | undefined {
 const HELPER = `(?:the )?(?:(?:Kingdom|Republic|Government|Sultanate|State) of (?:the )?)?${M('OLD')}`;
 const HELPERS = `${HELPER}(?:(?:, | and |, and | and by |, and by )${HELPER})*`;
 const support: Rule = (view) => matchAll(view, new RegExp(`\\b(?:${CUE}) (?:the )?(?:[a-z]+ )?(${HELPERS})`, 'gu'), (m) => {
+  // "A and B are members of the X, together with C and D": fellow members, not helpers (appositions.ts).
+  if (/\bmembers? of\b/.test(view.template.slice(0, m.index))) return null;
   const subject = helped(view, m.index);
   if (subject === undefined) return null;
   const out: Candidate[] = [];

@@ -55,16 +55,16 @@ describe('posts', () => {
 
 describe('places within places', () => {
   it('reads "the Greek island of X", "Laos\' X province", "in the Spanish region of X" and "X, the largest island of Y"', () => {
-    expect(rels('The boat reached the Greek island of Corfu.')).toContain('Corfu LOCATED_IN Greece');
-    expect(rels("The boats were stopped in Laos' Bokeo province.")).toContain('Bokeo LOCATED_IN Laos');
+    expect(rels('The boat reached the Greek island of Corfu.')).toContain('Corfu PART_OF Greece');
+    expect(rels("The boats were stopped in Laos' Bokeo province.")).toContain('Bokeo PART_OF Laos');
     const galicia = rels('The craft ran aground near Cangas, in the Spanish region of Galicia, after a crossing.');
     expect(galicia).toContain('Cangas LOCATED_IN Galicia');
-    expect(galicia).toContain('Galicia LOCATED_IN Spain');
+    expect(galicia).toContain('Galicia PART_OF Spain');
     expect(rels('The yacht sank south-west of São Miguel, the largest island of the Azores.')).toContain('São Miguel LOCATED_IN Azores');
   });
   it('reads "City, Sultanate of X" and keeps "Victoria Falls" a place, not a person', () => {
-    expect(rels('The meeting was held in Muscat, Sultanate of Oman, on 28 October.')).toContain('Muscat LOCATED_IN Oman');
-    expect(rels('It was founded in Victoria Falls, Zimbabwe, in 1995.')).toContain('Victoria Falls LOCATED_IN Zimbabwe');
+    expect(rels('The meeting was held in Muscat, Sultanate of Oman, on 28 October.')).toContain('Muscat PART_OF Oman');
+    expect(rels('It was founded in Victoria Falls, Zimbabwe, in 1995.')).toContain('Victoria Falls PART_OF Zimbabwe');
   });
 });
 
@@ -270,7 +270,7 @@ describe('regions, agreements signed by ministries, places of an operation', () 
   it('reads "the Chapare region of Cochabamba" the right way round, next to "the Greek island of Corfu"', () => {
     const r = rels('The paste came from the Chapare region of Cochabamba. The boat reached the Greek island of Corfu.');
     expect(r).toContain('Chapare LOCATED_IN Cochabamba');
-    expect(r).toContain('Corfu LOCATED_IN Greece');
+    expect(r).toContain('Corfu PART_OF Greece');
   });
   it("reads an agreement signed by Chile's A and Bolivia's B as the two bodies working together", () => {
     expect(rels("It follows a security agreement signed in Santiago in 2024 by Chile's Ministry of Security and Bolivia's Ministry of Government."))
