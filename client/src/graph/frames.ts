@@ -38,9 +38,10 @@ export const FRAME_DEFAULTS = {
   syncUnits: 60,
   /**
    * A larger change starts with this much inside the input handler that made it: the handler also
-   * diffed the view, and a first chunk's first styling of new elements costs ~1 ms each.
+   * diffed the view (~10 ms at 5k nodes), and a first chunk's first styling of new elements costs
+   * ~1 ms each (20 made the handler's frame late in most applies).
    */
-  largeFirst: 20,
+  largeFirst: 8,
   minChunk: 60,
   /** The smallest chunk our own work's cost may bring it to. */
   minWork: 15,
