@@ -101,7 +101,8 @@ describe('ChunkRunner', () => {
     while (t.frame());
     await done;
     const sizes = runner.lastRun.map((c) => c.units);
-    expect(Math.min(...sizes.slice(0, -1))).toBe(FRAME_DEFAULTS.minWork);
+    // After the handler's chunk and the one after it (kept small by design), the learned size.
+    expect(Math.min(...sizes.slice(2, -1))).toBe(FRAME_DEFAULTS.minWork);
     expect(FRAME_DEFAULTS.minWork).toBeLessThan(FRAME_DEFAULTS.minChunk);
     // Once shrunk, no chunk's own work runs past twice the budget.
     for (const c of runner.lastRun.slice(4)) expect(c.ms).toBeLessThanOrEqual(2 * FRAME_DEFAULTS.minWork);
