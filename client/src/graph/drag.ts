@@ -63,9 +63,9 @@ export function redrawRegions<E extends { isEdge(): boolean }>(
     for (let i = 0; i < eles.length; i++) {
       const ele = eles[i]!;
       if (ele.isEdge() !== edges) continue;
-      const own = regions.length > 1 ? boxOf(ele) : undefined;
+      const own = boxOf(ele);
       if (own && !regions.some((r) => meets(own, r))) continue;
-      draw(buffer, ele, regions.length > 1 ? extent : regions[0]!);
+      draw(buffer, ele, extent);
     }
   } finally {
     buffer.restore();
