@@ -36,7 +36,8 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   // "U.S. Attorney", "Senior Lieutenant General": a place or demonym inside the title run counts with it.
   // ...but not the first word of a name whose head follows: "General Secretariat", "Executive Committee in Lyon".
   const headNext = (k: number) => { const n = units[k + 1]; return !!n && (isOrgHead(n) || isEventHead(n)) && (k + 2 >= units.length || /^(?:of|in|for|at|and)$/.test(units[k + 2]!.lower)); };
-  const titleWord = (k: number) => units[k + 1]?.lower !== "'s" && units[k + 1]?.lower !== '’s' && !headNext(k) && (isRoleUnit(units[k]!) && !isOrgHead(units[k]!))
+  // "State" is a title only before another ("State Secretary X"): "State Revenue Committee" is the body's own name.
+  const titleWord = (k: number) => units[k + 1]?.lower !== "'s" && units[k + 1]?.lower !== '’s' && !headNext(k) && (isRoleUnit(units[k]!) && !isOrgHead(units[k]!) && !(units[k]!.lower === 'state' && units[k + 1] && isCap(units[k + 1]!.text)))
     || (k + 1 < units.length && isRoleUnit(units[k + 1]!) && !isOrgHead(units[k + 1]!) && !isOrgHead(units[k]!)
       && (lookup(units[k]!.text)?.type === 'Location' || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(units[k]!.text) && !lookup(units[k]!.text))));
   while (from < units.length - 2 && titleWord(from)) from++;

@@ -90,6 +90,8 @@ function readChunk(tokens: Token[], from: number): Chunk {
       i = unit.next;
       continue;
     }
+    // "members of the European Union and of Europol": a preposition after "and" starts a parallel phrase, not a longer name.
+    if (t.ws && /^(?:of|in|to|on|for|against)$/.test(t.text) && pendingConnectors.length === 1 && pendingConnectors[0]!.lower === 'and') break;
     // "Operation X against the Y": the target of an operation is another name.
     if (t.ws && CONNECTORS.has(t.text) && pendingConnectors.length < 2 && !(isOperation && t.text === 'against')) {
       pendingConnectors.push(toUnit(t));

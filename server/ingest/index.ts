@@ -11,6 +11,7 @@ import { EntityTable, nameKey, type EntityRecord, type Resolved } from './coref.
 import { addAnaphora } from './anaphora.js';
 import { addRecurringNames } from './recur.js';
 import { retypeByContext } from './retype.js';
+import { nameMissionsBySeat } from './seats.js';
 import { buildTemplate, type Doc, type View } from './relations/context.js';
 import { extractRelations } from './relations/index.js';
 import { uniqueSlugs } from './slug.js';
@@ -31,6 +32,7 @@ export function extractDocument(input: ExtractInput): ExtractedDocument {
   addRecurringNames(sentences, perSentence, table, lowerWords);
   const withAnaphora = addAnaphora(sentences, perSentence, table);
   retypeByContext(sentences, withAnaphora, table);
+  nameMissionsBySeat(sentences, withAnaphora, table);
   const views: View[] = sentences.map((s, k) => ({ sentence: s, mentions: withAnaphora[k]!, template: buildTemplate(s, withAnaphora[k]!) }));
   views.forEach((v, k) => {
     const next = views[k + 1];

@@ -68,9 +68,10 @@ const ofWhichMembers: Rule = (view) => matchAll(view,
  * "the X, of which Kuwait is a member": every state or body named is a member of every body named.
  */
 const membersOf: Rule = (view) => [
-  ...matchAll(view, new RegExp(`^(?:[^<]{0,30})?(${LIST_THE('LO')})(?: \\([^)<]*\\))? (?:are|is|were|was|have been|has been|became|remain|remains) (?:both |all |also |now |still )*(?:an? )?(?:founding |full |permanent |active )?members? of (?:the )?(${LIST_THE('O')})(?: \\([^)<]*\\))?(?:,? (?:together|along) with (?:the )?(${LIST_THE('LO')}))?`, 'gu'),
-    (m) => [...refs(m[1]), ...refs(m[3])].filter((a) => view.mentions[a]!.kind !== 'demonym')
-      .flatMap((a) => refs(m[2]).map((o) => candidate(view, 'MEMBER_OF', a, o, 'members-of', 0.7)))),
+  // "Cyprus and Greece are both member states of the EU and of Europol", "… and France (for Réunion) are the X's members".
+  ...matchAll(view, new RegExp(`^(?:[^<]{0,30})?(${LIST_THE('LO')})(?: \\((?:[^)<]|<L\\d+>)*\\))? (?:are|is|were|was|have been|has been|became|remain|remains) (?:both |all |also |now |still )*(?:an? |the )?(?:founding |full |permanent |active )?(?:members?(?: (?:states?|countries|country|nations?))? of (?:the )?(${M('O')}(?:(?:, | and |, and )(?:of )?(?:the )?${M('O')})*)|(${M('O')})'s (?:founding |full )?members\\b)(?: \\([^)<]*\\))?(?:,? (?:together|along) with (?:the )?(${LIST_THE('LO')}))?`, 'gu'),
+    (m) => [...refs(m[1]), ...refs(m[4])].filter((a) => view.mentions[a]!.kind !== 'demonym')
+      .flatMap((a) => refs(m[2] ?? m[3]).map((o) => candidate(view, 'MEMBER_OF', a, o, 'members-of', 0.7)))),
   ...matchAll(view, new RegExp(`(${M('O')})(?: \\([^)<]*\\))?,? (?:of which|in which) (?:the )?(${LIST_THE('LO')}) (?:is|are|was|were|has been|have been|became) (?:also |both |all |now )*(?:an? )?(?:founding |full |permanent )?members?\\b`, 'gu'),
     (m) => refs(m[2]).filter((a) => view.mentions[a]!.kind !== 'demonym').map((a) => candidate(view, 'MEMBER_OF', a, refs(m[1])[0]!, 'of-which-member', 0.7))),
 ];

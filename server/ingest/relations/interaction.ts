@@ -5,7 +5,7 @@ import { type Rule, type View, type Doc, type Candidate, M, LIST, LIST_THE, cand
 const BODY = M('OLD');
 /** Text and place or body names between a meeting word and a person: "his Lao counterpart". */
 const SKIP = '(?:[^<]|<[LDO]\\d+>)';
-const COOP_VERB = "(?:will |would |to |have |has |had |jointly |also |further |agreed to |plan to |vow(?:ed)? (?:to )?|pledged to )*(?:(?:hold|conduct|run|carry out|launch|set up|establish|stage|held|conducted|launched|staged)\\w* (?:an? )?(?:joint|coordinated|combined)|cooperat\\w*|collaborat\\w*|strengthen\\w*|team(?:ed)? up|join(?:ed)? forces|renew\\w*|sign\\w*|launch\\w*|agree\\w*|work(?:ed|ing)? together|(?:exchang|shar)\\w* (?:intelligence|information|data)|vow\\w*|explore\\w*|enhance\\w*|deepen\\w*|step(?:ped)? up|boost\\w*)";
+const COOP_VERB = "(?:will |would |to |have |has |had |jointly |also |further |agreed to |plan to |vow(?:ed)? (?:to )?|pledged to )*(?:(?:hold|conduct|run|carry out|launch|set up|establish|stage|held|conducted|launched|staged)\\w* (?:an? )?(?:joint|coordinated|combined)|cooperat\\w*|collaborat\\w*|strengthen\\w*|team(?:ed)? up|join(?:ed)? forces|renew\\w*|sign\\w*|launch\\w*|agree\\w*|work(?:ed|ing)? together|(?:exchang|shar)\\w* (?:[a-z]+ )?(?:intelligence|information|data|liaison officers)|vow\\w*|explore\\w*|enhance\\w*|deepen\\w*|step(?:ped)? up|boost\\w*)";
 const COOP_NOUN = '(?:memorandum of understanding|memorandum|MoU|MOU|accord|treaty|pact|protocol|letter of intent|cooperation|co-operation|collaboration|partnership|talks|agreement|declaration|dialogue|ties|engagement|hotline|relations|coordination|exchanges?)';
 const COOP_CUE = /\b(?:cooperat|co-operat|collaborat|joint|partnership|agreement|accord|memorandum|deal|jointly)/i;
 

@@ -57,10 +57,34 @@ const ledWith: Rule = (view) => matchAll(view,
   new RegExp(`\\b(?:was|were|is|are|been) (?:jointly )?(?:led|carried out|conducted|coordinated|co-ordinated|run|mounted) (?:jointly )?by (${ITEM}(?:${SEP}${ITEM})*),? (?:together )?(?:with|alongside) (?:(?:officers|agents|investigators|teams|units|personnel|members) (?:of|from) )?(${ITEM}(?:${SEP}${ITEM})*)`, 'gu'),
   (m) => pairs(view, [...heads(m[1]), ...heads(m[2])], 'led-with', 0.6));
 
+/**
+ * "The consignment was found … by officers of the A (ADSU) of the X and the B of the Y": the bodies whose
+ * officers made the seizure work together (their owners only say whose they are), and each deals in the
+ * drugs seized, named here or, for "The consignment/The drugs …", in the sentence before.
+ */
+const OWNED_ITEM = `${ITEM}(?: of (?:the )?${M('OL')}(?: \\([^)<]*\\))?)?`;
+const PASSIVE_BY = new RegExp(`\\b(?:was|were|had been|has been|have been) (?:seized|found|intercepted|discovered|recovered|confiscated|uncovered)\\b[^;]{0,80}?\\bby (?:(?:officers|agents|investigators|teams|units|personnel|members) (?:of|from) )?(${OWNED_ITEM}(?:${SEP}${OWNED_ITEM})+)`, 'u');
+const foundByOfficers: Rule = (view, doc) => {
+  const m = PASSIVE_BY.exec(view.template);
+  if (!m) return [];
+  // The bodies of the list, not the owners after "of": "<O1> of the <O2>" is O1.
+  const bodies = refs(m[1]!.replace(/ of (?:the )?<[A-Z]\d+>(?: \([^)<]*\))?/g, '').replace(/<[A-Z]\d+>'s /g, ''));
+  const out = pairs(view, bodies, 'found-by-officers', 0.6);
+  const here = refs(view.template).filter((i) => view.mentions[i]!.type === 'Substance');
+  const prev = doc.views[doc.views.indexOf(view) - 1];
+  const before = !here.length && prev && /^(?:[^<]{0,20}\b)?The (?:consignment|drugs|haul|shipment|cargo|load|package|parcels?|narcotics)\b/.test(view.template)
+    ? refs(prev.template).filter((i) => prev.mentions[i]!.type === 'Substance') : [];
+  for (const b of bodies.filter((i) => view.mentions[i]!.type === 'Organization')) {
+    for (const d of here) out.push(candidate(view, 'INVOLVED_WITH', b, d, 'found-by-officers', 0.6, { action: 'seizes' }));
+    for (const d of before) out.push({ ...candidate(view, 'INVOLVED_WITH', b, b, 'found-by-officers', 0.55, { action: 'seizes' }, [{ start: prev!.sentence.start, end: view.sentence.end }]), target: prev!.mentions[d]!.entity });
+  }
+  return out;
+};
+
 /** Sentences with two bodies and a word of acting together or of enforcement (most sentences have neither). */
 const CUE = new RegExp(`${M('O')}.*${M('O')}`);
 const ACTING = /\b(?:seiz|arrest|detain|raid|dismantl|intercept|stopp|board|search|assist|uncover|rescu|track|trac|confiscat|bust|broke|locat|recover|carried|conduct|found|joint|coordinat|co-ordinat|combined|led|run|mounted|working|acting|cooperation|co-operation|partnership|together|supported)/;
 
 export const JOINT_RULES: Rule[] = [
-  guarded(CUE, (view, doc) => (!ACTING.test(view.template) ? [] : [...jointSubject(view, doc), ...jointNoun(view, doc), ...ledWith(view, doc), ...helpersSeized(view, doc)])),
+  guarded(CUE, (view, doc) => (!ACTING.test(view.template) ? [] : [...jointSubject(view, doc), ...jointNoun(view, doc), ...ledWith(view, doc), ...helpersSeized(view, doc), ...foundByOfficers(view, doc)])),
 ];

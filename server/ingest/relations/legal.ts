@@ -5,6 +5,8 @@ import { type Rule, type View, type Candidate, LETTER, M, LIST, LIST_THE, candid
 
 /** Nouns for people in an unnamed subject: "a former port inspector", "one of Peru's most wanted fugitives". */
 const PERSON_NOUN = '(?:m[ae]n|wom[ae]n|person|people|suspects?|officers?|officials?|nationals?|citizens?|fugitives?|traffickers?|smugglers?|dealers?|leaders?|ringleaders?|bosses|boss|kingpins?|brokers?|couriers?|members?|executives?|businessm[ae]n|defendants?|accused|wanted|criminals?|gangsters?|inspectors?|guards?|detectives?|police(?:wo)?m[ae]n|judges?|politicians?|mayors?|drivers?|doctors?|students?|employees?|workers?|agents?|chemists?|pilots?|captains?|sailors?|soldiers?|lawyers?|brothers?|sisters?|residents?|mules?)';
+/** A perfect auxiliary, with the adverb it may carry: "has since been charged", "have all been detained". */
+const PERFECT = '(?:has|have|had)(?: (?:since|now|already|also|subsequently|reportedly|recently|each|both|all|formally))? been';
 const CHARGE = '(?:charged|indicted|sentenced|convicted|prosecuted|tried|accused|fined)';
 const ARREST = '(?:arrested|detained|apprehended|captured|caught|held|intercepted|taken into custody)';
 /** "by officers of the X": the body whose officers made the arrest. */
@@ -20,7 +22,7 @@ export function passiveSubjects(view: View, at: number): { ids: number[]; other?
   // (often the next paragraph of a news lede); "The case was prosecuted by ..." is about no one.
   // "Both were charged by …", "All three suspects have been charged …": the persons of the sentence before.
   // "They were arraigned …", "The suspects appeared …": as many as the sentence before names (at least two).
-  const plural = /^(?:[^<]{0,30}?\b)?(?:Both(?: men| women| suspects)?|All (two|three|four|five|six|\d+)(?: [a-z]+){0,2}|The (two|three|four|five|six|\d+) (?:men|women|suspects|defendants|accused|nationals|citizens)|(They|The (?:suspects|defendants|detainees|accused)))\b[^<]*$/.exec(clause);
+  const plural = /^(?:[^<]{0,30}?\b)?(?:Both(?: men| women| suspects)?|All (two|three|four|five|six|\d+)(?: [a-z]+){0,2}|The (two|three|four|five|six|\d+) (?:men|women|suspects|defendants|accused|nationals|citizens)|(They|The (?:suspects|defendants|detainees|accused)))\b(?:[^<]|<L\d+>)*$/.exec(clause);
   if (plural) {
     const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
     const n = plural[1] ?? plural[2];
@@ -57,9 +59,10 @@ const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return
 
 const charges: Rule = (view) => [
   // "They were taken to X and charged by Y": a second verb of the same passive clause.
-  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|have each been|have both been|have all been|being|is|are|and) (?:formally |also |later |then )?${CHARGE}\\b(?:[^<.]{0,30}?|(?: to| in)[^<.]{0,50}?)\\bby (?:the )?(?:<L\\d+>'s )?(${M('OLD')})`, 'gu'),
+  ...matchAll(view, new RegExp(`\\b(?:was|were|${PERFECT}|being|is|are|and) (?:formally |also |later |then )?${CHARGE}\\b(?:[^<.]{0,30}?|(?: to| in)[^<.]{0,50}?)\\bby (?:the )?(?:<L\\d+>'s )?(${M('OLD')})`, 'gu'),
     (m) => emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'charged-by', dateProps(view))),
-  ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:charged|indicted|sentenced|convicted|prosecuted) (${LIST('P')})`, 'gu'),
+  // "P was referred to the X, which indicted P on 16 March": the relative clause is about the body.
+  ...matchAll(view, new RegExp(`(${M('OLD')})(?:,? (?:which|who|that))?(?: [a-z]+){0,2} (?:has |have |had )?(?:charged|indicted|sentenced|convicted|prosecuted) (${LIST('P')})`, 'gu'),
     (m) => refs(m[2]).map((p) => candidate(view, 'CHARGED_BY', p, refs(m[1])[0]!, 'charged', 0.75, dateProps(view)))),
 ];
 
@@ -73,7 +76,7 @@ const respectively: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|h
 });
 
 /** "X was sentenced by the court in Rotterdam", "indicted by a federal grand jury in San Diego": the court's place. */
-const courtIn: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) (?:formally |also )?${CHARGE}\\b[^<.]{0,30}?\\bby (?:a |an |the )?(?:[a-z]+ ){0,3}(?:court|jury|judge|tribunal|magistrate)s? (?:in|of|at) (?:the )?(${M('L')})`, 'gu'),
+const courtIn: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|${PERFECT}|being) (?:formally |also )?${CHARGE}\\b[^<.]{0,30}?\\bby (?:a |an |the )?(?:[a-z]+ ){0,3}(?:court|jury|judge|tribunal|magistrate)s? (?:in|of|at) (?:the )?(${M('L')})`, 'gu'),
   (m) => emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'court-in', dateProps(view)));
 
 /** "The Justice Department today unsealed an indictment ... . A, B and C are charged with ...": the agent a sentence before. */
@@ -94,10 +97,11 @@ const chargedByContext: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:i
 });
 
 const arrests: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by|at) (?:${AGENTS_OF})?(?:the )?(?!<L\\d+>'s)(${M('OLD')})(?: (?:authorities|police|officers|agents|forces|detectives|investigators|teams?|units?))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
+  ...matchAll(view, new RegExp(`\\b(?:was|were|${PERFECT}|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by|at) (?:${AGENTS_OF})?(?:the )?(?!<L\\d+>'s)(${M('OLD')})(?: (?:authorities|police|officers|agents|forces|detectives|investigators|teams?|units?))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
     (m) => (/\brespectively\b/.test(view.template) ? null : [...refs(m[1]), ...refs(m[2])].flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrested-in', dateProps(view))))),
   // "the X detained the company's director, P,", "detained two Latvian citizens, A and B": a description may come first.
-  ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2} (?:has |have |had )?(?:arrested|detained|apprehended) (?:(?:[^<.;,]|<D\\d+>){1,40}?, )?(${LIST('P')})`, 'gu'),
+  // "officers of the X at Bagratashen arrested a Georgian truck driver, P": the post where the body works may come between.
+  ...matchAll(view, new RegExp(`(${M('OLD')})(?: (?:in|at) (?:${M('L')}|\\p{Lu}[\\p{L}-]+))?(?: [a-z]+){0,2} (?:has |have |had )?(?:arrested|detained|apprehended) (?:(?:[^<.;,]|<D\\d+>){1,40}?, )?(${LIST('P')})`, 'gu'),
     (m) => refs(m[2]).map((p) => candidate(view, 'ARRESTED_BY', p, refs(m[1])[0]!, 'arrested', 0.75, dateProps(view)))),
   // "X officers in Duhok detained two men suspected of …: A, a Syrian national, and B": everyone named after the colon.
   ...matchAll(view, new RegExp(`(${M('OLD')})(?: [a-z]+){0,2}(?: (?:in|at) (${M('L')}))? (?:has |have |had )?(?:arrested|detained|apprehended) [^<:;.]{1,80}: (.*)$`, 'gu'),
@@ -121,7 +125,7 @@ const arrests: Rule = (view) => [
  * "X, who was arrested on Aug. 19 at the airport in Y by the Z", "X was arrested in Y on 9 October by W's Z":
  * every "in <place>" and "by <body>" in the arrest clause, whatever dates and sites come between.
  */
-const arrestTail: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|has been|have been|had been) ${ARREST}\\b((?:[^<;]|<[LD]\\d+>(?:'s)?|<O\\d+>){1,140})`, 'gu'), (m) => {
+const arrestTail: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|${PERFECT}) ${ARREST}\\b((?:[^<;]|<[LD]\\d+>(?:'s)?|<O\\d+>){1,140})`, 'gu'), (m) => {
   const clause = m[1]!.split(/, (?:who|where|which|said|and)\b| (?:on an?|under an?|requested|after|while|because)\b/)[0]!;
   // "taken into custody by A agents and the B": both bodies hold the person.
   const targets = [...clause.matchAll(new RegExp(`\\b(?:in|by) (?:${AGENTS_OF})?(?:the )?(?:${M('L')}'s )?(${M('OL')})(?:(?: (?:agents|officers|police|personnel))? and (?:the )?(${M('O')}))?`, 'gu'))].flatMap((x) => [...refs(x[1]), ...refs(x[2])]);

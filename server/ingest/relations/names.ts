@@ -35,6 +35,8 @@ function ownerOf(doc: Doc, name: string, self: number): number | undefined {
     const rest = words.slice(n);
     if (rest[0] === "'s") rest.shift();
     if (!rest.length || !/^\p{L}/u.test(rest[0]!)) continue;
+    // "National Police of Colombia" is not a unit of "National Police": a country after "of" only says whose it is.
+    if (rest[0] === 'of' && lookup(rest.slice(rest[1] === 'the' ? 2 : 1).join(' '))?.type === 'Location') continue;
     if (lookup(head)?.demonym) continue; // "Asian Regional Conference" is not in Asia by its name
     const found = doc.find(lookup(head)?.canonical ?? head);
     if (found !== undefined && found !== self && nameKey(head).length > 1) return found;

@@ -64,6 +64,14 @@ export const SUPPORT_RULES: Rule[] = [guarded(/\bthank(?:s|ed)?\b/, thanks), gua
 const actedOnTip: Rule = (view) => matchAll(view, new RegExp(`\\b(?:[Aa]cting on|[Ff]ollowing|[Oo]n the basis of|[Bb]ased on|[Aa]fter) (?:a |an |the )?(?:[a-z-]+ )?(?:intelligence|information|tip|tip-off|alert|warning|request)s? (?:provided |supplied |shared |passed |received )?(?:by|from) (?:the )?(?:${M('L')}'s? )?(${M('O')})(?: \\([^)]*\\))?, (?:(?:officers|agents|investigators|members|officials) (?:of|from) )?(?:the )?(?:${M('L')}'s )?(${M('O')})`, 'gu'),
   (m) => (view.mentions[refs(m[1])[0]!]!.entity === view.mentions[refs(m[2])[0]!]!.entity ? null : candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'acted-on-tip', 0.6)));
 
+/**
+ * "officers of the A of the X, acting on information from the Y's B, found …": the tip comes in the middle,
+ * after the body that acted on it (its owner after "of" only says whose it is). Not a request: a court
+ * "acting on a request from the prosecutor" rules on it rather than working with it.
+ */
+const actingOnMid: Rule = (view) => matchAll(view, new RegExp(`(${M('O')})(?: \\([^)]*\\))?(?: of (?:the )?${M('OL')}(?: \\([^)]*\\))?)?, (?:acting on|following|on the basis of|based on) (?:a |an |the )?(?:[a-z-]+ )?(?:intelligence|information|tip|tip-off|alert|warning)s? (?:provided |supplied |shared |passed |received )?(?:by|from) (?:the )?(?:${M('L')}'s? )?(?:${M('O')}'s )?(${M('O')})`, 'gu'),
+  (m) => (view.mentions[refs(m[1])[0]!]!.entity === view.mentions[refs(m[2])[0]!]!.entity ? null : candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'acting-on-mid', 0.6)));
+
 /** 'The GID is "a long-standing partner" of the Lebanese Army': partners work together. */
 const partnerOf: Rule = (view) => matchAll(view, new RegExp(`(${M('OL')})(?: \\([^)]*\\))? (?:is|was|has been|remains|became) (?:a |an |the )?"?(?:[a-z-]+ ){0,2}(?:partner|ally)"? (?:of|to) (?:the )?(?:${M('L')}'s )?(${M('OL')})`, 'gu'),
   (m) => candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'partner-of', 0.65));
@@ -101,4 +109,5 @@ const hostsAndOffices: Rule = (view, doc) => {
 
 SUPPORT_RULES.push(guarded(/\b(?:partner|ally)"? (?:of|to)\b/, partnerOf));
 SUPPORT_RULES.push(guarded(/\b(?:intelligence|information|tip|tip-off|alert|warning|request)s? (?:[a-z]+ )?(?:by|from)\b/, actedOnTip));
+SUPPORT_RULES.push(guarded(/>(?: \([^)]*\))?, (?:acting on|following|on the basis of|based on) /, actingOnMid));
 SUPPORT_RULES.push(guarded(/\b(?:hosted by|set up|established|founded|created|launched|office|offices|representation|branch)\b/, hostsAndOffices));

@@ -1,5 +1,5 @@
 // Scores extraction on documents it was not written on, with the shared
-// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen15, each
+// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen16, each
 // annotated without reading server/; see bench/RESULTS.md for which were later
 // tuned on) and the hand-written dev set (tests/fixtures/dev). The
 // thresholds sit a little below what the extractor reaches now, so a
@@ -50,7 +50,8 @@ const SETS: Array<{ set: string; what: string; entity: number; typed?: number; r
   { set: 'unseen12', what: 'the twelfth set (written in the fifth session, tuned on at its end)', entity: 0.84, typed: 0.83, relation: 0.41 },
   { set: 'unseen13', what: 'the thirteenth held-out set (written in the fifth session, tuned on in the sixth)', entity: 0.89, typed: 0.87, relation: 0.47 },
   { set: 'unseen14', what: 'the fourteenth set (written and tuned on in the sixth session)', entity: 0.86, typed: 0.85, relation: 0.44 },
-  { set: 'unseen15', what: 'the fifteenth held-out set (written in the sixth session, never tuned on)', entity: 0.88, typed: 0.88, relation: 0.46 },
+  { set: 'unseen15', what: 'the fifteenth set (written in the sixth session, tuned on in its second round)', entity: 0.90, typed: 0.90, relation: 0.56 },
+  { set: 'unseen16', what: 'the sixteenth held-out set (written in the sixth session, never tuned on)', entity: 0.86, typed: 0.85, relation: 0.36 },
   { set: 'dev', what: 'the dev set', entity: 0.97, relation: 0.92 },
 ];
 
