@@ -5,16 +5,7 @@
 // "Its director, X", schooling at several places, shared intelligence,
 // seizures stated with "found"). Every sentence here is made up.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../server/ingest/index.js';
-
-const run = (text: string) => {
-  const doc = extractDocument({ id: 't', text });
-  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
-  for (const r of doc.relations) for (const ev of r.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
-  return { doc, rels: doc.relations.map((r) => ({ s: name.get(r.source)!, type: r.type, t: name.get(r.target)!, props: r.properties })) };
-};
-const has = (text: string, s: string, type: string, t: string) => run(text).rels.some((r) => r.type === type &&
-  ((r.s === s && r.t === t) || (['COOPERATES_WITH', 'MET_WITH'].includes(type) && r.s === t && r.t === s)));
+import { extractText as run, hasRelation as has } from '../../helpers/extraction.js';
 
 describe('custody and trial without "arrested by"', () => {
   it('reads "handed over to" as custody and "handed to prosecutors of" as a charge', () => {

@@ -8,16 +8,7 @@
 // the drugs each of them seized, "Anti-Organized" inside a name, and crystal
 // forms of a drug as the drug. Every sentence here is made up.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../server/ingest/index.js';
-
-const run = (text: string) => {
-  const doc = extractDocument({ id: 't', text });
-  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
-  for (const r of doc.relations) for (const ev of r.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
-  return { doc, rels: doc.relations.map((r) => ({ s: name.get(r.source)!, type: r.type, t: name.get(r.target)! })) };
-};
-const has = (text: string, s: string, type: string, t: string) => run(text).rels.some((r) => r.type === type &&
-  ((r.s === s && r.t === t) || (['COOPERATES_WITH', 'MET_WITH'].includes(type) && r.s === t && r.t === s)));
+import { extractText as run, hasRelation as has } from '../../helpers/extraction.js';
 
 describe('places within places', () => {
   it('makes a city named with its country a part of it', () => {
