@@ -26,20 +26,29 @@ export function devicePixels(box: Box, transform: { a: number; e: number; f: num
  * into it. `draw` gets the region in model units as its extent, so the renderer skips
  * elements outside it.
  */
-export function redrawRegion<E extends { isEdge(): boolean }>(buffer: CanvasRenderingContext2D, box: Box, eles: ArrayLike<E>, draw: (context: CanvasRenderingContext2D, ele: E, extent: Box) => void, edges = false): void {
-  redrawRegions(buffer, [box], eles, draw, edges, () => undefined);
+export function redrawRegion<E extends { isEdge(): boolean }>(
+  buffer: CanvasRenderingContext2D, box: Box, eles: ArrayLike<E>, draw: (context: CanvasRenderingContext2D, ele: E, extent: Box) => void,
+  edges = false, reaches: Reaches<E> = () => true,
+): void {
+  redrawRegions(buffer, [box], eles, draw, edges, reaches);
 }
+
+/**
+ * Whether `ele` may draw into the regions being cleared, given a test of a box (model units) against
+ * them: false only where it surely does not (an element it cannot tell about is drawn, and the
+ * renderer's own test against the regions' overall extent decides).
+ */
+export type Reaches<E> = (ele: E, meetsRegion: (box: Box) => boolean) => boolean;
 
 const meets = (a: Box, b: Box) => a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
 
 /**
  * The same for several regions at once (the pieces of a band along an edge): one clip, one pass
- * over `eles`. An element whose last measured box (`boxOf`) meets no region is skipped here; one
- * without a box is left to the renderer's own test against the regions' overall extent.
+ * over `eles`, skipping those `reaches` rules out.
  */
 export function redrawRegions<E extends { isEdge(): boolean }>(
   buffer: CanvasRenderingContext2D, boxes: readonly Box[], eles: ArrayLike<E>,
-  draw: (context: CanvasRenderingContext2D, ele: E, extent: Box) => void, edges: boolean, boxOf: (ele: E) => Box | null | undefined,
+  draw: (context: CanvasRenderingContext2D, ele: E, extent: Box) => void, edges: boolean, reaches: Reaches<E>,
 ): void {
   if (boxes.length === 0) return;
   const transform = buffer.getTransform();
@@ -59,12 +68,11 @@ export function redrawRegions<E extends { isEdge(): boolean }>(
   buffer.clip();
   for (const px of pixels) buffer.clearRect(px.x1, px.y1, px.x2 - px.x1, px.y2 - px.y1);
   buffer.setTransform(transform);
+  const meetsRegion = (box: Box) => meets(box, extent) && regions.some((r) => meets(box, r));
   try {
     for (let i = 0; i < eles.length; i++) {
       const ele = eles[i]!;
-      if (ele.isEdge() !== edges) continue;
-      const own = boxOf(ele);
-      if (own && !regions.some((r) => meets(own, r))) continue;
+      if (ele.isEdge() !== edges || !reaches(ele, meetsRegion)) continue;
       draw(buffer, ele, extent);
     }
   } finally {

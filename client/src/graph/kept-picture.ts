@@ -9,7 +9,8 @@
 // When to keep, grow, rebuild or give up the picture is decided in reveal.ts.
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { crisp, freshBuffers, redraw, switchedOn, type CanvasRenderer, type Ele, type MakeBuffer } from './canvas-renderer.js';
-import { redrawRegion, redrawRegions } from './drag.js';
+import { redrawRegion, type Reaches } from './drag.js';
+import { bandOf, type BandedEdge } from './edge-band.js';
 import type { FrameClock } from './frames.js';
 import { PictureChanges, type Box } from './picture-changes.js';
 import { Rebuild, cameraOf, sameCamera, showBuffers, type Buffers, type Camera } from './rebuild.js';
@@ -20,6 +21,14 @@ import { Rebuild, cameraOf, sameCamera, showBuffers, type Buffers, type Camera }
  * made the frames after a pan or drag late; at 7 none were in 10 runs.
  */
 const REBUILD_MS = 7;
+
+/**
+ * Per frame of a drag in the full style, the time clearing the dragged nodes' edges from the picture
+ * may take. Drawing again what crossed them is paid twice, once in script and once more when the
+ * canvas rasterizes it on the next copy: all at once it made a drag's first frame 50–66 ms at 950 nodes,
+ * where a piece of 40 model units of a long edge through the middle of the view crosses a hundred edges.
+ */
+const LIFT_MS = 3;
 
 /** Edges and nodes drawn at one camera (transform and canvas size). */
 interface Picture extends Buffers {
@@ -35,6 +44,23 @@ export class KeptPicture {
   private spare: Buffers | undefined;
   /** The picture being drawn again at a new camera, a slice a frame. */
   private rebuild: Rebuild | undefined;
+  /** Pieces of the bands of dragged nodes' edges (edge-band.ts) still to clear from the picture's edges. */
+  private bands: Box[] = [];
+  /** The band of each edge tested against a cleared piece during this drag (the edges that are not dragged stay put). */
+  private readonly bandsOf = new Map<Ele, Box[]>();
+  /**
+   * The renderer's last measured box of an element (reading a fresh one costs ~3 µs an element), and for
+   * an edge whose box meets a region, its band.
+   */
+  private readonly reaches: Reaches<Ele> = (ele, meetsRegion) => {
+    const box = (ele as { _private?: { bbCache?: Box | null } })._private?.bbCache;
+    if (!box) return true;
+    if (!meetsRegion(box)) return false;
+    if (!ele.isEdge() || !('pstyle' in ele)) return true;
+    let band = this.bandsOf.get(ele);
+    if (!band) this.bandsOf.set(ele, (band = bandOf(ele as unknown as BandedEdge)));
+    return band.some(meetsRegion);
+  };
   /** What changed on the canvas since the picture was started. */
   readonly changes = new PictureChanges();
   /** True while elements are drawn: canvas events then are the renderer's bookkeeping, not changes. */
@@ -61,10 +87,17 @@ export class KeptPicture {
     return this.picture !== undefined && !sameCamera(this.picture.camera, camera);
   }
 
+  /** Forgets the bands of a drag still to clear: the picture they were in is gone or drawn again. */
+  private stopClearing(): void {
+    this.bands = [];
+    this.bandsOf.clear();
+  }
+
   /** The picture no longer shows the view: from now on the renderer draws, until a new one begins. */
   forget(): void {
     this.picture = undefined;
     this.rebuild = undefined;
+    this.stopClearing();
   }
 
   /** `draw`, with what it does to the elements not counted as a change to the view. */
@@ -86,6 +119,7 @@ export class KeptPicture {
     if (!pair) return false;
     this.buffers = pair;
     this.picture = { ...pair, camera: cameraOf(screen) };
+    this.stopClearing();
     this.changes.start(switchedOn(eles));
     const todo: Ele[] = [];
     for (let i = 0; i < eles.length; i++) if (shown(eles[i]!)) todo.push(eles[i]!);
@@ -127,6 +161,7 @@ export class KeptPicture {
   restartFrom(eles: ArrayLike<Ele>): void {
     this.changes.start(switchedOn(eles));
     this.rebuild = undefined;
+    this.stopClearing();
   }
 
   /**
@@ -171,21 +206,30 @@ export class KeptPicture {
   /**
    * Nodes a drag moved are cleared from where the picture shows them (what was under them drawn again);
    * the renderer draws them on its drag layer meanwhile. `withEdges` (the full style, which keeps edges
-   * drawn during a drag): their edges are cleared from the picture's edges too; otherwise the picture's
-   * edges are hidden. A rebuild under way drew them where they were: it stops.
+   * drawn during a drag): their edges are cleared from the picture's edges too, a piece of a band at a
+   * time for up to `budgetMs` (the rest in the next frames); otherwise the picture's edges are hidden.
+   * A rebuild under way drew them where they were: it stops.
    */
-  lift(eles: ArrayLike<Ele>, pxRatio: number, withEdges = false): void {
+  lift(eles: ArrayLike<Ele>, pxRatio: number, withEdges = false, budgetMs = LIFT_MS): void {
     const picture = this.picture;
     const boxes = picture ? this.changes.lift() : { nodes: [], edges: [] };
-    if (!picture || boxes.nodes.length === 0) return;
+    if (!picture || (boxes.nodes.length === 0 && this.bands.length === 0)) return;
     this.rebuild = undefined;
     if (!withEdges) picture.nodesOnly = true;
     this.painting = true;
     try {
       const draw = (c: CanvasRenderingContext2D, ele: Ele, region: unknown) => crisp(this.r, c, ele, pxRatio, region);
-      for (const box of boxes.nodes) redrawRegion(picture.nodes, box, eles, draw);
-      // The renderer's last measured box of each edge (reading a fresh one costs ~3 µs an edge).
-      if (withEdges) redrawRegions(picture.edges, boxes.edges, eles, draw, true, (ele) => (ele as { _private?: { bbCache?: Box | null } })._private?.bbCache);
+      for (const box of boxes.nodes) redrawRegion(picture.nodes, box, eles, draw, false, this.reaches);
+      if (!withEdges) return;
+      this.bands.push(...boxes.edges);
+      const deadline = this.clock.now() + budgetMs;
+      // At least a piece a frame, so that a slow frame still gets on with it.
+      if (budgetMs > 0 && this.bands.length > 0) {
+        do redrawRegion(picture.edges, this.bands.shift()!, eles, draw, true, this.reaches);
+        while (this.bands.length > 0 && this.clock.now() < deadline);
+      }
+      // The drag may stop moving before the rest is cleared: a frame is asked for it.
+      if (this.bands.length > 0) this.clock.next(() => redraw(this.r));
     } finally {
       this.painting = false;
     }
@@ -196,7 +240,9 @@ export class KeptPicture {
    * they are, then the picture again, a slice a frame. False if no buffer could be made for that.
    */
   drop(screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown, withEdges = false): boolean {
-    this.lift(eles, pxRatio, withEdges);
+    // What is left of the dragged edges' bands is not cleared: the picture is drawn again from here anyway.
+    this.lift(eles, pxRatio, withEdges, 0);
+    this.stopClearing();
     const dropped: Ele[] = [];
     const edges: Ele[] = [];
     for (const id of this.changes.drop()) {

@@ -10,7 +10,7 @@
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { browserClock, type FrameClock } from './frames.js';
 import { canvasBuffer, canvasRendererOf, redraw, type CanvasRenderer, type Ele, type MakeBuffer } from './canvas-renderer.js';
-import { boxesAlong, type EdgePath } from './drag.js';
+import { bandOf, type BandedEdge } from './edge-band.js';
 import { KeptPicture } from './kept-picture.js';
 import { cameraOf } from './rebuild.js';
 
@@ -29,11 +29,6 @@ export const REVEAL = {
   minSlice: 40,
   maxSlice: 800,
 } as const;
-
-/** Room beyond a dragged node's edge line and arrow that its clearing covers (antialiasing, line caps), in model units. */
-const EDGE_PAD = 3;
-/** Length of the pieces a dragged node's edge is cleared in, in model units. */
-const EDGE_STEP = 40;
 
 /** Any of these on the canvas means the kept picture is out of date (a camera move is judged when drawing). */
 const CHANGES = 'add remove position style data class select unselect activate unactivate background';
@@ -67,7 +62,9 @@ export class Reveal {
     this.install(this.renderer, kept);
     cy.on(CHANGES, (event) => {
       if (!kept.held || kept.painting) return;
-      const target = event.target as { id?: () => string; isNode?: unknown };
+      const target = event.target as { id?: () => string; isNode?: unknown; removed?: () => boolean };
+      // A removed element is in no picture (the renderer can still report a hover ending on one).
+      if (typeof target?.removed === 'function' && target.removed()) return;
       kept.changes.record(event.type, typeof target?.isNode === 'function' ? target.id!() : undefined, !!this.renderer?.hoverData?.draggingEles);
     });
     // Where a node is in the picture, taken before a drag can move it; in the full style (edges drawn
@@ -75,16 +72,7 @@ export class Reveal {
     cy.on('grab', (event) => {
       const node = event.target as SingularElementReturnValue;
       if (!kept.held || typeof node?.isNode !== 'function' || !node.isNode()) return;
-      const edges = this.renderer?.hideEdgesOnViewport ? [] : node.connectedEdges().toArray().flatMap((edge) => {
-        // Its line and arrow (an edge's label shows only when it is hovered or selected, drawn on top).
-        // The arrow's width as the renderer works it out (`getArrowWidth`), in model units.
-        const style = (edge as unknown as { pstyle(name: string): { pfValue?: number; value?: unknown } }).pstyle;
-        const width = Number(style.call(edge, 'width').pfValue ?? 1);
-        const arrow = Math.max((width * 13.37) ** 0.9, 29) * Number(style.call(edge, 'arrow-scale').value ?? 1);
-        const pad = Math.max(width, arrow) / 2 + EDGE_PAD;
-        const path = (edge as unknown as { _private: { rscratch: EdgePath } })._private.rscratch;
-        return boxesAlong(path, pad, EDGE_STEP) ?? [edge.boundingBox()];
-      });
+      const edges = this.renderer?.hideEdgesOnViewport ? [] : node.connectedEdges().toArray().flatMap((edge) => bandOf(edge as unknown as BandedEdge));
       kept.changes.grab(node.id(), node.boundingBox(), edges);
     });
   }

@@ -373,7 +373,7 @@ export class GraphView {
     });
     cy.on('mouseout', 'node, edge', (e: EventObject) => {
       // Cytoscape restyles (and redraws) on removing a class even when the element lacks it.
-      if (e.target.hasClass('hover')) e.target.removeClass('hover');
+      if (!e.target.removed() && e.target.hasClass('hover')) e.target.removeClass('hover');
       this.tip.hide();
       this.pointing(false);
     });

@@ -6,7 +6,7 @@ import type { FrameClock } from '../../../client/src/graph/frames.js';
 import type { CanvasRenderer, MakeBuffer } from '../../../client/src/graph/canvas-renderer.js';
 import { KeptPicture } from '../../../client/src/graph/kept-picture.js';
 
-interface FakeEle { id(): string; isEdge(): boolean; nonempty(): boolean; selected(): boolean; active(): boolean }
+interface FakeEle { id(): string; isEdge(): boolean; isNode(): boolean; nonempty(): boolean; selected(): boolean; active(): boolean; connectedEdges(): { toArray(): FakeEle[] } }
 
 function context(name: string, log: string[], scale = 1) {
   return {
@@ -27,11 +27,18 @@ function context(name: string, log: string[], scale = 1) {
 function setup(buffersAvailable = true) {
   const log: string[] = [];
   const frames: Array<() => void> = [];
-  const clock: FrameClock = { now: () => 0, next: (cb) => { frames.push(cb); } };
+  /** Advanced by `tick` ms at every reading (0: the clock stands still). */
+  const time = { now: 0, tick: 0 };
+  const clock: FrameClock = { now: () => { const t = time.now; time.now += time.tick; return t; }, next: (cb) => { frames.push(cb); } };
   const selected = new Set<string>();
   const byId = new Map<string, FakeEle>();
   const ele = (id: string): FakeEle => {
-    const e = { id: () => id, isEdge: () => id.startsWith('e'), nonempty: () => true, selected: () => selected.has(id), active: () => false };
+    const e: FakeEle = {
+      id: () => id, isEdge: () => id.startsWith('e'), isNode: () => !id.startsWith('e'), nonempty: () => true,
+      selected: () => selected.has(id), active: () => false,
+      // Every node's one edge is e1.
+      connectedEdges: () => ({ toArray: () => (id.startsWith('e') ? [] : [byId.get('e1')!]) }),
+    };
     byId.set(id, e);
     return e;
   };
@@ -46,7 +53,7 @@ function setup(buffersAvailable = true) {
   const kept = new KeptPicture(cy, renderer, clock, makeBuffer);
   const screen = context('screen', log);
   const take = () => log.splice(0);
-  return { kept, eles, screen, take, selected, frames };
+  return { kept, eles, screen, take, selected, frames, time };
 }
 
 describe('KeptPicture', () => {
@@ -102,6 +109,33 @@ describe('KeptPicture', () => {
     expect(t.kept.rebuilding).toBe(true);
     t.frames.shift()!();
     expect(t.take()).toEqual(['redraw']);
+  });
+
+  it('clears a dragged node\'s edges from the picture a piece per frame when each takes the frame\'s time, and leaves the rest to the redraw after the drop', () => {
+    const t = setup();
+    t.kept.begin(t.screen, t.eles, () => true, 1, {});
+    const box = { x1: 0, y1: 0, x2: 10, y2: 10 };
+    t.kept.changes.grab('a', box, [box, box, box]);
+    t.kept.changes.record('position', 'a', true);
+    t.take();
+    // Every reading of the clock is 4 ms later: one piece's clearing uses up the frame.
+    t.time.tick = 4;
+    t.kept.lift(t.eles, 1, true);
+    expect(t.take()).toEqual(['nodes:clear', 'nodes+a', 'nodes+b', 'edges:clear', 'edges+e1']);
+    // A frame is asked for the rest, though the pointer may not move again.
+    expect(t.frames).toHaveLength(1);
+    t.frames.shift()!();
+    expect(t.take()).toEqual(['redraw']);
+    t.kept.lift(t.eles, 1, true);
+    expect(t.take()).toEqual(['edges:clear', 'edges+e1']);
+    const camera = { scale: 1, x: 0, y: 0, width: 800, height: 600 };
+    t.kept.drop(t.screen, camera, t.eles, 1, {}, true);
+    // The last piece is not cleared: the dropped node and its edge are drawn where they are now,
+    // and the whole picture again, into new buffers.
+    const drawn = t.take();
+    expect(drawn.slice(0, 2)).toEqual(['edges+e1', 'nodes+a']);
+    expect(drawn).not.toContain('edges:clear');
+    expect(drawn).toContain('nodes1+a');
   });
 
   it('reports that no picture can be kept when no offscreen buffer can be made', () => {
