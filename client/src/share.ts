@@ -14,9 +14,56 @@ export const SHARE_DEFAULTS = {
   concurrency: 6,
 } as const;
 
+/** Turns a shared view into the code the URL carries. */
+export type Encoder = (view: SharedView) => Promise<string>;
+
+/**
+ * Encodes in a worker (url-worker.ts) where the page can start one, else on the page's thread;
+ * a worker that fails hands what it was given, and everything after, back to the page's thread.
+ */
+export function workerEncoder(start: () => Worker = () => new Worker(new URL('./url-worker.ts', import.meta.url), { type: 'module' })): Encoder {
+  let worker: Worker | undefined;
+  let broken = typeof Worker === 'undefined';
+  let next = 0;
+  const waiting = new Map<number, { view: SharedView; resolve: (code: string) => void; reject: (error: Error) => void }>();
+  const fallBack = () => {
+    broken = true;
+    worker?.terminate();
+    for (const { view, resolve, reject } of waiting.values()) encodeView(view).then(resolve, reject);
+    waiting.clear();
+  };
+  return (view) => {
+    if (!broken && !worker) {
+      try {
+        worker = start();
+        worker.onmessage = (event: MessageEvent<{ id: number; code?: string; error?: string }>) => {
+          const { id, code, error } = event.data;
+          const job = waiting.get(id);
+          waiting.delete(id);
+          if (code !== undefined) job?.resolve(code);
+          else job?.reject(new Error(error ?? 'the URL encoder failed'));
+        };
+        worker.onerror = fallBack;
+      } catch {
+        broken = true;
+      }
+    }
+    if (broken || !worker) return encodeView(view);
+    return new Promise((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { view, resolve, reject });
+      worker!.postMessage({ id, view });
+    });
+  };
+}
+
 export class UrlSync {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private written = '';
+  /** Counts writes begun: one that ends after a later one began is not shown. */
+  private begun = 0;
+
+  constructor(private readonly encode: Encoder = workerEncoder()) {}
 
   schedule(state: ViewState): void {
     clearTimeout(this.timer);
@@ -26,16 +73,19 @@ export class UrlSync {
   /** Writes now (before copying the link), and returns the URL. */
   async flush(state: ViewState): Promise<string> {
     clearTimeout(this.timer);
-    await this.write(state);
-    return location.href;
+    const hash = await this.write(state);
+    return `${location.origin}${location.pathname}${location.search}${hash}`;
   }
 
-  private async write(state: ViewState): Promise<void> {
-    const hash = state.nodes.size > 0 ? `#view=${await encodeView(toShared(state))}` : '';
-    if (hash === this.written) return;
+  /** The fragment for `state`, put in the page URL unless a later write began meanwhile. */
+  private async write(state: ViewState): Promise<string> {
+    const mine = ++this.begun;
+    const hash = state.nodes.size > 0 ? `#view=${await this.encode(toShared(state))}` : '';
+    if (mine !== this.begun || hash === this.written) return hash;
     this.written = hash;
     // replaceState: every step in the browser history would make Back useless.
     history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
+    return hash;
   }
 }
 
