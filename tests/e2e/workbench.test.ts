@@ -413,16 +413,30 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
       const { explorer } = window.__kg!;
       const before = explorer.store.current;
       const nodes = new Map(before.nodes);
+      const edges = new Map(before.edges);
       for (let i = 0; i < 1200; i++) {
         const id = `filter:${i}`;
         nodes.set(id, { node: { id, type: i % 2 ? 'Person' : 'Organization', name: `Filter ${i}`, aliases: [], degree: 1, pagerank: 0, community: 0 }, x: (i % 30) * 50, y: Math.floor(i / 30) * 50, hidden: false, pinned: false });
       }
-      explorer.store.commit('filter test', { ...before, nodes });
+      // Each node to the next in its row and in its column: past 3,000 elements, where the legend is counted when the page is idle.
+      for (let i = 0; i < 1200; i++) {
+        for (const j of [i + 1, i + 30]) {
+          if (j >= 1200 || (j === i + 1 && j % 30 === 0)) continue;
+          edges.set(`filter-edge:${i}-${j}`, { id: `filter-edge:${i}-${j}`, type: 'MET_WITH', source: `filter:${i}`, target: `filter:${j}`, properties: {}, confidence: 1, symmetric: true, evidenceCount: 1, validFrom: null, validTo: null });
+        }
+      }
+      explorer.store.commit('filter test', { ...before, nodes, edges });
       await explorer.graph.applied();
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     });
     expect(await page.evaluate(() => window.__kg!.explorer.graph.reveal.serving)).toBe(true);
+    const orgCount = () => page.getByTestId('legend-entity-Organization').locator('.type-count').innerText();
+    // The 600 added and those on the canvas before.
+    await expect.poll(async () => Number(await orgCount())).toBeGreaterThanOrEqual(600);
+    const orgs = await orgCount();
     await page.getByTestId('filter-entity-Organization').uncheck();
+    // Counted when the page is next idle (at the latest a few hundred ms on).
+    await expect.poll(orgCount, { timeout: 3000 }).toBe(`0/${orgs}`);
     const { redrawn, orgsShown } = await page.evaluate(async () => {
       const { explorer, cy } = window.__kg!;
       await explorer.graph.applied();
