@@ -51,6 +51,11 @@ export const FRAME_DEFAULTS = {
    * on the strength of a few cheap ones.
    */
   maxChunk: 80,
+  /**
+   * Weighted items applied (and styled) before the clock is read again: a chunk goes on piece by piece
+   * while its time lasts, so one that meets costlier items than the last ones overruns by a piece at most.
+   */
+  piece: 16,
 } as const;
 
 export const browserClock: FrameClock = {
@@ -151,18 +156,29 @@ export class ChunkRunner {
           : this.lastRun.length === 1 ? Math.min(this.chunk, FRAME_DEFAULTS.largeFirst) : this.chunk;
         const started = this.clock.now();
         let done = 0;
-        wrap(() => {
-          for (const [s, from, to] of takeSlice(steps, cursor, units)) {
-            steps[s]!.run(from, to);
-            done += (to - from) * (steps[s]!.weight ?? 1);
+        let finished = false;
+        let cut = false;
+        // In pieces, each with the canvas's style and geometry of it (the hold's per-chunk work, which counts
+        // as the chunk's): a chunk whose items cost more than the last ones did stops at the budget, a piece
+        // past it at most, rather than run on to the size the last ones taught.
+        for (;;) {
+          wrap(() => {
+            for (const [s, from, to] of takeSlice(steps, cursor, Math.min(FRAME_DEFAULTS.piece, units - done))) {
+              steps[s]!.run(from, to);
+              done += (to - from) * (steps[s]!.weight ?? 1);
+            }
+          });
+          finished = cursor.step >= steps.length;
+          if (!finished) held?.chunkDone();
+          if (finished || done >= units) break;
+          if (this.clock.now() - started >= this.budgetMs) {
+            cut = true;
+            break;
           }
-        });
-        const finished = cursor.step >= steps.length;
-        // The hold's per-chunk work (the canvas's style and geometry of this chunk) counts as the chunk's.
-        if (!finished) held?.chunkDone();
+        }
         const ms = this.clock.now() - started;
         this.lastRun.push({ units: done, ms, at: started });
-        this.adapt(done, ms, frameFit);
+        this.adapt(done, ms, frameFit, cut);
         lastStart = started;
         lastUnits = done;
         if (finished) {
@@ -184,8 +200,9 @@ export class ChunkRunner {
    * our own work (the chunk budget) may shrink it to minWork, as items of some kinds cost several
    * times others (edges drawn as curves, at full style).
    */
-  private adapt(units: number, ms: number, frameFit: number): void {
-    if (units < this.chunk / 2 || ms <= 0) return; // a short last chunk says little
+  private adapt(units: number, ms: number, frameFit: number, cut = false): void {
+    // A short last chunk says little; one cut short by the budget says its items cost more.
+    if ((units < this.chunk / 2 && !cut) || ms <= 0) return;
     const fitted = Math.min((units * this.budgetMs) / ms, Math.max(FRAME_DEFAULTS.minChunk, frameFit));
     const next = Math.min(this.chunk * 2, Math.max(this.chunk / 2, fitted));
     this.chunk = Math.round(Math.min(FRAME_DEFAULTS.maxChunk, Math.max(FRAME_DEFAULTS.minWork, next)));

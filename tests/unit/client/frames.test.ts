@@ -83,14 +83,31 @@ describe('ChunkRunner', () => {
     const cheap = runner.run([recorder(5000, [], 'n', 1, (n) => t.advance(n * 0.001))]);
     while (t.frame());
     void cheap;
-    const log: string[] = [];
-    void runner.run([recorder(1000, log, 'g', 1, (n) => t.advance(n * 0.001))]);
+    void runner.run([recorder(1000, [], 'g', 1, (n) => t.advance(n * 0.001))]);
     t.frame();
     t.frame();
-    const size = (entry: string) => { const [a, b] = entry.slice(1).split('-').map(Number); return b! - a!; };
-    expect(log.map(size).slice(0, 2)).toEqual([FRAME_DEFAULTS.largeFirst, FRAME_DEFAULTS.largeFirst]);
+    const sizes = runner.lastRun.map((c) => c.units);
+    expect(sizes.slice(0, 2)).toEqual([FRAME_DEFAULTS.largeFirst, FRAME_DEFAULTS.largeFirst]);
     // From then on the chunk learned from the cheap run applies.
-    expect(size(log[2]!)).toBe(FRAME_DEFAULTS.maxChunk);
+    expect(sizes[2]).toBe(FRAME_DEFAULTS.maxChunk);
+  });
+
+  it('stops a chunk whose items cost more than the last ones did at the budget, a piece past it at most', () => {
+    const t = fakeClock();
+    const runner = new ChunkRunner(t.clock, 10, 1000);
+    let cost = 0.001;
+    void runner.run([recorder(5000, [], 'n', 1, (n) => t.advance(n * cost))]);
+    for (let i = 0; i < 4; i++) t.frame();
+    expect(runner.lastRun.at(-1)!.units).toBe(FRAME_DEFAULTS.maxChunk);
+    // The items turn costly (first edges, say): 0.5 ms each, so a piece is 8 ms and the chunk would be 40.
+    cost = 0.5;
+    t.frame();
+    const costly = runner.lastRun.at(-1)!;
+    expect(costly.units).toBe(2 * FRAME_DEFAULTS.piece);
+    expect(costly.ms).toBeLessThan(10 + FRAME_DEFAULTS.piece * cost);
+    // And the next chunk starts from what it learned.
+    t.frame();
+    expect(runner.lastRun.at(-1)!.units).toBeLessThanOrEqual(2 * FRAME_DEFAULTS.piece);
   });
 
   it('shrinks the chunk below the redraw floor when its own items are costly', async () => {
