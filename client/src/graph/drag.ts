@@ -6,7 +6,8 @@
 // of the picture drawn again, and, at the drop, the nodes drawn where they landed.
 // The edges of the picture are hidden meanwhile (as the renderer hides edges
 // while a large view moves) until the picture has been drawn again a slice a frame;
-// in the full style, where edges stay drawn, the dragged nodes' edges are cleared too.
+// in the full style, where edges stay drawn, the dragged nodes' edges are cleared too
+// (along their bands, edge-band.ts, a piece at a time: kept-picture.ts).
 import type { Box } from './picture-changes.js';
 
 /** `box` (model units) grown to whole device pixels of a context drawing with `transform`, plus a pixel for antialiasing. */
@@ -42,10 +43,7 @@ export type Reaches<E> = (ele: E, meetsRegion: (box: Box) => boolean) => boolean
 
 const meets = (a: Box, b: Box) => a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
 
-/**
- * The same for several regions at once (the pieces of a band along an edge): one clip, one pass
- * over `eles`, skipping those `reaches` rules out.
- */
+/** The same for several regions at once: one clip, one pass over `eles`, skipping those `reaches` rules out. */
 export function redrawRegions<E extends { isEdge(): boolean }>(
   buffer: CanvasRenderingContext2D, boxes: readonly Box[], eles: ArrayLike<E>,
   draw: (context: CanvasRenderingContext2D, ele: E, extent: Box) => void, edges: boolean, reaches: Reaches<E>,
