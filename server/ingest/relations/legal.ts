@@ -13,7 +13,8 @@ const ARREST = '(?:arrested|detained|apprehended|captured|caught|held|intercepte
 export const AGENTS_OF = '(?:officers|agents|members|officials|detectives|investigators|police(?:men)?) (?:of|from) ';
 
 /** Who the passive clause is about: named persons before the verb, else the persons named in the next sentence. */
-export function passiveSubjects(view: View, at: number): { ids: number[]; other?: View } {
+export interface Subjects { ids: number[]; other?: View; gathered?: { persons: number[]; from: View } }
+export function passiveSubjects(view: View, at: number): Subjects {
   const clause = view.template.slice(0, at);
   const persons = refs(clause).filter((i) => view.mentions[i]!.type === 'Person');
   if (persons.length) return { ids: persons.slice(-4) };
@@ -32,6 +33,12 @@ export function passiveSubjects(view: View, at: number): { ids: number[]; other?
       const distinct = [...new Map(persons.map((i) => [v!.mentions[i]!.entity, i])).values()];
       if (distinct.length >= count) return { ids: plural[3] ? distinct.slice(-4) : distinct.slice(-count), other: v };
     }
+    // "P1 was arrested in X. A chemist, P2, was detained … . Both were charged": one person a sentence. Only for
+    // a stated count, and only when the sentences before name exactly that many (more would be a guess).
+    if (n || !plural[3]) {
+      const gathered = gatherPersons(view, count);
+      if (gathered) return { ids: [], gathered };
+    }
     // Not named before: perhaps named in the next sentence (below).
   }
   const next = view.next ?? view.following;
@@ -43,13 +50,37 @@ export function passiveSubjects(view: View, at: number): { ids: number[]; other?
   return { ids: [] };
 }
 
-export function emit(view: View, type: Candidate['type'], subjects: { ids: number[]; other?: View }, target: number, rule: string, props?: Record<string, string>): Candidate[] {
+export function emit(view: View, type: Candidate['type'], subjects: Subjects, target: number, rule: string, props?: Record<string, string>): Candidate[] {
+  const g = subjects.gathered;
+  if (g) {
+    const evidence = [{ start: g.from.sentence.start, end: view.sentence.end }];
+    return g.persons.map((source) => ({ type, source, target: view.mentions[target]!.entity, rule: `${rule}-gathered`, confidence: 0.5, properties: props, evidence }));
+  }
   return subjects.ids.map((p) => {
     const source = (subjects.other ?? view).mentions[p]!.entity;
     const other = subjects.other?.sentence;
     const evidence = other ? [{ start: Math.min(view.sentence.start, other.start), end: Math.max(view.sentence.end, other.end) }] : [{ start: view.sentence.start, end: view.sentence.end }];
     return { type, source, target: view.mentions[target]!.entity, rule, confidence: subjects.other ? 0.55 : 0.75, properties: props, evidence };
   });
+}
+
+/** Someone quoted ("…, P said", "said Commissioner P") speaks about the case rather than being in it. */
+const SPEAKER = (i: number) => new RegExp(`<P${i}>(?:,? [^<.]{0,40})? (?:said|says|told|added|noted|stated)\\b|\\b(?:said|says|told|added|according to) (?:[A-Z][\\w.-]* ){0,4}<P${i}>`);
+
+/**
+ * The persons named one a sentence in the sentences just before (same paragraph, up to three back), when
+ * together they are exactly `count`: "P1 … was arrested at the airport. A chemist, P2, was detained. Both were
+ * charged". Speakers are left out; more persons than the count means the plural is not theirs to read.
+ */
+function gatherPersons(view: View, count: number): Subjects['gathered'] {
+  const persons: number[] = [];
+  let from: View | undefined;
+  for (let v = view.prev, back = 0; v && back < 3 && persons.length < count; v = v.prev, back++) {
+    const here = refs(v.template).filter((i) => v!.mentions[i]!.type === 'Person' && v!.mentions[i]!.kind !== 'anaphor' && !SPEAKER(i).test(v!.template));
+    const fresh = [...new Set(here.map((i) => v!.mentions[i]!.entity))].filter((e) => !persons.includes(e));
+    if (fresh.length) { persons.push(...fresh); from = v; }
+  }
+  return persons.length === count && from && from !== view.prev ? { persons, from } : undefined;
 }
 
 const DATELINE = /^<L\d+>(?:, <L\d+>)?(?:, (?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?(?: \([^()<]{1,20}\))? ?[–-] /;
@@ -76,8 +107,14 @@ const respectively: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|h
 });
 
 /** "X was sentenced by the court in Rotterdam", "indicted by a federal grand jury in San Diego": the court's place. */
-const courtIn: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|${PERFECT}|being) (?:formally |also )?${CHARGE}\\b[^<.]{0,30}?\\bby (?:a |an |the )?(?:[a-z]+ ){0,3}(?:court|jury|judge|tribunal|magistrate)s? (?:in|of|at) (?:the )?(${M('L')})`, 'gu'),
-  (m) => emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'court-in', dateProps(view)));
+const courtIn: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|${PERFECT}|being|and) (?:formally |also )?(?:${CHARGE}|placed in (?:[a-z-]+ )?(?:detention|custody)|remanded(?: in custody)?)\\b[^<.]{0,30}?\\bby (?:a |an |the )?(?:[a-z]+ ){0,3}(?:court|jury|judge|tribunal|magistrate)s? (?:in|of|at) (?:the )?(${M('L')})`, 'gu'),
+  (m) => {
+    // "Both have been charged by X and placed in detention by a court in Y": the subject of the first verb.
+    const at = m[0].startsWith('and') ? /\b(?:was|were|has|have|had)\b/.exec(view.template)?.index ?? m.index : m.index;
+    // A remand is custody, not a charge: the court's place holds the person.
+    const held = /\b(?:placed|remanded)\b/.test(m[0]);
+    return emit(view, held ? 'ARRESTED_BY' : 'CHARGED_BY', passiveSubjects(view, at), refs(m[1])[0]!, held ? 'held-by-court-in' : 'court-in', dateProps(view));
+  });
 
 /** "The Justice Department today unsealed an indictment ... . A, B and C are charged with ...": the agent a sentence before. */
 const INDICTING = new RegExp(`(${M('OLD')})(?:'s (${M('O')}))?(?: [a-z]+){0,2} (?:has |have |had )?(?:unsealed|filed|announced|returned|brought|laid|unveiled) (?:an? |the |new |formal |criminal )*(?:indictments?|charges|complaints?|charging documents?)`, 'u');
