@@ -9,8 +9,11 @@
 import { type Rule, type View, type Candidate, M, LIST, LIST_THE, candidate, matchAll, refs, guarded } from './context.js';
 import { eventNear } from './takers.js';
 
-/** A list item with an optional owner or adjective: "the Albanian State Police", "Italy's Guardia di Finanza". */
-const ITEM = (letters: string) => `(?:the )?(?:${M('L')}'s |\\p{Lu}\\p{Ll}+ (?=<O))?${M(letters)}`;
+/**
+ * A list item with an optional owner or adjective: "the Albanian State Police", "Italy's Guardia di Finanza"
+ * (the owner's name is not always a mention where it owns something).
+ */
+const ITEM = (letters: string) => `(?:the )?(?:${M('LO')}'s |\\p{Lu}\\p{Ll}+(?:'s)? (?=<O))?${M(letters)}`;
 const ITEMS = (letters: string) => `${ITEM(letters)}(?:(?:, | and |, and | & )${ITEM(letters)})*`;
 /** The items of a list, without their owners ("Italy's" in "Italy's Guardia di Finanza" describes the item). */
 const items = (view: View, fragment: string, types: string[]) => {

@@ -31,7 +31,7 @@ const meetings: Rule = (view) => [
 const cooperation: Rule = (view) => [
   ...matchAll(view, new RegExp(`(${BODY}(?:(?:, | and | and the |, and )${BODY})+)(?: today| yesterday| on [A-Z][a-z]+day| formally)? ${COOP_VERB}`, 'gu'),
     (m) => pairs(view, refs(m[1]), 'joint-subject', 0.7)),
-  ...matchAll(view, new RegExp(`\\b${COOP_NOUN} (?:of intent |on [a-z ]{0,30})?between (?:the )?(${BODY}) and (?:the )?(${BODY})`, 'gu'),
+  ...matchAll(view, new RegExp(`\\b${COOP_NOUN} (?:of intent |on [a-z ]{0,30})?(?:(?:signed|concluded|agreed|reached|struck)(?: (?:in|at) (?:the )?${M('L')})?(?: (?:on|in) [^<.]{1,25}?)? )?between (?:the )?(${BODY}) and (?:the )?(${BODY})`, 'gu'),
     (m) => pairs(view, [...refs(m[1]), ...refs(m[2])], 'between', 0.75)),
   ...matchAll(view, new RegExp(`(${M('LD')}) ?[–-] ?(${M('LD')}) (?:${COOP_NOUN}|cooperation)`, 'giu'),
     (m) => pairs(view, [...refs(m[1]), ...refs(m[2])], 'pair-noun', 0.7)),
@@ -51,7 +51,7 @@ const cooperation: Rule = (view) => [
   // "The accord was signed by Kenya and Uganda", "signed by the A, the B and C": the signatories cooperate.
   ...matchAll(view, new RegExp(`\\b(?:was|were|has been|had been|is|are|will be) (?:jointly |formally )?(?:signed|concluded|agreed|ratified|renewed) (?:[^<.]{0,30} )?by (?:the )?(?:(?:heads of state|heads of government|leaders|ministers|representatives|delegates|officials|chiefs)(?: and [a-z ]{1,30})? of (?:the )?)?(${LIST_THE('OLD')})`, 'gu'),
     (m) => pairs(view, refs(m[1]).filter((p) => actorDemonym(view, p)), 'signed-by', 0.65)),
-  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,|, (?:which|that)(?: has| had| also)*|,(?= worked| works)| (?:investigators|officers|agents|officials|analysts|detectives|teams?|units?)| (?:will|would|is to) [^<.]{0,80}? and(?: will| would)?| (?:is|was) (?:an? |the )[a-z -]{1,40}? (?:of|in|for|under) (?:the )?${M('OL')} and)? (?:also )?(?:has |had |have )?(?:works?|worked|work|working|partners?|partnered|liaises?|cooperates?|cooperated|collaborates?|collaborated) (?:closely |together |jointly |"?hand in hand"? |side by side |in tandem )?with (?:the )?(${LIST_THE('OLD')})((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
+  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,|, (?:which|that)(?: has| had| also)*|,(?= worked| works)| (?:investigators|officers|agents|officials|analysts|detectives|teams?|units?)| (?:will|would|is to) [^<.]{0,80}? and(?: will| would)?| (?:is|was) (?:an? |the )[a-z -]{1,40}? (?:of|in|for|under) (?:the )?${M('OL')} and| (?:will|would|shall|must|is to|plans to|intends to)(?: also)?(?: continue to)?| (?:continues|continued|seeks|sought|plans|intends) to)? (?:also )?(?:has |had |have )?(?:works?|worked|work|working|partners?|partnered|liaises?|cooperates?|cooperated|collaborates?|collaborated) (?:closely |together |jointly |"?hand in hand"? |side by side |in tandem )?with (?:the )?(${LIST_THE('OLD')})((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
     (m) => [...refs(m[2]), ...refs(m[3])].filter((p) => actorDemonym(view, p)).flatMap((p) => pairs(view, [refs(m[1])[0]!, p], 'works-with', 0.65))),
 ];
 
@@ -134,8 +134,9 @@ function eventOf(view: View): number[] {
 
 /** "coordinated by Europol, with judicial support from Eurojust", "investigating the case, with assistance from X and Y", "in cooperation with X" */
 function supportFrom(view: View): Candidate[] {
-  return matchAll(view, new RegExp(`\\b(?:with (?:the )?(?:[a-z]+ )?(?:support|assistance|help|participation|cooperation|co-operation) (?:from|of)|in (?:close )?(?:cooperation|co-operation|partnership|coordination|collaboration) with|assisted by|supported by) (?:the )?(?:${M('L')}'s )?(${M('O')}(?:(?:, | and |, and )(?:the )?(?:${M('L')}'s )?${M('O')}(?! [a-z]))*)`, 'gu'), (m) => {
-    const helpers = refs(m[1]);
+  return matchAll(view, new RegExp(`\\b(?:with (?:the )?(?:[a-z]+ )?(?:support|assistance|help|participation|cooperation|co-operation) (?:from|of)|in (?:close )?(?:cooperation|co-operation|partnership|coordination|collaboration) with|assisted by|supported by) (?:the )?(?:${M('LO')}'s )?(${M('O')}(?:(?:, | and |, and )(?:the )?(?:${M('LO')}'s )?${M('O')}(?! [a-z]))*)`, 'gu'), (m) => {
+    // The helper named, not its owner: "supported by the Tax Agency's Customs Service" is the service.
+    const helpers = refs(m[1]!.replace(/<[A-Z]\d+>'s /g, ''));
     const events = eventOf(view);
     if (events.length) return events.flatMap((e) => helpers.map((h) => ({ ...candidate(view, 'PARTICIPATED_IN', h, h, 'support-from', 0.6, { role: 'support' }), target: e })));
     const actor = refs(view.template.slice(0, m.index)).filter((i) => view.mentions[i]!.type === 'Organization')[0];

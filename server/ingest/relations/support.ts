@@ -33,7 +33,7 @@ function helped(view: View, at: number): number | undefined {
 }
 
 /** A helper in a list: "the Kingdom of the Netherlands", "and by the Bureau of X". */
-const HELPER = `(?:the )?(?:(?:Kingdom|Republic|Government|Sultanate|State) of (?:the )?)?${M('OLD')}`;
+const HELPER = `(?:the )?(?:(?:Kingdom|Republic|Government|Sultanate|State) of (?:the )?)?(?:${M('OL')}'s )?${M('OLD')}`;
 const HELPERS = `${HELPER}(?:(?:, | and |, and | and by |, and by )${HELPER})*`;
 const support: Rule = (view) => matchAll(view, new RegExp(`\\b(?:${CUE}) (?:the )?(?:[a-z]+ )?(${HELPERS})`, 'gu'), (m) => {
   // "A and B are members of the X, together with C and D": fellow members, not helpers (appositions.ts).
@@ -41,13 +41,16 @@ const support: Rule = (view) => matchAll(view, new RegExp(`\\b(?:${CUE}) (?:the 
   const subject = helped(view, m.index);
   if (subject === undefined) return null;
   const out: Candidate[] = [];
-  for (const p of refs(m[1])) {
+  // The helper named, not its owner: "supported by the Tax Agency's Customs Service" is the service.
+  for (const p of heads(m[1])) {
     const partner = view.mentions[p]!;
     if (partner.kind === 'demonym' || partner.entity === view.mentions[subject]!.entity) continue;
     out.push(candidate(view, 'COOPERATES_WITH', subject, p, 'support', 0.6));
   }
   return out;
 });
+
+const heads = (fragment: string | undefined) => refs(fragment?.replace(/<[A-Z]\d+>'s /g, ''));
 
 /** "The RCMP thanks the A, the B and C for their assistance": the thanked bodies helped. */
 /** A thanked body, perhaps with a place and a lower-case noun around it: "the Langley RCMP detachment". */

@@ -21,3 +21,29 @@ describe('arrests and charges', () => {
     expect(has(t, 'Mirela Dunsk', 'CHARGED_BY', 'Ostervik')).toBe(false);
   });
 });
+
+describe('working together', () => {
+  it('reads "X will continue to work with A, the B and the C"', () => {
+    const t = 'The Office of the State Counsel will continue to work with the Drug Control Board, the Ruritania Police Service and the Financial Crimes Office to close the route.';
+    expect(has(t, 'Office of the State Counsel', 'COOPERATES_WITH', 'Drug Control Board')).toBe(true);
+    expect(has(t, 'Office of the State Counsel', 'COOPERATES_WITH', 'Financial Crimes Office')).toBe(true);
+  });
+  it('reads an agreement "signed in X on a date between A and B"', () => {
+    const t = 'The two countries agreed to do more, with a memorandum of understanding signed in Port Verin on 3 May 2026 between the Coastal Crime Agency and the Ruritania Constabulary.';
+    expect(has(t, 'Coastal Crime Agency', 'COOPERATES_WITH', 'Ruritania Constabulary')).toBe(true);
+  });
+  it('reads "led by A and the Y\'s B, with the support of C": the unit leads, not its owner', () => {
+    const t = 'A counterfeit pill press was dismantled in an investigation led by the Carrow Gendarmerie and the Revenue Agency\'s Fiscal Intelligence Office, with the support of Europol and the Regional Fraud Bureau.';
+    expect(has(t, 'Carrow Gendarmerie', 'COOPERATES_WITH', 'Fiscal Intelligence Office')).toBe(true);
+    expect(has(t, 'Fiscal Intelligence Office', 'COOPERATES_WITH', 'Regional Fraud Bureau')).toBe(true);
+    expect(has(t, 'Europol', 'COOPERATES_WITH', 'Regional Fraud Bureau')).toBe(false);
+  });
+  it('takes the unit named, not its owner, as the helper or partner', () => {
+    const t = 'The Carrow Gendarmerie\'s Border Service carried out the raid, supported by the Revenue Agency\'s Coastal Surveillance Unit.';
+    expect(has(t, 'Border Service', 'COOPERATES_WITH', 'Coastal Surveillance Unit')).toBe(true);
+    expect(has(t, 'Border Service', 'COOPERATES_WITH', 'Revenue Agency')).toBe(false);
+    const u = 'The Customs Directorate is also sharing information with Estonia\'s National Drug Secretariat.';
+    expect(has(u, 'Customs Directorate', 'COOPERATES_WITH', 'National Drug Secretariat')).toBe(true);
+    expect(has(u, 'Customs Directorate', 'COOPERATES_WITH', 'Estonia')).toBe(false);
+  });
+});
