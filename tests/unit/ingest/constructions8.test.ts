@@ -47,3 +47,16 @@ describe('working together', () => {
     expect(has(u, 'Customs Directorate', 'COOPERATES_WITH', 'Estonia')).toBe(false);
   });
 });
+
+describe('members listed after the body', () => {
+  it('reads "…, which is based in X and whose member states include A, B and C"', () => {
+    const t = 'The seizure was coordinated with the Baltic Drug Intelligence Centre (BDIC), which is based in Riga and whose member states include Estonia, Latvia, Lithuania and Finland.';
+    expect(has(t, 'Estonia', 'MEMBER_OF', 'Baltic Drug Intelligence Centre')).toBe(true);
+    expect(has(t, 'Finland', 'MEMBER_OF', 'Baltic Drug Intelligence Centre')).toBe(true);
+    expect(has(t, 'Riga', 'MEMBER_OF', 'Baltic Drug Intelligence Centre')).toBe(false);
+  });
+  it('reads "The X\'s members are A, B and C" and "Members of the X include A and B"', () => {
+    expect(has('The Nordic Customs Group\'s members are Norway, Sweden and Denmark.', 'Sweden', 'MEMBER_OF', 'Nordic Customs Group')).toBe(true);
+    expect(has('Members of the Sahel Police Platform include Mali, Niger and Chad.', 'Chad', 'MEMBER_OF', 'Sahel Police Platform')).toBe(true);
+  });
+});
