@@ -5,8 +5,8 @@
 // (not countries): "Peru and Chile seized …" is as often two separate seizures.
 import { type Rule, type View, type Candidate, M, refs, candidate, matchAll, guarded } from './context.js';
 
-/** A body in a list, with what may stand around it: "the", "Sweden's", "Kenyan", "(ABF)". */
-const ITEM = `(?:the )?(?:${M('L')}'s |<D\\d+> |${M('O')}'s )?${M('O')}(?: \\([^)<]*\\))?`;
+/** A body in a list, with what may stand around it: "the", "Sweden's", "Kenyan", "(ABF)"; not "X's" ("Y, X's police arm"). */
+const ITEM = `(?:the )?(?:${M('L')}'s |<D\\d+> |${M('O')}'s )?${M('O')}(?!'s)(?: \\([^)<]*\\))?`;
 const SEP = '(?:, | and |, and | & )';
 const BODIES = `${ITEM}(?:${SEP}${ITEM})+`;
 /** What enforcement bodies do together to a case. */
@@ -63,7 +63,7 @@ const ledWith: Rule = (view) => matchAll(view,
  * drugs seized, named here or, for "The consignment/The drugs …", in the sentence before.
  */
 const OWNED_ITEM = `${ITEM}(?: of (?:the )?${M('OL')}(?: \\([^)<]*\\))?)?`;
-const PASSIVE_BY = new RegExp(`\\b(?:was|were|had been|has been|have been) (?:seized|found|intercepted|discovered|recovered|confiscated|uncovered)\\b[^;]{0,80}?\\bby (?:(?:officers|agents|investigators|teams|units|personnel|members) (?:of|from) )?(${OWNED_ITEM}(?:${SEP}${OWNED_ITEM})+)`, 'u');
+const PASSIVE_BY = new RegExp(`\\b(?:was|were|had been|has been|have been) (?:seized|found|intercepted|discovered|recovered|confiscated|uncovered|boarded|stopped|inspected|searched|raided|dismantled|arrested|detained)\\b[^;]{0,80}?\\bby (?:(?:officers|agents|investigators|teams|units|personnel|members) (?:of|from) )?(${OWNED_ITEM}(?:${SEP}${OWNED_ITEM})+)`, 'u');
 const foundByOfficers: Rule = (view, doc) => {
   const m = PASSIVE_BY.exec(view.template);
   if (!m) return [];

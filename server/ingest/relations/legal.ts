@@ -134,7 +134,7 @@ const chargedByContext: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:i
 });
 
 const arrests: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:was|were|${PERFECT}|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by|at) (?:${AGENTS_OF})?(?:the )?(?!<L\\d+>'s)(${M('OLD')})(?: (?:authorities|police|officers|agents|forces|detectives|investigators|teams?|units?))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
+  ...matchAll(view, new RegExp(`\\b(?:was|were|${PERFECT}|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by|at) (?:${AGENTS_OF})?(?:the )?(?:(?:${M('LO')}|\\p{Lu}[\\p{L}-]*)'s )?(${M('OLD')})(?: (?:authorities|police|officers|agents|forces|detectives|investigators|teams?|units?))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
     (m) => (/\brespectively\b/.test(view.template) ? null : [...refs(m[1]), ...refs(m[2])].flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrested-in', dateProps(view))))),
   // "the X detained the company's director, P,", "detained two Latvian citizens, A and B": a description may come first.
   // "officers of the X at Bagratashen arrested a Georgian truck driver, P": the post where the body works may come between.
@@ -165,7 +165,7 @@ const arrests: Rule = (view) => [
 const arrestTail: Rule = (view) => matchAll(view, new RegExp(`\\b(?:was|were|${PERFECT}) ${ARREST}\\b((?:[^<;]|<[LD]\\d+>(?:'s)?|<O\\d+>){1,140})`, 'gu'), (m) => {
   const clause = m[1]!.split(/, (?:who|where|which|said|and)\b| (?:on an?|under an?|requested|after|while|because)\b/)[0]!;
   // "taken into custody by A agents and the B": both bodies hold the person.
-  const targets = [...clause.matchAll(new RegExp(`\\b(?:in|by) (?:${AGENTS_OF})?(?:the )?(?:${M('L')}'s )?(${M('OL')})(?:(?: (?:agents|officers|police|personnel))? and (?:the )?(${M('O')}))?`, 'gu'))].flatMap((x) => [...refs(x[1]), ...refs(x[2])]);
+  const targets = [...clause.matchAll(new RegExp(`\\b(?:in|by) (?:${AGENTS_OF})?(?:the )?(?:(?:${M('LO')}|\\p{Lu}[\\p{L}-]*)'s )?(${M('OL')})(?:(?: (?:agents|officers|police|personnel))? and (?:the )?(${M('O')}))?`, 'gu'))].flatMap((x) => [...refs(x[1]), ...refs(x[2])]);
   if (targets.length < 2 || /\brespectively\b/.test(view.template)) return null;
   return targets.flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrest-tail', dateProps(view)));
 });

@@ -20,6 +20,10 @@ describe('arrests and charges', () => {
     expect(has(t, 'Mirela Dunsk', 'ARRESTED_BY', 'Ostervik')).toBe(true);
     expect(has(t, 'Mirela Dunsk', 'CHARGED_BY', 'Ostervik')).toBe(false);
   });
+  it('reads an arrest "by officers of X\'s Y" and "by the ABC\'s Y" as Y, the owner a mention or not', () => {
+    expect(has('Ivo Marek-Lind was arrested by officers of Estonia\'s Service for Combating Organised Crime, which is part of the Police Board.', 'Ivo Marek-Lind', 'ARRESTED_BY', 'Service for Combating Organised Crime')).toBe(true);
+    expect(has('A fourth suspect, Pia Oster, was detained in Tartu by the BCX\'s Special Investigations Unit.', 'Pia Oster', 'ARRESTED_BY', 'Special Investigations Unit')).toBe(true);
+  });
 });
 
 describe('working together', () => {
@@ -45,6 +49,17 @@ describe('working together', () => {
     const u = 'The Customs Directorate is also sharing information with Estonia\'s National Drug Secretariat.';
     expect(has(u, 'Customs Directorate', 'COOPERATES_WITH', 'National Drug Secretariat')).toBe(true);
     expect(has(u, 'Customs Directorate', 'COOPERATES_WITH', 'Estonia')).toBe(false);
+  });
+});
+
+describe('bodies acting together', () => {
+  it('reads "was boarded on <date> by officers of A and the B"', () => {
+    expect(has('The vessel was boarded on 2 April by officers of the Coastal Guard Service and the Harbour Police Command south of Kelso.', 'Coastal Guard Service', 'COOPERATES_WITH', 'Harbour Police Command')).toBe(true);
+  });
+  it('does not list the owner in "by the Y, the X\'s police arm"', () => {
+    const t = 'The heroin was seized in Tartu by the Financial Crimes Bureau, the Prosecution Service\'s police arm.';
+    expect(has(t, 'Financial Crimes Bureau', 'COOPERATES_WITH', 'Prosecution Service')).toBe(false);
+    expect(has(t, 'Financial Crimes Bureau', 'PART_OF', 'Prosecution Service')).toBe(true);
   });
 });
 
