@@ -23,7 +23,7 @@ export const FALLBACK_CONFIDENCE = 0.55;
 const MAX_GAP = 100;
 
 /** What an actor does to a drug: seizes, traffics, makes, regulates it. */
-const TRADE = /\b(?:seiz(?:e|ed|es|ing|ure|ures)|traffick(?:ing|ed|ers?)?|smuggl(?:e|ed|ing|ers?)|produc(?:e|ed|es|ing|tion)|manufactur(?:e|ed|es|ing)|shipp?(?:ed|ing|ment|ments)|import(?:ed|ing|s)?|export(?:ed|ing|s)?|confiscat(?:e|ed|ing)|intercept(?:ed|ing)?|dismantl(?:e|ed|ing)|regulat(?:e|ed|es|ing)|control(?:led)?|schedul(?:e|ed|ing)|ban(?:ned|s)?|sold|sell(?:ing|s)?|distribut(?:e|ed|ing|ion)|found|discovered|recovered)\b/;
+const TRADE = /\b(?:seiz(?:e|ed|es|ing|ure|ures)|traffick(?:ing|ed|ers?)?|smuggl(?:e|ed|ing|ers?)|produc(?:e|ed|es|ing|tion)|manufactur(?:e|ed|es|ing)|shipp?(?:ed|ing|ment|ments)|import(?:ed|ing|s)?|export(?:ed|ing|s)?|confiscat(?:e|ed|ing)|intercept(?:ed|ing)?|dismantl(?:e|ed|ing)|regulat(?:e|ed|es|ing)|control(?:led)?|schedul(?:e|ed|ing)|ban(?:ned|s)?|sold|sell(?:ing|s)?|distribut(?:e|ed|ing|ion)|found|discovered|recovered|detect(?:ed|s)?)\b/;
 /** A drug moving or being made: the places it comes from or passes through are involved with it. */
 const MOVE = /\b(?:shipp?ed|smuggled|moved|moving|coming|came|loaded|made|produced|grown|grows|cultivated|imported|trafficked|transported|routed|flow(?:s|ing|ed)?|arriv(?:e|ed|ing)|sent|carried|carries|carry(?:ing)?|exported|diverted|originat(?:e|ed|ing))\b/;
 

@@ -1,7 +1,8 @@
 // Constructions added for the eighth round of relation recall. Every sentence
 // here is made up.
 import { describe, expect, it } from 'vitest';
-import { hasRelation as has } from '../../helpers/extraction.js';
+import { extractText as run, hasRelation as has } from '../../helpers/extraction.js';
+import { FALLBACK_CONFIDENCE } from '../../../server/ingest/relations/fallback.js';
 
 describe('arrests and charges', () => {
   const arrests = 'Customs officers arrested Tomas Velbrandt, 41, at the airport in Lindmark. A courier from the port, Mirela Dunsk, was detained the same day.';
@@ -73,5 +74,32 @@ describe('members listed after the body', () => {
   it('reads "The X\'s members are A, B and C" and "Members of the X include A and B"', () => {
     expect(has('The Nordic Customs Group\'s members are Norway, Sweden and Denmark.', 'Sweden', 'MEMBER_OF', 'Nordic Customs Group')).toBe(true);
     expect(has('Members of the Sahel Police Platform include Mali, Niger and Chad.', 'Chad', 'MEMBER_OF', 'Sahel Police Platform')).toBe(true);
+  });
+});
+
+describe('drug routes', () => {
+  it('reads every "from" of a clause that moves the drug, with the country after a city', () => {
+    const t = 'Phone records showed that the heroin had arrived in Velmar from Tashkent, Uzbekistan, through Almaty, Kazakhstan, by road.';
+    for (const place of ['Tashkent', 'Uzbekistan', 'Almaty', 'Kazakhstan']) expect(has(t, place, 'INVOLVED_WITH', 'heroin')).toBe(true);
+  });
+  it('reads "was smuggled overland from X" by rule, above the fallback\'s confidence', () => {
+    const { doc } = run('Most of the heroin was smuggled overland from Afghanistan, officials said.');
+    const rel = doc.relations.find((r) => r.type === 'INVOLVED_WITH');
+    expect(rel?.confidence).toBeGreaterThan(FALLBACK_CONFIDENCE);
+  });
+  it('reads "comes from A through B" and "tablets from C"', () => {
+    const t = 'Cannabis resin comes from Morocco through Spain, and we have also seen captagon tablets from Syria.';
+    expect(has(t, 'Spain', 'INVOLVED_WITH', 'cannabis resin')).toBe(true);
+    expect(has(t, 'Syria', 'INVOLVED_WITH', 'captagon')).toBe(true);
+  });
+  it('reads where a drug was bought or stored', () => {
+    expect(has('The pseudoephedrine was bought in Latvia by two couriers.', 'Latvia', 'INVOLVED_WITH', 'pseudoephedrine')).toBe(true);
+    expect(has('The methamphetamine was produced in Laos and stored in Thailand before the crossing.', 'Thailand', 'INVOLVED_WITH', 'methamphetamine')).toBe(true);
+  });
+  it('reads a fact-sheet field "Suspected origin of the X: A, B"', () => {
+    expect(has('Suspected origin of the cocaine: Cochabamba, Bolivia', 'Bolivia', 'INVOLVED_WITH', 'cocaine')).toBe(true);
+  });
+  it('reads "detected" as a seizure verb', () => {
+    expect(has('The Harbour Customs Unit detected 7.8 kilograms of heroin in two suitcases.', 'Harbour Customs Unit', 'INVOLVED_WITH', 'heroin')).toBe(true);
   });
 });
