@@ -103,3 +103,25 @@ describe('drug routes', () => {
     expect(has('The Harbour Customs Unit detected 7.8 kilograms of heroin in two suitcases.', 'Harbour Customs Unit', 'INVOLVED_WITH', 'heroin')).toBe(true);
   });
 });
+
+describe('bodies passing a case between them', () => {
+  it('reads "selected by the A after an alert from B" and "by A at the request of B"', () => {
+    expect(has('The containers were selected for inspection by the Port Risk Unit after an alert from the Harbour Customs Service.', 'Port Risk Unit', 'COOPERATES_WITH', 'Harbour Customs Service')).toBe(true);
+    expect(has('Ivo Marek-Lind was arrested in Tartu by the Criminal Police Bureau at the request of Finland.', 'Criminal Police Bureau', 'COOPERATES_WITH', 'Finland')).toBe(true);
+  });
+  it('reads "detained by the A after the B shared …"', () => {
+    const t = 'A courier, Pia Oster, was detained in Tartu the next day by the Criminal Police Bureau after the Narcotics Control Board shared her telephone number.';
+    expect(has(t, 'Criminal Police Bureau', 'COOPERATES_WITH', 'Narcotics Control Board')).toBe(true);
+  });
+  it('reads "X, an interagency body of Y, also passed the information to Z"', () => {
+    const t = 'The Central Drug Directorate, an interagency body of the Interior Ministry, also passed the information to Europol.';
+    expect(has(t, 'Central Drug Directorate', 'COOPERATES_WITH', 'Europol')).toBe(true);
+    expect(has(t, 'Interior Ministry', 'COOPERATES_WITH', 'Europol')).toBe(false);
+  });
+  it('reads "X has asked Y to help …" and "X is in contact with Y"', () => {
+    const t = 'Eurojust has asked the Financial Crimes Bureau to help trace the recruiters, and Europol is in contact with the Harbour Police Command about the victims.';
+    expect(has(t, 'Eurojust', 'COOPERATES_WITH', 'Financial Crimes Bureau')).toBe(true);
+    expect(has(t, 'Europol', 'COOPERATES_WITH', 'Harbour Police Command')).toBe(true);
+    expect(has(t, 'Eurojust', 'COOPERATES_WITH', 'Harbour Police Command')).toBe(false);
+  });
+});
