@@ -74,9 +74,10 @@ type Doc = Parameters<Rule>[1];
 
 /** "The operation was carried out by the A and the B, with the support of C's D": all took part; A and B worked together, and with D. */
 const carriedOutBy: Rule = (view, doc) => matchAll(view,
-  new RegExp(`\\b(?:carried out|conducted|executed|mounted|implemented|undertaken|coordinated|co-ordinated|led|directed) (?:jointly )?(?:from (?:the )?${M('L')} )?by (${ITEMS('O')})(?:,? (?:with the (?:[a-z]+ )?(?:support|assistance|help|backing) of|supported by|assisted by) (${ITEMS('O')}))?`, 'gu'),
+  new RegExp(`\\b(?:carried out|conducted|executed|mounted|implemented|undertaken|coordinated|co-ordinated|led|directed|run) (?:jointly )?(?:from (?:the )?${M('L')} )?by (${ITEMS('OL')})(?:,? (?:with the (?:[a-z]+ )?(?:support|assistance|help|backing) of|supported by|assisted by) (${ITEMS('O')}))?`, 'gu'),
   (m) => {
-    const agents = items(view, m[1]!, ['Organization']);
+    // Countries run things too ("run by Thailand and Myanmar with the support of X"), but only beside a helper or another body.
+    const agents = items(view, m[1]!, m[2] ? ['Organization', 'Location'] : ['Organization']);
     const helpers = m[2] ? items(view, m[2], ['Organization']) : [];
     const out = pairs(view, agents, 'carried-out-by', 0.65);
     for (const h of helpers) for (const a of agents) out.push(...pairs(view, [a, h], 'carried-out-support', 0.55));
@@ -128,7 +129,7 @@ export const GATHERING_RULES: Rule[] = [
   guarded(/\b(?:included|includes|comprised|consisted|made up|represented by)\b/, delegation),
   guarded(/\b(?:headed|led) by\b|^(?:Leading|Heading) the\b/, delegationHead),
   guarded(/\b(?:held|hold|holds|co-host|convened|co-chaired)\b.*<E\d+>/, heldEvent),
-  guarded(/\b(?:carried out|conducted|executed|mounted|implemented|undertaken|coordinated|co-ordinated|led|directed) (?:jointly )?(?:from (?:the )?<L\d+> )?by\b/, carriedOutBy),
+  guarded(/\b(?:carried out|conducted|executed|mounted|implemented|undertaken|coordinated|co-ordinated|led|directed|run) (?:jointly )?(?:from (?:the )?<L\d+> )?by\b/, carriedOutBy),
   guarded(/\b(?:together|chaired|comprising|composed of|made up of)\b/, membersOf),
   guarded(/^(?:Set up|Founded|Established|Created|Launched)\b/, setUpBy),
 ];

@@ -9,8 +9,10 @@ import { type Rule, type View, type Candidate, M, refs, candidate, matchAll, gua
 const ITEM = `(?:the )?(?:${M('L')}'s |<D\\d+> |${M('O')}'s )?${M('O')}(?!'s)(?: \\([^)<]*\\))?`;
 const SEP = '(?:, | and |, and | & )';
 const BODIES = `${ITEM}(?:${SEP}${ITEM})+`;
+/** A list whose bodies may be named with their owner: "the A and the B of the C". */
+const OWNED_BODIES = `${ITEM}(?: of (?:the )?${M('OL')}(?: \\([^)<]*\\))?)?(?:${SEP}${ITEM}(?: of (?:the )?${M('OL')}(?: \\([^)<]*\\))?)?)+`;
 /** What enforcement bodies do together to a case. */
-const ACTION = '(?:seized|seize|seizes|arrested|detained|raided|dismantled|intercepted|stopped|boarded|searched|assisted|uncovered|rescued|tracked|traced|confiscated|busted|broke up|located|recovered|carried out|conducted|found)';
+const ACTION = '(?:seized|seize|seizes|arrested|detained|raided|dismantled|intercepted|stopped|boarded|searched|inspected|examined|screened|assisted|uncovered|rescued|tracked|traced|confiscated|busted|broke up|located|recovered|carried out|conducted|found)';
 
 /** The bodies a list names, not their owners: "INTERPOL's Crime Unit" is the unit. */
 const heads = (fragment: string | undefined) => refs(fragment?.replace(/<[A-Z]\d+>'s /g, ''));
@@ -39,8 +41,21 @@ function seizedDrugs(view: View, bodies: number[], rest: string): Candidate[] {
 
 /** "Officers of the A and the B have seized …", "In Mombasa, A and the B stopped …": the subject list of a clause. */
 const jointSubject: Rule = (view) => matchAll(view,
-  new RegExp(`(?:^|, |; )(?:[A-Z][a-z]+ [^<,]{0,30}, )?(?:(?:[Oo]fficers|[Aa]gents|[Ii]nvestigators|[Tt]eams|[Uu]nits|[Pp]ersonnel|[Mm]embers) (?:of|from) )?(${BODIES})(?: (?:officers|agents|investigators|teams))?(?=,? (?:have |has |had |also |jointly |together |then )*${ACTION}\\b)`, 'gu'),
-  (m) => [...pairs(view, heads(m[1]), 'joint-action', 0.6), ...seizedDrugs(view, heads(m[1]), view.template.slice(m.index + m[0].length))]);
+  new RegExp(`(?:^|, |; )(?:[A-Z][a-z]+ [^<,]{0,30}, |On \\d{1,2} [A-Z][a-z]+(?: \\d{4})? (?=the ))?(?:(?:[Oo]fficers|[Aa]gents|[Ii]nvestigators|[Tt]eams|[Uu]nits|[Pp]ersonnel|[Mm]embers) (?:of|from) )?(${OWNED_BODIES})(?: (?:officers|agents|investigators|teams))?(?: (?:at|in) (?:the )?(${M('L')}))?(?=,? (?:have |has |had |also |jointly |together |then )*${ACTION}\\b)`, 'gu'),
+  (m) => {
+    // "officers of the A and the B of the C at X": the bodies of the list, not their owners after "of".
+    const bodies = heads(m[1]!.replace(/ of (?:the )?<[A-Z]\d+>(?: \([^)<]*\))?/g, ''));
+    const rest = view.template.slice(m.index + m[0].length);
+    return [...pairs(view, bodies, 'joint-action', 0.6), ...seizedDrugs(view, bodies, rest), ...arrestedBy(view, bodies, m[2], rest)];
+  });
+
+/** "A and the B at X intercepted P": the persons right after an arrest verb are held by each body, and at X. */
+function arrestedBy(view: View, bodies: number[], place: string | undefined, rest: string): Candidate[] {
+  const m = /^,? (?:have |has |had |also |jointly |together |then )*(?:arrested|detained|intercepted|apprehended) (?:(?:[a-z0-9 '-]|<D\d+>){1,40}?, )?((?:<P\d+>(?:, \d{1,3})?(?:, | and |, and ))*<P\d+>)/.exec(rest);
+  if (!m) return [];
+  const holders = [...bodies.filter((b) => view.mentions[b]!.type === 'Organization'), ...refs(place)];
+  return refs(m[1]).flatMap((p) => holders.map((h) => candidate(view, 'ARRESTED_BY', p, h, 'joint-arrest', 0.6)));
+}
 
 /** "a joint investigation by A, B and C", "the joint operation of A and B". */
 const jointNoun: Rule = (view) => matchAll(view,
@@ -83,7 +98,7 @@ const foundByOfficers: Rule = (view, doc) => {
 
 /** Sentences with two bodies and a word of acting together or of enforcement (most sentences have neither). */
 const CUE = new RegExp(`${M('O')}.*${M('O')}`);
-const ACTING = /\b(?:seiz|arrest|detain|raid|dismantl|intercept|stopp|board|search|assist|uncover|rescu|track|trac|confiscat|bust|broke|locat|recover|carried|conduct|found|joint|coordinat|co-ordinat|combined|led|run|mounted|working|acting|cooperation|co-operation|partnership|together|supported)/;
+const ACTING = /\b(?:seiz|arrest|detain|raid|dismantl|intercept|stopp|board|search|inspect|examin|screen|assist|uncover|rescu|track|trac|confiscat|bust|broke|locat|recover|carried|conduct|found|joint|coordinat|co-ordinat|combined|led|run|mounted|working|acting|cooperation|co-operation|partnership|together|supported)/;
 
 export const JOINT_RULES: Rule[] = [
   guarded(CUE, (view, doc) => (!ACTING.test(view.template) ? [] : [...jointSubject(view, doc), ...jointNoun(view, doc), ...ledWith(view, doc), ...helpersSeized(view, doc), ...foundByOfficers(view, doc)])),

@@ -11,7 +11,7 @@ const CUE = [
   '(?:funded|financed|paid for|sponsored|equipped|trained|supported|assisted) (?:jointly |partly |largely )?by',
   '(?:exchang|shar)\\w* (?:[a-z-]+ ){0,3}(?:with)',
   '(?:works?|worked|working) (?:closely |daily |side by side )?alongside',
-  'signed (?:an? |the )?(?:[a-z-]+ ){0,2}(?:memorandum|agreement|protocol|letter|accord)(?: of (?:understanding|intent))?(?: [a-z ]{0,30})? with',
+  'signed (?:an? |the )?(?:[a-z-]+ ){0,2}(?:memorandum|agreement|protocol|letter|accord|arrangement)(?: of (?:understanding|intent))?(?: [a-z ]{0,30})? with',
   '(?:coordinated|carried out|conducted) (?:jointly |together )?with',
   '(?:working|acting) (?:closely |together |jointly )?with',
   '(?:together|in cooperation|in co-operation|in coordination|in partnership) with',
@@ -23,7 +23,8 @@ const CUE = [
  */
 function helped(view: View, at: number): number | undefined {
   const before = view.template.slice(0, at);
-  const subject = /^(?:[A-Z][a-z]+ )?<L(\d+)>(?:'s)? [a-z]/.exec(before);
+  // (Read on the whole sentence: the cue may follow the place at once, "Albania signed an arrangement with X".)
+  const subject = /^(?:[A-Z][a-z]+ )?<L(\d+)>(?:'s)? [a-z]/.exec(view.template.slice(0, at + 1));
   if (subject) return Number(subject[1]);
   // The sentence's first body, or the unit it owns: "the National Police's Central Narcotics Brigade together
   // with …" (the body nearest the cue did worse: 0.005 less relation F1 over the held-out sets).
@@ -56,7 +57,8 @@ const heads = (fragment: string | undefined) => refs(fragment?.replace(/<[A-Z]\d
 /** A thanked body, perhaps with a place and a lower-case noun around it: "the Langley RCMP detachment". */
 const THANKED = `(?:the )?(?:\\p{Lu}\\p{Ll}+ )?${M('OLD')}(?: [a-z]+)?`;
 const thanks: Rule = (view) => matchAll(view, new RegExp(`(${M('O')})(?: [a-z]+){0,2} (?:thanks|thanked|thank) (${THANKED}(?:(?:, | and |, and )${THANKED})*) for (?:their|its|the) (?:assistance|support|help|cooperation|co-operation|contribution)`, 'gu'),
-  (m) => refs(m[2]).filter((p) => view.mentions[p]!.entity !== view.mentions[refs(m[1])[0]!]!.entity).filter((p) => view.mentions[p]!.kind !== 'demonym').map((p) => candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, p, 'thanks', 0.6)));
+  // "the Sri Lankan authorities" is Sri Lanka; "the Dutch liaison officer" is no body.
+  (m) => refs(m[2]).filter((p) => view.mentions[p]!.entity !== view.mentions[refs(m[1])[0]!]!.entity).filter((p) => view.mentions[p]!.kind !== 'demonym' || new RegExp(`<D${p}> (?:authorities|government|police)\\b`).test(m[2]!)).map((p) => candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, p, 'thanks', 0.6)));
 
 export const SUPPORT_RULES: Rule[] = [guarded(/\bthank(?:s|ed)?\b/, thanks), guarded(new RegExp(`\\b(?:${CUE}) (?:the )?(?:[a-z]+ )?${HELPER}`), support)];
 

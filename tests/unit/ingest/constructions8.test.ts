@@ -43,6 +43,15 @@ describe('working together', () => {
     expect(has(t, 'Fiscal Intelligence Office', 'COOPERATES_WITH', 'Regional Fraud Bureau')).toBe(true);
     expect(has(t, 'Europol', 'COOPERATES_WITH', 'Regional Fraud Bureau')).toBe(false);
   });
+  it('reads "X thanks the A and the Latvian authorities" as Latvia, and "X signed a working arrangement with Y"', () => {
+    expect(has('The Harbour Customs Service thanks the Coastal Police Command and the Latvian authorities for their cooperation.', 'Harbour Customs Service', 'COOPERATES_WITH', 'Latvia')).toBe(true);
+    expect(has('Albania signed a working arrangement with the Regional Training Academy in 2020.', 'Albania', 'COOPERATES_WITH', 'Regional Training Academy')).toBe(true);
+  });
+  it('reads "run by A and B with the support of C" with countries as A and B', () => {
+    const t = 'The border office network is run by Laos and Cambodia with the support of the Regional Drug Office.';
+    expect(has(t, 'Laos', 'COOPERATES_WITH', 'Regional Drug Office')).toBe(true);
+    expect(has(t, 'Cambodia', 'COOPERATES_WITH', 'Regional Drug Office')).toBe(true);
+  });
   it('takes the unit named, not its owner, as the helper or partner', () => {
     const t = 'The Carrow Gendarmerie\'s Border Service carried out the raid, supported by the Revenue Agency\'s Coastal Surveillance Unit.';
     expect(has(t, 'Border Service', 'COOPERATES_WITH', 'Coastal Surveillance Unit')).toBe(true);
@@ -56,6 +65,16 @@ describe('working together', () => {
 describe('bodies acting together', () => {
   it('reads "was boarded on <date> by officers of A and the B"', () => {
     expect(has('The vessel was boarded on 2 April by officers of the Coastal Guard Service and the Harbour Police Command south of Kelso.', 'Coastal Guard Service', 'COOPERATES_WITH', 'Harbour Police Command')).toBe(true);
+  });
+  it('reads "officers of the A and the B of the C at X intercepted P": A and B work together and hold P, at X', () => {
+    const t = 'On 11 March, officers of the Drug Control Board and the Customs Division of the Revenue Authority at Kelso Airport intercepted a courier, Ivo Marek-Lind, 41, as he was about to board a flight.';
+    expect(has(t, 'Drug Control Board', 'COOPERATES_WITH', 'Customs Division')).toBe(true);
+    expect(has(t, 'Drug Control Board', 'COOPERATES_WITH', 'Revenue Authority')).toBe(false);
+    expect(has(t, 'Ivo Marek-Lind', 'ARRESTED_BY', 'Customs Division')).toBe(true);
+    expect(has(t, 'Ivo Marek-Lind', 'ARRESTED_BY', 'Kelso Airport')).toBe(true);
+  });
+  it('reads "On <date> the A and the B inspected …"', () => {
+    expect(has('On 2 July 2026 the Federal Police Service and the Directorate of Customs inspected a container at the port.', 'Federal Police Service', 'COOPERATES_WITH', 'Directorate of Customs')).toBe(true);
   });
   it('does not list the owner in "by the Y, the X\'s police arm"', () => {
     const t = 'The heroin was seized in Tartu by the Financial Crimes Bureau, the Prosecution Service\'s police arm.';
