@@ -11,6 +11,9 @@ export const HONORIFIC = '(?:Hon|Ms|Mr|Mrs|Dr|Prof|Rt\\. Hon)\\.? ';
 /** Ranks written before the name: "the Executive Director of X, Commissioner General Y". */
 const RANK_WORDS = 'General|Commissioner|Colonel|Brigadier|Major|Lieutenant|Admiral|Inspector|Superintendent|Police|Senior|Chief|Deputy|Assistant|Captain|Commander|Judge|Ambassador';
 
+/** One to three ranks, a retired rank marked so: "Brigadier General (Rtd)", "Police Colonel". */
+const RANKS = `(?:(?:${RANK_WORDS})(?: \\((?:Rtd|Retd|rtd|retd|ret)\\.?\\))? ){1,3}`;
+
 const MODIFIERS = ['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice', 'interim'];
 /** Title words only, at least one of them a post rather than a modifier: "head", "Deputy Director General". */
 const isTitle = (words: string) => {
@@ -22,13 +25,14 @@ const isTitle = (words: string) => {
  * "the head of the <O>, <P>", "and the Ambassador of <L> to <L>, <P>", "the Director General of Security of <L>
  * and head of the <O>, <P>": each body or place right after a title in the clause is where the person holds it.
  */
-const roleBeforeName: Rule = (view, doc) => matchAll(view, new RegExp(`, (?:${HONORIFIC}|(?:(?:${RANK_WORDS}) ){1,3}|([a-z]+(?: [a-z]+)?) )?(${M('P')})(?=[;,.]| and\\b| said\\b|$)`, 'gu'), (m) => {
+const roleBeforeName: Rule = (view, doc) => matchAll(view, new RegExp(`, (?:${HONORIFIC}|${RANKS}|([a-z]+(?: [a-z]+)?) )?(${M('P')})(?=[;,.]| and\\b| said\\b| of (?:the )?<|$)`, 'gu'), (m) => {
   // "The head of the Directorate, prosecutor P,": a lower-case post before the name is a title too.
   if (m[1] && !m[1].split(' ').every((w) => ROLE_WORDS.has(w))) return null;
   const clause = view.template.slice(0, m.index).split(/;|:|, and |, | by | including /).at(-1)!;
   const lead = /^\s*(?:and |as well as )?(?:[Tt]he |[Ii]ts |[Hh]is |[Hh]er |[Tt]heir )?/.exec(clause)![0];
   const body = clause.slice(lead.length);
-  const first = /^([\p{L}'-]+(?: [\p{L}'-]+){0,2}?) (?:of|at|for|to|in) /u.exec(body);
+  // A verb may open the clause: "…, commended the Director-General of X, P".
+  const first = /^(?:[a-z]+ed (?:the |its )?)?([\p{L}'-]+(?: [\p{L}'-]+){0,2}?) (?:of|at|for|to|in) /u.exec(body);
   if (!first || !isTitle(first[1]!) || clause.length > 140) return null;
   const person = refs(m[2])[0]!;
   const out: Candidate[] = [];
@@ -49,6 +53,13 @@ const roleBeforeName: Rule = (view, doc) => matchAll(view, new RegExp(`, (?:${HO
   }
   return out;
 });
+
+/**
+ * "The UNODC Regional Representative for Central Asia, Ms. P", "the X Director, P": a title after the body's name
+ * (and perhaps the place the post covers), then the name.
+ */
+const bodyTitleName: Rule = (view, doc) => matchAll(view, new RegExp(`(${M('O')}) ((?:[A-Z][a-z-]+ ?){1,4})(?: (?:for|in) (?:the )?${M('L')})?, (?:${HONORIFIC}|${RANKS})?(${M('P')})(?=[;,.]| and\\b| said\\b|$)`, 'gu'),
+  (m) => (isTitle(m[2]!.trim()) ? post(view, doc, refs(m[3])[0]!, refs(m[1])[0]!, m[2]!.trim(), 'body-title-name', 0.7) : []));
 
 /** "A and B, both of which report to C", "C, to which the A reports", "A reports directly to C": units of C. */
 const reportsTo: Rule = (view) => [
@@ -78,5 +89,5 @@ const membersOf: Rule = (view) => [
 
 export const APPOSITION_RULES: Rule[] = [
   guarded(/\bmembers?\b/, membersOf),
-  guarded(/, (?:[A-Za-z]+\.? )*<P\d+>/, roleBeforeName), guarded(/\b(?:report|answer)/, reportsTo), guarded(/\bmembers\b/, ofWhichMembers),
+  guarded(/, (?:[A-Za-z()]+\.?\)? )*<P\d+>/, roleBeforeName), guarded(/<O\d+> [A-Z][^<]{2,60}(?:<L\d+>)?, (?:[A-Za-z]+\.? )*<P\d+>/, bodyTitleName), guarded(/\b(?:report|answer)/, reportsTo), guarded(/\bmembers\b/, ofWhichMembers),
 ];

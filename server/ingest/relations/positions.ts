@@ -16,7 +16,8 @@ const appositionAfter: Rule = (view, doc) => matchAll(view,
   new RegExp(`(${M('P')}),\\s+(?:\\d+,\\s+)?(${ROLE_TEXT})(?: (?:of|at|for|in|with|to) (?:the |its )?(?:\\p{Lu}\\p{Ll}+ (?=<O))?|, )(?:${M('D')} (?:force|police|agency|service|customs|navy)'s )?(${M('OL')}(?:(?:'s | of (?:the |its )?)${M('O')})*)`, 'gu'),
   (m) => {
     // "A, and the Minister of X of Y, B": the title after "and" is B's; "A, met the Director General of Y, B": so is one after a verb.
-    if (!isRole(m[2]!) || /<|\bsaid\b|^(?:and|or|but)\b/.test(m[2]!) || SAY_VERBS.test(m[2]!)) return null;
+    // "A, commended the Director-General of Y, B": a verb in the past before the title makes it another person's.
+    if (!isRole(m[2]!) || /<|\bsaid\b|^(?:and|or|but)\b|^[a-z]+ed (?:the|a|an|his|her|its|their)\b/.test(m[2]!) || SAY_VERBS.test(m[2]!)) return null;
     const [person] = refs(m[1]);
     const chain = refs(m[3]);
     const out = chain.flatMap((t, k) => post(view, doc, person!, t, m[2]!, 'apposition', k === 0 ? 0.8 : 0.6));

@@ -144,3 +144,21 @@ describe('bodies passing a case between them', () => {
     expect(has(t, 'Eurojust', 'COOPERATES_WITH', 'Harbour Police Command')).toBe(false);
   });
 });
+
+describe('units and posts', () => {
+  it('reads "X, a regional office of the Y," and "X, another Y office," as parts of Y', () => {
+    expect(has('Kelso Airport Customs, a regional office of the Ruritania Customs Service, has seized 6 kilograms of heroin.', 'Kelso Airport Customs', 'PART_OF', 'Ruritania Customs Service')).toBe(true);
+    expect(has('In December, Port Verin Customs, another Ruritania Customs Service office, found 12 kilograms of ketamine.', 'Port Verin Customs', 'PART_OF', 'Ruritania Customs Service')).toBe(true);
+  });
+  it('reads "X, which functions under the Y" as a part of Y', () => {
+    expect(has('The Narcotics Control Bureau, which functions under the Ministry of Home Affairs, will present the case.', 'Narcotics Control Bureau', 'PART_OF', 'Ministry of Home Affairs')).toBe(true);
+  });
+  it('reads a retired rank before the name: "the Director-General of X, Brigadier General (Rtd) P"', () => {
+    const t = 'The Minister for Justice, Kofi Ampem-Darko, commended the Director-General of the Drug Control Commission, Brigadier General (Rtd) Ama Serwaa-Boateng, and her officers. Ama Serwaa-Boateng said the case was closed.';
+    expect(has(t, 'Ama Serwaa-Boateng', 'HOLDS_POSITION', 'Drug Control Commission')).toBe(true);
+    expect(has(t, 'Kofi Ampem-Darko', 'HOLDS_POSITION', 'Drug Control Commission')).toBe(false);
+  });
+  it('reads a title after the body\'s name: "The UNODC Representative in X, Ms P"', () => {
+    expect(has('The UNODC Representative in Pakistan, Ms Liv Haraldsen-Brekke, said the course was a success.', 'Liv Haraldsen-Brekke', 'HOLDS_POSITION', 'United Nations Office on Drugs and Crime')).toBe(true);
+  });
+});
