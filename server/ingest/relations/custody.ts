@@ -2,7 +2,7 @@
 // "handed over to" a police body (who then hold him), "handed to prosecutors
 // of" a body (who bring the case), "will be tried in" a country, "charged
 // before" a court.
-import { type Rule, M, guarded, matchAll, refs, dateIn, type View } from './context.js';
+import { type Rule, type Candidate, M, candidate, guarded, matchAll, refs, dateIn, type View } from './context.js';
 import { passiveSubjects, emit } from './legal.js';
 
 const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
@@ -44,7 +44,29 @@ const remanded: Rule = (view, doc) => matchAll(view,
     return emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), holder, 'remanded-to', dateProps(view));
   });
 
+/** "… and remanded in custody by the X Magistrates' Court": the court holds the person. */
+const remandedBy: Rule = (view) => matchAll(view,
+  new RegExp(`\\b(?:was|were|has been|have been|had been|and) (?:later |then |also )?(?:remanded|placed|held) (?:in (?:pre-trial |preventive )?(?:custody|detention) )?by (?:the )?(${M('O')})`, 'gu'),
+  (m) => {
+    // "charged by X and remanded in custody by Y": the subject of the first verb.
+    const at = m[0].startsWith('and') ? /\b(?:was|were|has|have|had)\b/.exec(view.template)?.index ?? m.index : m.index;
+    return emit(view, 'ARRESTED_BY', passiveSubjects(view, at), refs(m[1])[0]!, 'remanded-by', dateProps(view));
+  });
+
+/** "Three people were arrested: A, in X; B, in Y; and C, who …": each named person and the place after them. */
+const arrestRoll: Rule = (view) => {
+  const head = /\b(?:were|was|have been|had been) (?:arrested|detained): /.exec(view.template);
+  if (!head) return [];
+  const out: Candidate[] = [];
+  for (const item of view.template.slice(head.index + head[0].length).split('; ')) {
+    const m = new RegExp(`(${M('P')})(?:, \\d{1,3})?, (?:in|at) (?:the )?(${M('L')})(?=[,.;]|$| and\\b)`, 'u').exec(item);
+    if (m) out.push(candidate(view, 'ARRESTED_BY', refs(m[1])[0]!, refs(m[2])[0]!, 'arrest-roll', 0.65));
+  }
+  return out;
+};
+
 export const CUSTODY_RULES: Rule[] = [
+  guarded(/\b(?:remanded|placed|held) (?:in [a-z -]+ )?by\b/, remandedBy), guarded(/\b(?:arrested|detained): /, arrestRoll),
   guarded(/\bremanded\b/, remanded),
   guarded(/\b(?:handed|turned|surrendered)(?: over)? to\b/, handedOver),
   guarded(/\b(?:tried|prosecuted|put on trial) in <L/, triedIn),

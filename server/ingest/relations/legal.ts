@@ -1,6 +1,7 @@
 // Charges, arrests and substances: "X was charged by Y", "Y indicted X",
 // "X has been arrested in Lima", "India plans to list tramadol as controlled",
 // "accused of operating labs that produced fentanyl".
+import { COUNTRY_NAMES } from '../lookup.js';
 import { type Rule, type View, type Candidate, LETTER, M, LIST, LIST_THE, candidate, matchAll, refs, dateIn, guarded } from './context.js';
 
 /** Nouns for people in an unnamed subject: "a former port inspector", "one of Peru's most wanted fugitives". */
@@ -16,6 +17,9 @@ export const AGENTS_OF = '(?:officers|agents|members|officials|detectives|invest
 export interface Subjects { ids: number[]; other?: View; gathered?: { persons: number[]; from: View } }
 export function passiveSubjects(view: View, at: number): Subjects {
   const clause = view.template.slice(0, at);
+  // "…; and a Paraguayan national, P3, who was detained by X": a relative clause is about the person it follows.
+  const relative = /<P(\d+)>(?:, \d{1,3})?,? who $/.exec(clause);
+  if (relative) return { ids: [Number(relative[1])] };
   const persons = refs(clause).filter((i) => view.mentions[i]!.type === 'Person');
   if (persons.length) return { ids: persons.slice(-4) };
   // "One of Peru's most wanted ... has been arrested in Quito. Peruvian national X is ...": named a sentence later.
@@ -133,9 +137,11 @@ const chargedByContext: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:i
   return null;
 });
 
-const arrests: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:was|were|${PERFECT}|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by|at) (?:${AGENTS_OF})?(?:the )?(?:(?:${M('LO')}|\\p{Lu}[\\p{L}-]*)'s )?(${M('OLD')})(?: (?:authorities|police|officers|agents|forces|detectives|investigators|teams?|units?))?(?: (?:in|at) (${M('L')}))?`, 'gu'),
-    (m) => (/\brespectively\b/.test(view.template) ? null : [...refs(m[1]), ...refs(m[2])].flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrested-in', dateProps(view))))),
+const arrests: Rule = (view, doc) => [
+  // "was detained the same day in X", "was arrested at his flat in X, Y": Y the city or region X lies in (not a country,
+  // which says less: "arrested in Santos, Brazil" is an arrest in Santos).
+  ...matchAll(view, new RegExp(`\\b(?:was|were|${PERFECT}|being) ${ARREST} (?:on [A-Z][a-z]+\\.? \\d{1,2},? |on \\d{1,2} [A-Z][a-z]+ |on [A-Z][a-z]+day |last [a-z]+ |the (?:same|next|following) (?:day|morning|evening|week) |(?:a|one|two|three) days? later |at (?:a |an |the |his |her |their )[a-z -]{1,30}? )?(?:in|by|at) (?:${AGENTS_OF})?(?:the )?(?:(?:${M('LO')}|\\p{Lu}[\\p{L}-]*)'s )?(${M('OLD')})(?: (?:authorities|police|officers|agents|forces|detectives|investigators|teams?|units?))?(?: (?:in|at) (${M('L')}))?(?:, (${M('L')})(?=[,.;]|$| on\\b))?`, 'gu'),
+    (m) => (/\brespectively\b/.test(view.template) ? null : [...refs(m[1]), ...refs(m[2]), ...(view.mentions[refs(m[1])[0]!]!.type === 'Location' ? refs(m[3]).filter((l) => !COUNTRY_NAMES.has(doc.entities[view.mentions[l]!.entity]!.name)) : [])].flatMap((t) => emit(view, 'ARRESTED_BY', passiveSubjects(view, m.index), t, 'arrested-in', dateProps(view))))),
   // "the X detained the company's director, P,", "detained two Latvian citizens, A and B": a description may come first.
   // "officers of the X at Bagratashen arrested a Georgian truck driver, P": the post where the body works may come between.
   ...matchAll(view, new RegExp(`(${M('OLD')})(?: (?:in|at) (?:${M('L')}|\\p{Lu}[\\p{L}-]+))?(?: [a-z]+){0,2} (?:has |have |had )?(?:arrested|detained|apprehended) (?:(?:[^<.;,]|<D\\d+>){1,40}?, )?(${LIST('P')})`, 'gu'),

@@ -27,6 +27,25 @@ describe('arrests and charges', () => {
   });
 });
 
+describe('where and by whom people are held', () => {
+  it('reads "was arrested at his flat in X, Y" with Y a city (not a country) and "detained the same day in X"', () => {
+    expect(has('Ivo Marek-Lind was arrested at his flat in Kakkanad, Kochi, on 9 May.', 'Ivo Marek-Lind', 'ARRESTED_BY', 'Kochi')).toBe(true);
+    expect(has('Ivo Marek-Lind was arrested at the port in Santos, Brazil, on 9 May.', 'Ivo Marek-Lind', 'ARRESTED_BY', 'Brazil')).toBe(false);
+    expect(has('A chemist, Pia Oster, who studied at the University of Tartu, was detained the same day in Narva.', 'Pia Oster', 'ARRESTED_BY', 'Narva')).toBe(true);
+  });
+  it('reads a roll after "were arrested:" and keeps "who was detained by X" to the person it follows', () => {
+    const t = 'Three people were arrested: the owner of the company, Uruguayan national Ivo Marek-Lind, in Carrasco; a customs broker, Pia Oster, in Montevideo; and a Paraguayan national, Ole Brandt, who was detained by the Drug Repression Directorate at the warehouse.';
+    expect(has(t, 'Ivo Marek-Lind', 'ARRESTED_BY', 'Carrasco')).toBe(true);
+    expect(has(t, 'Pia Oster', 'ARRESTED_BY', 'Montevideo')).toBe(true);
+    expect(has(t, 'Ole Brandt', 'ARRESTED_BY', 'Drug Repression Directorate')).toBe(true);
+    expect(has(t, 'Pia Oster', 'ARRESTED_BY', 'Drug Repression Directorate')).toBe(false);
+  });
+  it('reads "charged by X and remanded in custody by Y" as custody by Y', () => {
+    const t = 'Ole Brandt was charged by the Crown Prosecution Office with importing cocaine and remanded in custody by Kelso Magistrates\' Court.';
+    expect(has(t, 'Ole Brandt', 'ARRESTED_BY', "Kelso Magistrates' Court")).toBe(true);
+  });
+});
+
 describe('working together', () => {
   it('reads "X will continue to work with A, the B and the C"', () => {
     const t = 'The Office of the State Counsel will continue to work with the Drug Control Board, the Ruritania Police Service and the Financial Crimes Office to close the route.';
