@@ -113,6 +113,19 @@ export class KeptPicture {
     };
   }
 
+  /**
+   * Makes the buffers a picture of `screen` needs, if there are none of its size and no picture is
+   * shown from them: called ahead of a reveal, while the page is idle, as making them (~10 ms, the
+   * first time a page draws into them) would otherwise fall in the reveal's first frame.
+   */
+  prepare(screen: CanvasRenderingContext2D): void {
+    const fits = this.buffers && this.buffers.edges.canvas.width === screen.canvas.width && this.buffers.edges.canvas.height === screen.canvas.height;
+    if (fits || this.picture) return;
+    const edges = this.makeBuffer(screen);
+    const nodes = this.makeBuffer(screen);
+    if (edges && nodes) this.buffers = { edges, nodes };
+  }
+
   /** Starts a picture of the elements of `eles` that are `shown`; false if no buffer could be made. */
   begin(screen: CanvasRenderingContext2D, eles: ArrayLike<Ele>, shown: (ele: Ele) => boolean, pxRatio: number, extent: unknown): boolean {
     const pair = freshBuffers(this.buffers, screen, this.makeBuffer);

@@ -8,6 +8,7 @@
 // elements, or any change to a smaller view, hands drawing back to the renderer.
 // This file decides which, at each of the renderer's draws.
 import type { Core, SingularElementReturnValue } from 'cytoscape';
+import { IdleTask } from '../core/idle.js';
 import { browserClock, type FrameClock } from './frames.js';
 import { canvasBuffer, canvasRendererOf, redraw, type CanvasRenderer, type Ele, type MakeBuffer } from './canvas-renderer.js';
 import { bandOf, type BandedEdge } from './edge-band.js';
@@ -53,6 +54,7 @@ export class Reveal {
   lastRun: Array<{ shown: number; drawMs: number; at: number }> = [];
   /** The kind of change that last ended a picture (for the bench). */
   handedBackOn: string | undefined;
+  private readonly preparing = new IdleTask(1000);
 
   constructor(private readonly cy: Core, private readonly clock: FrameClock = browserClock, makeBuffer: MakeBuffer = canvasBuffer) {
     this.renderer = canvasRendererOf(cy);
@@ -127,6 +129,15 @@ export class Reveal {
       this.ticking = true;
       this.clock.next(this.tick);
     }
+  }
+
+  /** A large change is being applied: the picture's buffers are made while the page is idle, before its reveal. */
+  prepare(): void {
+    const r = this.renderer;
+    const screen = r?.data?.contexts?.[r.NODE ?? -1] as CanvasRenderingContext2D | undefined;
+    if (!screen || !this.kept || this.kept.held) return;
+    const kept = this.kept;
+    this.preparing.schedule(() => kept.prepare(screen));
   }
 
   /** Shows everything through the renderer's own drawing from the next frame on. */

@@ -195,7 +195,8 @@ export class GraphView {
     return {
       chunkDone: () => {
         if (!held) return;
-        chunks++;
+        // More than one chunk: a reveal follows, whose picture can be readied meanwhile.
+        if (chunks++ === 0) this.reveal.prepare();
         cy.endBatch();
         renderer?.flushRenderedStyleQueue?.();
         cy.startBatch();

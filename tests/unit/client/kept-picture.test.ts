@@ -50,10 +50,11 @@ function setup(buffersAvailable = true) {
   const cy = { getElementById: (id: string) => byId.get(id) ?? { nonempty: () => false } } as unknown as Core;
   let made = 0;
   const makeBuffer: MakeBuffer = () => (buffersAvailable ? context(`${made++ % 2 === 0 ? 'edges' : 'nodes'}${Math.floor((made - 1) / 2) || ''}`, log) : undefined);
+  const buffersMade = () => made;
   const kept = new KeptPicture(cy, renderer, clock, makeBuffer);
   const screen = context('screen', log);
   const take = () => log.splice(0);
-  return { kept, eles, screen, take, selected, frames, time };
+  return { kept, eles, screen, take, selected, frames, time, buffersMade };
 }
 
 describe('KeptPicture', () => {
@@ -136,6 +137,17 @@ describe('KeptPicture', () => {
     expect(drawn.slice(0, 2)).toEqual(['edges+e1', 'nodes+a']);
     expect(drawn).not.toContain('edges:clear');
     expect(drawn).toContain('nodes1+a');
+  });
+
+  it('makes its buffers ahead when asked, so the first picture only clears them, and never replaces those of a picture shown', () => {
+    const t = setup();
+    t.kept.prepare(t.screen);
+    expect(t.buffersMade()).toBe(2);
+    t.kept.begin(t.screen, t.eles, () => true, 1, {});
+    expect(t.buffersMade()).toBe(2);
+    expect(t.take().slice(0, 2)).toEqual(['edges:clear', 'nodes:clear']);
+    t.kept.prepare(t.screen);
+    expect(t.buffersMade()).toBe(2);
   });
 
   it('reports that no picture can be kept when no offscreen buffer can be made', () => {
