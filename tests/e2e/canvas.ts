@@ -97,3 +97,48 @@ export function keptVersusOwnDrawing(page: Page): Promise<PictureCheck> {
     return { serving, painted, differ, total: own.length / 4 };
   });
 }
+
+export interface Grid {
+  /** Node ids are `${prefix}:${i}`, edges `${prefix}-edge:${i}` from node i − 1 to node i. */
+  prefix: string;
+  count: number;
+  columns: number;
+  /** Model units between neighbours. */
+  spacing: number;
+  /** Every `orgEvery`-th node (from the first) is an Organization, the rest are Persons; 0: all Persons. */
+  orgEvery?: number;
+  /** At zoom 1, the model origin at the canvas's top left (the full style's labels and arrows at their size). */
+  zoomOne?: boolean;
+}
+
+/** Commits a grid of nodes, each linked to the one before, as one undo step, and waits until the canvas shows it. */
+export function putGrid(page: Page, grid: Grid): Promise<void> {
+  return page.evaluate(async ({ prefix, count, columns, spacing, orgEvery = 0, zoomOne = false }) => {
+    const { explorer, cy } = window.__kg!;
+    const before = explorer.store.current;
+    const nodes = new Map(before.nodes);
+    const edges = new Map(before.edges);
+    for (let i = 0; i < count; i++) {
+      const id = `${prefix}:${i}`;
+      const type = orgEvery > 0 && i % orgEvery === 0 ? 'Organization' : 'Person';
+      nodes.set(id, { node: { id, type, name: `${prefix} ${i}`, aliases: [], degree: 1, pagerank: 0, community: 0 }, x: (i % columns) * spacing, y: Math.floor(i / columns) * spacing, hidden: false, pinned: false });
+      if (i > 0) edges.set(`${prefix}-edge:${i}`, { id: `${prefix}-edge:${i}`, type: 'MET_WITH', source: `${prefix}:${i - 1}`, target: id, properties: {}, confidence: 1, symmetric: true, evidenceCount: 1, validFrom: null, validTo: null });
+    }
+    explorer.store.commit(`${prefix} grid`, { ...before, nodes, edges });
+    await explorer.graph.applied();
+    if (zoomOne) cy.zoom({ level: 1, renderedPosition: { x: 0, y: 0 } });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }, grid);
+}
+
+/** Alpha of the canvas layer the kept picture is shown on, at a point of the page. */
+export function mainLayerAlpha(page: Page, at: { x: number; y: number }): Promise<number> {
+  return page.evaluate((p) => {
+    const { cy } = window.__kg!;
+    const r = (cy as unknown as { renderer(): { data: { contexts: CanvasRenderingContext2D[] }; NODE: number } }).renderer();
+    const screen = r.data.contexts[r.NODE]!;
+    const box = cy.container()!.getBoundingClientRect();
+    const ratio = screen.canvas.width / box.width;
+    return screen.getImageData(Math.round((p.x - box.left) * ratio), Math.round((p.y - box.top) * ratio), 1, 1).data[3]!;
+  }, at);
+}

@@ -7,7 +7,7 @@ import type { NodeSingular } from 'cytoscape';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/server.js';
 import { hasChromium, launchBrowser, nodePoint, openExplorer, waitForStillGraph } from './browser.js';
-import { allNodes, keptVersusOwnDrawing, openMenu, pickEntity, placesOf, shownEdges, shownNodes, waitForNodeCount } from './canvas.js';
+import { allNodes, keptVersusOwnDrawing, mainLayerAlpha, openMenu, pickEntity, placesOf, putGrid, shownEdges, shownNodes, waitForNodeCount } from './canvas.js';
 import { buildClient } from './global-setup.js';
 
 const SHOTS = 'test-results';
@@ -462,21 +462,7 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
   it('pans a mid-sized view in its full style on a moved snapshot, then draws it again as the renderer itself would', async () => {
     // Off the canvas: a hover would restyle a node (a change to the view).
     await page.mouse.move(0, 0);
-    await page.evaluate(async () => {
-      const { explorer, cy } = window.__kg!;
-      const before = explorer.store.current;
-      const nodes = new Map(before.nodes);
-      const edges = new Map(before.edges);
-      for (let i = 0; i < 600; i++) {
-        const id = `mid:${i}`;
-        nodes.set(id, { node: { id, type: i % 3 ? 'Person' : 'Organization', name: `Mid ${i}`, aliases: [], degree: 1, pagerank: 0, community: 0 }, x: (i % 25) * 90, y: Math.floor(i / 25) * 90, hidden: false, pinned: false });
-        if (i > 0) edges.set(`mid-edge:${i}`, { id: `mid-edge:${i}`, type: 'MET_WITH', source: `mid:${i - 1}`, target: id, properties: {}, confidence: 1, symmetric: true, evidenceCount: 1, validFrom: null, validTo: null });
-      }
-      explorer.store.commit('mid test', { ...before, nodes, edges });
-      await explorer.graph.applied();
-      cy.zoom({ level: 1, renderedPosition: { x: 0, y: 0 } });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    });
+    await putGrid(page, { prefix: 'mid', count: 600, columns: 25, spacing: 90, orgEvery: 3, zoomOne: true });
     expect(await page.evaluate(() => [window.__kg!.explorer.graph.isLight, window.__kg!.explorer.graph.reveal.serving])).toEqual([false, true]);
     // Between two rows of nodes: background, so a drag pans.
     const spot = await page.evaluate(() => {
@@ -504,30 +490,8 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
 
   it('drags a node of a mid-sized view in its full style: its edges leave their old place while dragged, and are drawn where it lands', async () => {
     await page.mouse.move(0, 0);
-    await page.evaluate(async () => {
-      const { explorer, cy } = window.__kg!;
-      const before = explorer.store.current;
-      const nodes = new Map(before.nodes);
-      const edges = new Map(before.edges);
-      for (let i = 0; i < 600; i++) {
-        const id = `full:${i}`;
-        nodes.set(id, { node: { id, type: 'Person', name: `Full ${i}`, aliases: [], degree: 1, pagerank: 0, community: 0 }, x: (i % 25) * 90, y: Math.floor(i / 25) * 90, hidden: false, pinned: false });
-        if (i > 0) edges.set(`full-edge:${i}`, { id: `full-edge:${i}`, type: 'MET_WITH', source: `full:${i - 1}`, target: id, properties: {}, confidence: 1, symmetric: true, evidenceCount: 1, validFrom: null, validTo: null });
-      }
-      explorer.store.commit('full-style drag test', { ...before, nodes, edges });
-      await explorer.graph.applied();
-      cy.zoom({ level: 1, renderedPosition: { x: 0, y: 0 } });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    });
+    await putGrid(page, { prefix: 'full', count: 600, columns: 25, spacing: 90, zoomOne: true });
     expect(await page.evaluate(() => [window.__kg!.explorer.graph.isLight, window.__kg!.explorer.graph.reveal.serving])).toEqual([false, true]);
-    const alphaAt = (at: { x: number; y: number }) => page.evaluate((p) => {
-      const { cy } = window.__kg!;
-      const r = (cy as unknown as { renderer(): { data: { contexts: CanvasRenderingContext2D[] }; NODE: number } }).renderer();
-      const screen = r.data.contexts[r.NODE]!;
-      const box = cy.container()!.getBoundingClientRect();
-      const ratio = screen.canvas.width / box.width;
-      return screen.getImageData(Math.round((p.x - box.left) * ratio), Math.round((p.y - box.top) * ratio), 1, 1).data[3]!;
-    }, at);
     // The node nearest the middle of the canvas that has a next node in its row.
     const target = await page.evaluate(() => {
       const { cy } = window.__kg!;
@@ -539,7 +503,7 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     // Halfway along its edge to the next node of the row: nothing else is drawn there.
     const onEdge = await page.evaluate((f) => ({ x: f.x + 45 * window.__kg!.cy.zoom(), y: f.y }), from);
     const to = await page.evaluate((f) => ({ x: f.x + 30 * window.__kg!.cy.zoom(), y: f.y + 45 * window.__kg!.cy.zoom() }), from);
-    expect(await alphaAt(onEdge)).toBeGreaterThan(0);
+    expect(await mainLayerAlpha(page, onEdge)).toBeGreaterThan(0);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(to.x, to.y, { steps: 6 });
@@ -552,8 +516,8 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     // Still the kept picture (the hover before the press may have had it drawn again), not handed back for the drag.
     expect(cleared[0]).toBe(true);
     expect(cleared[1] ?? 'kept').not.toMatch(/drag|position|camera/);
-    expect(await alphaAt(onEdge)).toBe(0);
-    expect(await alphaAt(from)).toBe(0);
+    expect(await mainLayerAlpha(page, onEdge)).toBe(0);
+    expect(await mainLayerAlpha(page, from)).toBe(0);
     await page.mouse.up();
     const after = await keptVersusOwnDrawing(page);
     expect(after.serving).toBe(true);
@@ -571,20 +535,7 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
   it('drags a node of a large view on the kept picture: gone from its old place while dragged, drawn where dropped', async () => {
     // Off the canvas: a hover would restyle a node (a change to the view).
     await page.mouse.move(0, 0);
-    await page.evaluate(async () => {
-      const { explorer } = window.__kg!;
-      const before = explorer.store.current;
-      const nodes = new Map(before.nodes);
-      const edges = new Map(before.edges);
-      for (let i = 0; i < 1200; i++) {
-        const id = `drag:${i}`;
-        nodes.set(id, { node: { id, type: 'Person', name: `Drag ${i}`, aliases: [], degree: 1, pagerank: 0, community: 0 }, x: (i % 30) * 60, y: Math.floor(i / 30) * 60, hidden: false, pinned: false });
-        if (i > 0) edges.set(`drag-edge:${i}`, { id: `drag-edge:${i}`, type: 'MET_WITH', source: `drag:${i - 1}`, target: id, properties: {}, confidence: 1, symmetric: true, evidenceCount: 1, validFrom: null, validTo: null });
-      }
-      explorer.store.commit('drag test', { ...before, nodes, edges });
-      await explorer.graph.applied();
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    });
+    await putGrid(page, { prefix: 'drag', count: 1200, columns: 30, spacing: 60 });
     expect(await page.evaluate(() => window.__kg!.explorer.graph.reveal.serving)).toBe(true);
     const target = await page.evaluate(() => {
       const { cy } = window.__kg!;
@@ -592,20 +543,11 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
         && n.renderedPosition().y > 150 && n.renderedPosition().y < cy.height() - 150).first().id();
     });
     expect(target).toBeTruthy();
-    // Alpha of the main canvas layer at a point of the page (the layer the kept picture is shown on).
-    const alphaAt = (at: { x: number; y: number }) => page.evaluate((p) => {
-      const { cy } = window.__kg!;
-      const r = (cy as unknown as { renderer(): { data: { contexts: CanvasRenderingContext2D[] }; NODE: number } }).renderer();
-      const screen = r.data.contexts[r.NODE]!;
-      const box = cy.container()!.getBoundingClientRect();
-      const ratio = screen.canvas.width / box.width;
-      return screen.getImageData(Math.round((p.x - box.left) * ratio), Math.round((p.y - box.top) * ratio), 1, 1).data[3]!;
-    }, at);
     const from = await nodePoint(page, target);
     // To the middle of a cell of the grid, where no other node is.
     const half = await page.evaluate(() => 30 * window.__kg!.cy.zoom());
     const to = { x: from.x + half, y: from.y + half };
-    expect(await alphaAt(from)).toBeGreaterThan(0);
+    expect(await mainLayerAlpha(page, from)).toBeGreaterThan(0);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(to.x, to.y, { steps: 6 });
@@ -613,11 +555,11 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     // While dragged, the node is drawn on the renderer's drag layer; the kept picture no longer shows it where it was.
     const during = await page.evaluate(() => [window.__kg!.explorer.graph.reveal.serving, window.__kg!.explorer.graph.reveal.handedBackOn ?? null]);
     expect(during).toEqual([true, null]);
-    expect(await alphaAt(from)).toBe(0);
+    expect(await mainLayerAlpha(page, from)).toBe(0);
     await page.mouse.up();
     // The frame after the drop: the node is drawn into the picture where it landed (its edges follow in the redrawn picture).
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-    expect(await alphaAt(to)).toBeGreaterThan(0);
+    expect(await mainLayerAlpha(page, to)).toBeGreaterThan(0);
     // The drop is an undo step of its own, and the view state holds the node where it was dropped.
     const stored = await page.evaluate((id) => {
       const { explorer, cy } = window.__kg!;
