@@ -310,6 +310,31 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     expect(await page.evaluate(() => window.__kg!.cy.nodes().length)).toBe(await page.evaluate(() => window.__kg!.explorer.store.current.nodes.size));
   }, 60_000);
 
+  it('measures a large change\'s elements while applying it, so its reveal does not restyle them again', async () => {
+    await page.mouse.move(0, 0);
+    // The renderer's rendered-style pass, counted by phase: while chunks are applied, and while they are revealed.
+    await page.evaluate(() => {
+      const r = (window.__kg!.cy as unknown as { renderer(): { recalculateRenderedStyle(eles: { length: number }, useCache?: boolean): void } }).renderer();
+      const own = r.recalculateRenderedStyle.bind(r);
+      const counts = { applying: 0, revealing: 0 };
+      (window as unknown as { __restyled: typeof counts }).__restyled = counts;
+      r.recalculateRenderedStyle = (eles, useCache) => {
+        const graph = window.__kg!.explorer.graph as unknown as { frames: { busy: boolean }; reveal: { busy: boolean } };
+        if (graph.frames.busy) counts.applying += eles.length;
+        else if (graph.reveal.busy) counts.revealing += eles.length;
+        own(eles, useCache);
+      };
+    });
+    await putGrid(page, { prefix: 'measured', count: 1200, columns: 30, spacing: 60 });
+    const counts = await page.evaluate(() => (window as unknown as { __restyled: { applying: number; revealing: number } }).__restyled);
+    // Some 2,400 elements: each restyled as it was applied; the reveal only redoes a few (the last chunk's).
+    expect(counts.applying).toBeGreaterThan(2000);
+    expect(counts.revealing).toBeLessThan(300);
+    await page.getByTestId('undo-button').click();
+    await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    expect(await page.evaluate(() => window.__kg!.cy.nodes('[id ^= "measured:"]').length)).toBe(0);
+  }, 60_000);
+
   it('shows a large view a slice a frame, as the renderer itself would draw it, until the view moves', async () => {
     const result = await page.evaluate(async () => {
       const { explorer, cy } = window.__kg!;
