@@ -192,10 +192,10 @@ export class GraphView {
     cy.startBatch();
     let held = true;
     let chunks = 0;
-    // What each chunk added: measured as the chunk ends (see chunkDone).
+    // What each chunk added or restyled (a filter's show and hide): measured as the chunk ends (see chunkDone).
     let added = cy.collection();
-    const onAdd = (event: EventObject) => { added.merge(event.target); };
-    cy.on('add', onAdd);
+    const onAdd = (event: EventObject) => { if (event.target !== cy) added.merge(event.target); };
+    cy.on('add style', onAdd);
     return {
       chunkDone: () => {
         if (!held) return;
@@ -213,7 +213,7 @@ export class GraphView {
       release: () => {
         if (!held) return;
         held = false;
-        cy.off('add', onAdd);
+        cy.off('add style', onAdd);
         // A change applied in one chunk is small: drawn at once, as before.
         if (chunks > 0) this.reveal.start(addedNodes, addedEdges);
         cy.endBatch();
