@@ -114,16 +114,21 @@ export class KeptPicture {
   }
 
   /**
-   * Makes the buffers a picture of `screen` needs, if there are none of its size and no picture is
-   * shown from them: called ahead of a reveal, while the page is idle, as making them (~10 ms, the
-   * first time a page draws into them) would otherwise fall in the reveal's first frame.
+   * Makes ahead, while the page is idle, the buffers the next drawing of `screen` needs: a first picture's
+   * (called before a reveal), or, with a picture shown, the pair its first rebuild draws into (a hover or
+   * a pan). Making two is ~10 ms the first time the page draws into them, which would otherwise fall in
+   * the reveal's first frame or the rebuild's.
    */
   prepare(screen: CanvasRenderingContext2D): void {
-    const fits = this.buffers && this.buffers.edges.canvas.width === screen.canvas.width && this.buffers.edges.canvas.height === screen.canvas.height;
-    if (fits || this.picture) return;
-    const edges = this.makeBuffer(screen);
-    const nodes = this.makeBuffer(screen);
-    if (edges && nodes) this.buffers = { edges, nodes };
+    const fits = (b: Buffers | undefined) => !!b && b.edges.canvas.width === screen.canvas.width && b.edges.canvas.height === screen.canvas.height;
+    const make = (): Buffers | undefined => {
+      const edges = this.makeBuffer(screen);
+      const nodes = this.makeBuffer(screen);
+      return edges && nodes ? { edges, nodes } : undefined;
+    };
+    if (!this.picture) {
+      if (!fits(this.buffers)) this.buffers = make() ?? this.buffers;
+    } else if (!this.rebuild && !fits(this.spare)) this.spare = make();
   }
 
   /** Starts a picture of the elements of `eles` that are `shown`; false if no buffer could be made. */

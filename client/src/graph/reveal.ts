@@ -131,7 +131,7 @@ export class Reveal {
     }
   }
 
-  /** A large change is being applied: the picture's buffers are made while the page is idle, before its reveal. */
+  /** A large change is being applied: the picture's buffers are made while the page is idle, before its reveal (kept-picture.ts, prepare). */
   prepare(): void {
     const r = this.renderer;
     const screen = r?.data?.contexts?.[r.NODE ?? -1] as CanvasRenderingContext2D | undefined;
@@ -260,6 +260,8 @@ export class Reveal {
         this.handedBackOn = undefined;
         this.drawn = this.at;
         if (!kept.begin(screen, eles, (ele) => !this.pending.has(ele.id()), pxRatio, extent)) return giveUp(context, eles, pxRatio, extent);
+        // The buffers its first rebuild will draw into, made while the page is idle.
+        this.preparing.schedule(() => kept.prepare(screen));
       } else {
         kept.paint(this.fresh(started + REVEAL.paintMs), pxRatio, extent);
       }

@@ -139,15 +139,27 @@ describe('KeptPicture', () => {
     expect(drawn).toContain('nodes1+a');
   });
 
-  it('makes its buffers ahead when asked, so the first picture only clears them, and never replaces those of a picture shown', () => {
+  it('makes its buffers ahead when asked, so the first picture only clears them', () => {
     const t = setup();
     t.kept.prepare(t.screen);
     expect(t.buffersMade()).toBe(2);
     t.kept.begin(t.screen, t.eles, () => true, 1, {});
     expect(t.buffersMade()).toBe(2);
     expect(t.take().slice(0, 2)).toEqual(['edges:clear', 'nodes:clear']);
-    t.kept.prepare(t.screen);
+  });
+
+  it('makes ahead, with a picture shown, the pair its first rebuild draws into, once', () => {
+    const t = setup();
+    t.kept.begin(t.screen, t.eles, () => true, 1, {});
     expect(t.buffersMade()).toBe(2);
+    t.kept.prepare(t.screen);
+    t.kept.prepare(t.screen);
+    expect(t.buffersMade()).toBe(4);
+    t.take();
+    t.kept.rebuildAt(t.screen, { scale: 2, x: 0, y: 0, width: 800, height: 600 }, t.eles, 1, {});
+    // Drawn into the pair made ahead (edges1, nodes1): none made now.
+    expect(t.buffersMade()).toBe(4);
+    expect(t.take()).toContain('nodes1+a');
   });
 
   it('reports that no picture can be kept when no offscreen buffer can be made', () => {
