@@ -25,6 +25,7 @@ import { SUSPECT_RULES } from './suspects.js';
 import { MEMBERSHIP_RULES } from './membership.js';
 import { LIAISON_RULES } from './liaison.js';
 import { fallbackRule } from './fallback.js';
+import { oneDrugSuspects } from './onedrug.js';
 import { COUNTRY_NAMES } from '../lookup.js';
 
 /** Every sentence-level rule, in the order they run. */
@@ -50,6 +51,8 @@ export function extractRelations(doc: Doc): Candidate[] {
   // Last, so every rule wins: the generic fallback only guesses for pairs no rule related.
   const related = new Set(kept.flatMap((c) => [`${c.source}|${c.target}`, `${c.target}|${c.source}`]));
   for (const view of doc.views) if (view.mentions.length > 1) kept.push(...fallbackRule(view, doc, related).filter((c) => allowed(doc, c)));
+  // After every rule, since it reads the arrests and charges they found.
+  kept.push(...oneDrugSuspects(doc, kept).filter((c) => allowed(doc, c)));
   return merge(subdivisions(doc, kept));
 }
 
