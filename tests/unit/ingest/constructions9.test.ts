@@ -20,3 +20,24 @@ describe('suspects of a one-drug case', () => {
     expect(has(place, 'Ivo Marek', 'INVOLVED_WITH', 'cocaine')).toBe(false);
   });
 });
+
+describe('partners in the work on a case', () => {
+  it('reads "X had shared the importer\'s phone data with Y and with Z\'s W" (subject inside the sentence, owner left out)', () => {
+    const t = 'Commander Ilse Varnow said the Drug Squad had shared the importer\'s phone data with the Harbour Crime Unit and with Morocco\'s Customs Administration.';
+    expect(has(t, 'Drug Squad', 'COOPERATES_WITH', 'Harbour Crime Unit')).toBe(true);
+    expect(has(t, 'Drug Squad', 'COOPERATES_WITH', 'Customs Administration')).toBe(true);
+    expect(has(t, 'Drug Squad', 'COOPERATES_WITH', 'Morocco')).toBe(false);
+  });
+  it('reads "the X in Y had shared the suspects\' details with Z\'s W"', () => {
+    const t = 'The Liaison Bureau in Lisbon had shared the suspects\' details with the Harbour Crime Unit\'s Records Office.';
+    expect(has(t, 'Liaison Bureau', 'COOPERATES_WITH', 'Records Office')).toBe(true);
+  });
+  it('reads "X\'s liaison officer in Y worked with Z" as X working with Z', () => {
+    const t = 'The Drug Squad\'s liaison officer in Bangkok worked with Thailand\'s Narcotics Control Office on 17 cases.';
+    expect(has(t, 'Drug Squad', 'COOPERATES_WITH', 'Narcotics Control Office')).toBe(true);
+  });
+  it('reads a partner put first: "With the X, the Y traced …"', () => {
+    const t = 'With the Harbour Police Force, the Drug Squad traced the finances of a supplier who had moved abroad.';
+    expect(has(t, 'Harbour Police Force', 'COOPERATES_WITH', 'Drug Squad')).toBe(true);
+  });
+});
