@@ -13,6 +13,11 @@ describe('suspects of a one-drug case', () => {
     const t = `${seizure} The cargo was stored for a week. Mirela Dunsk was later charged by the Lindmark Prosecution Service.`;
     expect(has(t, 'Mirela Dunsk', 'INVOLVED_WITH', 'cocaine')).toBe(true);
   });
+  it('with two drugs named, takes the one drug of the person\'s own paragraph', () => {
+    const t = `Customs officers seized 20 kg of heroin at the airport in March.\n\n${seizure} The cargo was stored for a week. Mirela Dunsk was later charged by the Lindmark Prosecution Service.`;
+    expect(has(t, 'Mirela Dunsk', 'INVOLVED_WITH', 'cocaine')).toBe(true);
+    expect(has(t, 'Mirela Dunsk', 'INVOLVED_WITH', 'heroin')).toBe(false);
+  });
   it('leaves the person out when two drugs are named, or when the arrest is only "in" a place', () => {
     const two = `${seizure} Officers also found 20 kg of heroin. The cargo was stored for a week. Mirela Dunsk was later charged by the Lindmark Prosecution Service.`;
     expect(has(two, 'Mirela Dunsk', 'INVOLVED_WITH', 'cocaine')).toBe(false);
