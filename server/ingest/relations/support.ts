@@ -64,9 +64,10 @@ export const SUPPORT_RULES: Rule[] = [guarded(/\bthank(?:s|ed)?\b/, thanks), gua
 
 /**
  * "Acting on intelligence provided by India's NCB, officers of the X …": the body whose tip the sentence's
- * actor acted on works with it.
+ * actor acted on works with it. The tipster may be placed ("the X in Lisbon") and the actor the speaker's own
+ * ("our Coast Guard boarded …", in speeches and statements).
  */
-const actedOnTip: Rule = (view) => matchAll(view, new RegExp(`\\b(?:[Aa]cting on|[Ff]ollowing|[Oo]n the basis of|[Bb]ased on|[Aa]fter) (?:a |an |the )?(?:[a-z-]+ )?(?:intelligence|information|tip|tip-off|alert|warning|request)s? (?:provided |supplied |shared |passed |received )?(?:by|from) (?:the )?(?:${M('L')}'s? )?(${M('O')})(?: \\([^)]*\\))?, (?:(?:officers|agents|investigators|members|officials) (?:of|from) )?(?:the )?(?:${M('L')}'s )?(${M('O')})`, 'gu'),
+const actedOnTip: Rule = (view) => matchAll(view, new RegExp(`\\b(?:[Aa]cting on|[Ff]ollowing|[Oo]n the basis of|[Bb]ased on|[Aa]fter) (?:a |an |the )?(?:[a-z-]+ )?(?:intelligence|information|tip|tip-off|alert|warning|request)s? (?:provided |supplied |shared |passed |received )?(?:by|from) (?:the )?(?:${M('L')}'s? )?(${M('O')})(?: \\([^)]*\\))?(?: (?:in|at) ${M('L')})?, (?:(?:officers|agents|investigators|members|officials) (?:of|from) )?(?:the |our |its |their )?(?:${M('L')}'s )?(${M('O')})`, 'gu'),
   (m) => (view.mentions[refs(m[1])[0]!]!.entity === view.mentions[refs(m[2])[0]!]!.entity ? null : candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'acted-on-tip', 0.6)));
 
 /**

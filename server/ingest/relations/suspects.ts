@@ -27,7 +27,7 @@ function seizedDrugs(view: View, from = 0): number[] {
 }
 
 /** The named persons a sentence says were arrested, and where the arrest is stated. */
-function arrested(view: View): { persons: number[]; at: number } | null {
+export function arrested(view: View): { persons: number[]; at: number } | null {
   const t = view.template;
   const passive = PASSIVE.exec(t);
   if (passive) {

@@ -46,3 +46,24 @@ describe('partners in the work on a case', () => {
     expect(has(t, 'Harbour Police Force', 'COOPERATES_WITH', 'Drug Squad')).toBe(true);
   });
 });
+
+describe('who made an arrest the sentence does not name', () => {
+  it('takes the body that made the seizure a sentence before, not the tipster of its aside', () => {
+    const t = 'The case began in May, when officers of the Drug Squad of the Harbour Police, acting on information from the Coastal Bureau, found 62 kilograms of cannabis in a camper van. The driver, Nikos Velbrand, and his accomplice, Kyros Dunsk, were arrested at the port.';
+    expect(has(t, 'Nikos Velbrand', 'ARRESTED_BY', 'Drug Squad')).toBe(true);
+    expect(has(t, 'Kyros Dunsk', 'ARRESTED_BY', 'Drug Squad')).toBe(true);
+    expect(has(t, 'Kyros Dunsk', 'ARRESTED_BY', 'Coastal Bureau')).toBe(false);
+  });
+  it('reads "X officers seized …; the owner, P, was arrested at the scene" and leaves an arrest "by" another body alone', () => {
+    expect(has('Harbour Crime Unit officers seized 31 kilograms of cocaine from a canoe, and the owner, Lascar Penwick, was arrested at the scene.', 'Lascar Penwick', 'ARRESTED_BY', 'Harbour Crime Unit')).toBe(true);
+    const t = 'Officers of the Drug Squad found 62 kilograms of cannabis in a van. The driver, Nikos Velbrand, was arrested by the Border Police.';
+    expect(has(t, 'Nikos Velbrand', 'ARRESTED_BY', 'Drug Squad')).toBe(false);
+  });
+});
+
+describe('acting on a tip', () => {
+  it('reads "Acting on information from the X (ACR) in Y, our Z boarded …"', () => {
+    const t = 'Acting on information from the Maritime Analysis Centre (MAC) in Lisbon, our Coast Guard boarded a fishing vessel.';
+    expect(has(t, 'Maritime Analysis Centre', 'COOPERATES_WITH', 'Coast Guard')).toBe(true);
+  });
+});
