@@ -67,3 +67,15 @@ describe('acting on a tip', () => {
     expect(has(t, 'Maritime Analysis Centre', 'COOPERATES_WITH', 'Coast Guard')).toBe(true);
   });
 });
+
+describe('bodies that run an operation or a course', () => {
+  it('reads "A and B officers carried out Operation X" after a date', () => {
+    const t = 'From 8 to 26 September 2025, the Drug Squad and Harbour Crime Unit officers carried out Operation Blue Lantern against a syndicate.';
+    expect(has(t, 'Drug Squad', 'PARTICIPATED_IN', 'Operation Blue Lantern')).toBe(true);
+    expect(has(t, 'Harbour Crime Unit', 'PARTICIPATED_IN', 'Operation Blue Lantern')).toBe(true);
+  });
+  it('reads a course "delivered by" a body and the body whose officers "graduated from" it', () => {
+    expect(has('The eight-week Crime Investigations Course was delivered by the Harbour Police.', 'Harbour Police', 'PARTICIPATED_IN', 'Crime Investigations Course')).toBe(true);
+    expect(has('Forty-two officers of the Island Constabulary graduated today from the first Crime Investigations Course at the Police College.', 'Island Constabulary', 'PARTICIPATED_IN', 'Crime Investigations Course')).toBe(true);
+  });
+});
