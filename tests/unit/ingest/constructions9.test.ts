@@ -79,3 +79,14 @@ describe('bodies that run an operation or a course', () => {
     expect(has('Forty-two officers of the Island Constabulary graduated today from the first Crime Investigations Course at the Police College.', 'Island Constabulary', 'PARTICIPATED_IN', 'Crime Investigations Course')).toBe(true);
   });
 });
+
+describe('people who stand for a body', () => {
+  it('reads "the X Regional Representative for Central Asia, Ms P" as a post in X, not in the region', () => {
+    const t = 'The ceremony was attended by the UNODC Regional Representative for Central Asia, Ms. Ingrid Halvor.';
+    expect(has(t, 'Ingrid Halvor', 'HOLDS_POSITION', 'United Nations Office on Drugs and Crime')).toBe(true);
+    expect(has(t, 'Ingrid Halvor', 'HOLDS_POSITION', 'Central Asia')).toBe(false);
+  });
+  it('reads "The X was represented by analyst P"', () => {
+    expect(has('The Harbour Police was represented by analyst Fenna Oosterveld.', 'Fenna Oosterveld', 'HOLDS_POSITION', 'Harbour Police')).toBe(true);
+  });
+});
