@@ -28,12 +28,13 @@ import { PARTNER_RULES } from './partners.js';
 import { CAPTOR_RULES } from './captors.js';
 import { OPERATOR_RULES } from './operators.js';
 import { ENVOY_RULES } from './envoys.js';
+import { DISTRICT_RULES } from './districts.js';
 import { fallbackRule } from './fallback.js';
 import { oneDrugSuspects } from './onedrug.js';
 import { COUNTRY_NAMES } from '../lookup.js';
 
 /** Every sentence-level rule, in the order they run. */
-export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES, ...APPOSITION_RULES, ...ROUTE_RULES, ...EVENT_RULES, ...TAKERS_RULES, ...CUSTODY_RULES, ...GATHERING_RULES, ...ROLE_RULES, ...ROSTER_RULES, ...SUPPORT_RULES, ...JOINT_RULES, ...THANKS_RULES, ...SUSPECT_RULES, ...MEMBERSHIP_RULES, ...LIAISON_RULES, ...PARTNER_RULES, ...CAPTOR_RULES, ...OPERATOR_RULES, ...ENVOY_RULES];
+export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES, ...APPOSITION_RULES, ...ROUTE_RULES, ...EVENT_RULES, ...TAKERS_RULES, ...CUSTODY_RULES, ...GATHERING_RULES, ...ROLE_RULES, ...ROSTER_RULES, ...SUPPORT_RULES, ...JOINT_RULES, ...THANKS_RULES, ...SUSPECT_RULES, ...MEMBERSHIP_RULES, ...LIAISON_RULES, ...PARTNER_RULES, ...CAPTOR_RULES, ...OPERATOR_RULES, ...ENVOY_RULES, ...DISTRICT_RULES];
 
 export const RELATION_DEFAULTS = {
   /** Evidence spans kept per relation: enough to show it is stated more than once. */
@@ -74,7 +75,10 @@ function subdivisions(doc: Doc, candidates: Candidate[]): Candidate[] {
       && !COUNTRY_NAMES.has(inner.name) && !SITE.test(inner.name);
   };
   const pairs = new Set(candidates.filter((c) => isSubdivision(c) && c.rule !== 'dateline-place').map((c) => `${c.source}|${c.target}`));
-  return candidates.map((c) => (isSubdivision(c) && pairs.has(`${c.source}|${c.target}`) ? { ...c, type: 'PART_OF' } : c));
+  const typed = candidates.map((c) => (isSubdivision(c) && pairs.has(`${c.source}|${c.target}`) ? { ...c, type: 'PART_OF' as const } : c));
+  // A place some rule read as a subdivision ("Vigo, in the province of Pontevedra") is not also merely located there.
+  const parts = new Set(typed.filter((c) => c.type === 'PART_OF' && doc.entities[c.source]!.type === 'Location').map((c) => `${c.source}|${c.target}`));
+  return typed.filter((c) => !(c.type === 'LOCATED_IN' && doc.entities[c.source]!.type === 'Location' && parts.has(`${c.source}|${c.target}`)));
 }
 
 function allowed(doc: Doc, c: Candidate): boolean {

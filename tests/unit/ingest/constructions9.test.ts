@@ -90,3 +90,14 @@ describe('people who stand for a body', () => {
     expect(has('The Harbour Police was represented by analyst Fenna Oosterveld.', 'Fenna Oosterveld', 'HOLDS_POSITION', 'Harbour Police')).toBe(true);
   });
 });
+
+describe('places named by their administrative unit', () => {
+  it('reads "in X district, Y" as X part of Y', () => {
+    expect(has('Police seized 40 kilograms of heroin in Mae Sai district, Chiang Rai, on 2 May.', 'Mae Sai', 'PART_OF', 'Chiang Rai')).toBe(true);
+  });
+  it('reads "X, in the province of Y" as a part, not also as merely located there', () => {
+    const t = 'The farms lie around Vigo, in the province of Pontevedra.';
+    expect(has(t, 'Vigo', 'PART_OF', 'Pontevedra')).toBe(true);
+    expect(has(t, 'Vigo', 'LOCATED_IN', 'Pontevedra')).toBe(false);
+  });
+});
