@@ -101,3 +101,20 @@ describe('places named by their administrative unit', () => {
     expect(has(t, 'Vigo', 'LOCATED_IN', 'Pontevedra')).toBe(false);
   });
 });
+
+describe('courts in the later steps of a case', () => {
+  const arrests = 'Tomas Velbrandt, 41, was arrested at the port of Lindmark. A courier, Mirela Dunsk, was detained the same day.';
+  it('reads "and remain in custody on the orders of the X" with the subject of the first predicate', () => {
+    const t = `${arrests} Both were charged by the Harbour Prosecution Service and remain in custody on the orders of the Lindmark District Court.`;
+    expect(has(t, 'Tomas Velbrandt', 'ARRESTED_BY', 'Lindmark District Court')).toBe(true);
+    expect(has(t, 'Mirela Dunsk', 'ARRESTED_BY', 'Lindmark District Court')).toBe(true);
+  });
+  it('reads "have been referred for trial before the X" and "charged by the public prosecutor at the X"', () => {
+    expect(has(`${arrests} Both were remanded by the Lindmark District Court and have been referred for trial before the Lindmark Assize Court.`, 'Mirela Dunsk', 'CHARGED_BY', 'Lindmark Assize Court')).toBe(true);
+    expect(has(`${arrests} Both have been charged by the public prosecutor at the Lindmark Court of First Instance with trafficking.`, 'Tomas Velbrandt', 'CHARGED_BY', 'Lindmark Court of First Instance')).toBe(true);
+  });
+  it('reads "He has since been charged in the X Court", and not a body that is no court', () => {
+    expect(has('Tomas Velbrandt was arrested by officers of the Harbour Police. He has since been charged in the Lindmark District Court with trafficking.', 'Tomas Velbrandt', 'CHARGED_BY', 'Lindmark District Court')).toBe(true);
+    expect(has('Tomas Velbrandt was arrested at the port. He has since been referred to the Harbour Police for questioning.', 'Tomas Velbrandt', 'CHARGED_BY', 'Harbour Police')).toBe(false);
+  });
+});
