@@ -118,3 +118,11 @@ describe('courts in the later steps of a case', () => {
     expect(has('Tomas Velbrandt was arrested at the port. He has since been referred to the Harbour Police for questioning.', 'Tomas Velbrandt', 'CHARGED_BY', 'Harbour Police')).toBe(false);
   });
 });
+
+describe('a partner owned by another body', () => {
+  it('reads "X works with Y\'s Z" as X working with Z, not with the owner Y', () => {
+    const t = 'The Drug Squad works with INTERPOL\'s National Central Bureau in Velmar.';
+    expect(has(t, 'Drug Squad', 'COOPERATES_WITH', 'National Central Bureau')).toBe(true);
+    expect(has(t, 'Drug Squad', 'COOPERATES_WITH', 'INTERPOL')).toBe(false);
+  });
+});
