@@ -1,5 +1,5 @@
 // Scores extraction on documents it was not written on, with the shared
-// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen17, each
+// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen18, each
 // annotated without reading server/; see bench/RESULTS.md for which were later
 // tuned on) and the hand-written dev set (tests/fixtures/dev). The
 // thresholds sit a little below what the extractor reaches now, so a
@@ -53,6 +53,7 @@ const SETS: Array<{ set: string; what: string; entity: number; typed?: number; r
   { set: 'unseen15', what: 'the fifteenth set (written in the sixth session, tuned on in its second round and in the seventh)', entity: 0.90, typed: 0.90, relation: 0.59 },
   { set: 'unseen16', what: 'the sixteenth set (written in the sixth session, tuned on in the seventh)', entity: 0.86, typed: 0.85, relation: 0.53 },
   { set: 'unseen17', what: 'the seventeenth held-out set (written in the seventh session, tuned on in its second round)', entity: 0.88, typed: 0.87, relation: 0.46 },
+  { set: 'unseen18', what: 'the eighteenth held-out set (written in the seventh session, never tuned on)', entity: 0.87, typed: 0.85, relation: 0.36 },
   { set: 'dev', what: 'the dev set', entity: 0.97, relation: 0.92 },
 ];
 
