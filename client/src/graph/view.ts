@@ -9,7 +9,8 @@ import { relationLabels, type RelationLabels } from './elements.js';
 import { EXPAND_DESCRIPTOR, EXPAND_LAYOUT, layoutNamed, startLayout, type RunningLayout } from './layout.js';
 import { rendererOptions } from './renderer.js';
 import { buildStylesheet, type StyleOptions } from './style.js';
-import { ChunkRunner, type ChunkHold } from './frames.js';
+import { ChunkRunner } from './frames.js';
+import { holdDrawing } from './hold.js';
 import { Reveal } from './reveal.js';
 import { installCulling } from './cull.js';
 import { fastGrabLists } from './grab-lists.js';
@@ -107,7 +108,7 @@ export class GraphView {
   private snapshot = false;
   /** Applies large changes over several frames. */
   readonly frames = new ChunkRunner();
-  /** Shows the elements a large change added over the frames after it (see `holdDrawing`). */
+  /** Shows the elements a large change added over the frames after it (see hold.ts). */
   readonly reveal: Reveal;
   /** The last state rendered and what it showed (its visibility), for a selection-only change. */
   private drawn: { state: ViewState; result: SyncResult } | undefined;
@@ -171,54 +172,9 @@ export class GraphView {
     const onlyShown = sameElements && !restyle && !movePositions && last.state.expansions === state.expansions && last.state.display === state.display;
     const { steps, addedEdges, ...result } = planSync(this.cy, state, this.labels, movePositions, sameElements, onlyShown ? { visible: last.result.visible } : undefined);
     if (restyle && !light) steps.push({ size: 1, run: () => this.setStyle(next) });
-    void this.frames.run(steps, (work) => this.cy.batch(work), () => this.holdDrawing(result.added, addedEdges));
+    void this.frames.run(steps, (work) => this.cy.batch(work), () => holdDrawing(this.cy, this.reveal, result.added, addedEdges));
     this.drawn = { state, result: { ...result, added: [], removed: 0 } };
     return result;
-  }
-
-  /**
-   * While a change spans several frames, Cytoscape stays in batch mode, so
-   * its render loop draws nothing in between (each redraw would cost as much
-   * as everything drawn so far). Each chunk still ends its own batch for a
-   * moment, and the renderer's style and geometry queue is flushed then, so
-   * that work is spread over the chunks. At the end, what the change added is
-   * not drawn at once (one draw of thousands of new elements is a long task):
-   * `reveal` shows it over the next frames, nodes first, a slice a frame.
-   * Returns what releases the hold.
-   */
-  private holdDrawing(addedNodes: readonly string[], addedEdges: readonly string[]): ChunkHold {
-    const { cy } = this;
-    const renderer = (cy as unknown as { renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined }).renderer?.();
-    cy.startBatch();
-    let held = true;
-    let chunks = 0;
-    // What each chunk added or restyled (a filter's show and hide): measured as the chunk ends (see chunkDone).
-    let added = cy.collection();
-    const onAdd = (event: EventObject) => { if (event.target !== cy) added.merge(event.target); };
-    cy.on('add style', onAdd);
-    return {
-      chunkDone: () => {
-        if (!held) return;
-        // More than one chunk: a reveal follows, whose picture can be readied meanwhile.
-        if (chunks++ === 0) this.reveal.prepare();
-        cy.endBatch();
-        renderer?.flushRenderedStyleQueue?.();
-        // An element's first bounding box also queues it for the renderer's rendered-style pass before
-        // the next frame: measured in the reveal, that pass went over every element drawn the frame
-        // before again (2–6 ms a frame at 5k nodes). Measured here, it falls in the next chunk's flush.
-        if (added.nonempty()) added.boundingBox();
-        added = cy.collection();
-        cy.startBatch();
-      },
-      release: () => {
-        if (!held) return;
-        held = false;
-        cy.off('add style', onAdd);
-        // A change applied in one chunk is small: drawn at once, as before.
-        if (chunks > 0) this.reveal.start(addedNodes, addedEdges);
-        cy.endBatch();
-      },
-    };
   }
 
   /** Settles once the canvas shows the last state rendered (at once unless a large change is being applied). */
