@@ -121,14 +121,9 @@ export class KeptPicture {
    */
   prepare(screen: CanvasRenderingContext2D): void {
     const fits = (b: Buffers | undefined) => !!b && b.edges.canvas.width === screen.canvas.width && b.edges.canvas.height === screen.canvas.height;
-    const make = (): Buffers | undefined => {
-      const edges = this.makeBuffer(screen);
-      const nodes = this.makeBuffer(screen);
-      return edges && nodes ? { edges, nodes } : undefined;
-    };
     if (!this.picture) {
-      if (!fits(this.buffers)) this.buffers = make() ?? this.buffers;
-    } else if (!this.rebuild && !fits(this.spare)) this.spare = make();
+      if (!fits(this.buffers)) this.buffers = freshBuffers(undefined, screen, this.makeBuffer) ?? this.buffers;
+    } else if (!this.rebuild && !fits(this.spare)) this.spare = freshBuffers(undefined, screen, this.makeBuffer);
   }
 
   /** Starts a picture of the elements of `eles` that are `shown`; false if no buffer could be made. */

@@ -6,7 +6,7 @@
 // arrested at the scene") or the sentence before in the paragraph. The body is
 // the subject of that clause (at the start, or after ", when"): its first
 // name, after "officers of", and not a tipster in an "acting on information from …" aside nor the owner in "of the".
-import { type Rule, type View, type Candidate, refs } from './context.js';
+import { type Rule, type View, type Candidate, guarded, refs } from './context.js';
 import { arrested } from './suspects.js';
 
 /** The seizing clause of a sentence and its subject body (group 1). */
@@ -36,4 +36,4 @@ const unnamedCaptor: Rule = (view) => {
     ({ type: 'ARRESTED_BY', source: p, target: captor, rule: 'unnamed-captor', confidence: 0.55, evidence }));
 };
 
-export const CAPTOR_RULES: Rule[] = [(view, doc) => (view.template.includes('<P') && PASSIVE_AT.test(view.template) ? unnamedCaptor(view, doc) : [])];
+export const CAPTOR_RULES: Rule[] = [guarded(PASSIVE_AT, unnamedCaptor)];
