@@ -33,6 +33,7 @@ import { COURT_RULES } from './courts.js';
 import { fallbackRule } from './fallback.js';
 import { oneDrugSuspects } from './onedrug.js';
 import { COUNTRY_NAMES } from '../lookup.js';
+import { DIVISIONS } from '../gazetteer/divisions.js';
 
 /** Every sentence-level rule, in the order they run. */
 export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES, ...APPOSITION_RULES, ...ROUTE_RULES, ...EVENT_RULES, ...TAKERS_RULES, ...CUSTODY_RULES, ...GATHERING_RULES, ...ROLE_RULES, ...ROSTER_RULES, ...SUPPORT_RULES, ...JOINT_RULES, ...THANKS_RULES, ...SUSPECT_RULES, ...MEMBERSHIP_RULES, ...LIAISON_RULES, ...PARTNER_RULES, ...CAPTOR_RULES, ...OPERATOR_RULES, ...ENVOY_RULES, ...DISTRICT_RULES, ...COURT_RULES];
@@ -64,22 +65,34 @@ export function extractRelations(doc: Doc): Candidate[] {
 
 /**
  * A city or region of a country is a subdivision of it (the contract's PART_OF between locations). What stays
- * LOCATED_IN: a building or site ("the State Palace in X", "the X Complex in Y"), a place within a region or
- * city ("Chula Vista, California"), and a dateline alone ("LYON, France –" says where a story was filed, not
+ * LOCATED_IN: a building or site ("the State Palace in X", "the X Complex in Y"), a place within a state or
+ * province ("Chula Vista, California"; a district or port within a city is PART_OF it), and a dateline alone ("LYON, France –" says where a story was filed, not
  * what the city belongs to); a pair stated both ways gets one type.
  */
 const SITE = /\b(?:palace|house|prison|jail|hotel|hall|building|guesthouse|stadium|embassy|residence|museum|complex|cent(?:re|er)|base|headquarters|campus)\b/i;
 function subdivisions(doc: Doc, candidates: Candidate[]): Candidate[] {
   const isSubdivision = (c: Candidate) => {
     const [inner, outer] = [doc.entities[c.source]!, doc.entities[c.target]!];
-    return c.type === 'LOCATED_IN' && inner.type === 'Location' && outer.type === 'Location' && COUNTRY_NAMES.has(outer.name)
-      && !COUNTRY_NAMES.has(inner.name) && !SITE.test(inner.name);
+    return c.type === 'LOCATED_IN' && inner.type === 'Location' && outer.type === 'Location'
+      && !COUNTRY_NAMES.has(inner.name) && !SITE.test(inner.name) && (COUNTRY_NAMES.has(outer.name) || (!isRegion(doc, outer.name) && !isRegion(doc, inner.name)));
   };
   const pairs = new Set(candidates.filter((c) => isSubdivision(c) && c.rule !== 'dateline-place').map((c) => `${c.source}|${c.target}`));
   const typed = candidates.map((c) => (isSubdivision(c) && pairs.has(`${c.source}|${c.target}`) ? { ...c, type: 'PART_OF' as const } : c));
   // A place some rule read as a subdivision ("Vigo, in the province of Pontevedra") is not also merely located there.
   const parts = new Set(typed.filter((c) => c.type === 'PART_OF' && doc.entities[c.source]!.type === 'Location').map((c) => `${c.source}|${c.target}`));
   return typed.filter((c) => !(c.type === 'LOCATED_IN' && doc.entities[c.source]!.type === 'Location' && parts.has(`${c.source}|${c.target}`)));
+}
+
+// A district, port or suburb within a town or city is a part of it (what recent annotation says), while a
+// place within a state or region ("in Ostra province", "in Ohio", "the X region of Y") keeps LOCATED_IN.
+const UNIT_WORD = /\b(?:State|Province|Region|Prefecture|Oblast|County|Territory|Department|Governorate|Island|Islands)\b/;
+const UNIT = '(?:state|province|region|prefecture|oblast|county|territory|department)';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Named as a state or region: listed as one, a unit word in the name, or "X province" / "the region of X" / "an island of X" in the text. */
+function isRegion(doc: Doc, name: string): boolean {
+  if (DIVISIONS.has(name) || UNIT_WORD.test(name)) return true;
+  const n = escape(name);
+  return new RegExp(`${n}\\s+${UNIT}\\b|\\b(?:${UNIT}|island) of (?:the )?${n}`, 'i').test(doc.text);
 }
 
 function allowed(doc: Doc, c: Candidate): boolean {
