@@ -14,3 +14,11 @@ describe('places within a city or a state', () => {
     expect(has('Police seized the cargo in the port of Varna Nova, in Lisbon province.', 'Varna Nova', 'PART_OF', 'Lisbon')).toBe(false);
   });
 });
+
+describe('partners of "works with"', () => {
+  it('reads "already works with A\'s unit and with B": the owner of an unnamed unit, and each "and with"', () => {
+    const t = 'The Harbour Crime Unit already works with the Ruritanian Navy\'s coastal wing and with the Customs Authority of Ostravia at the port of Velka.';
+    expect(has(t, 'Harbour Crime Unit', 'COOPERATES_WITH', 'Ruritanian Navy')).toBe(true);
+    expect(has(t, 'Harbour Crime Unit', 'COOPERATES_WITH', 'Customs Authority of Ostravia')).toBe(true);
+  });
+});
