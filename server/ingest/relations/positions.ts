@@ -100,7 +100,8 @@ const appointedBy: Rule = (view) => [
 const membership: Rule = (view) => [
   ...matchAll(view, new RegExp(`\\b(?:as |a |an )?members? of (?:the |its )?(?:${M('O')}'s )?(${M('O')})`, 'gu'), (m) => {
     const actor = subjectPerson(view, m.index) ?? subjectActor(view, m.index);
-    return actor === undefined ? null : candidate(view, 'MEMBER_OF', actor, refs(m[1])[0]!, 'member-of', 0.65, { role: 'member' });
+    // "X is not a member of the EU" denies the membership.
+    return actor === undefined || /\b(?:not|never|no longer)\s*$/.test(view.template.slice(0, m.index)) ? null : candidate(view, 'MEMBER_OF', actor, refs(m[1])[0]!, 'member-of', 0.65, { role: 'member' });
   }),
   ...matchAll(view, new RegExp(`\\bseats? (?:[^<]|<[LD]\\d+>){0,60}?\\bon (?:the )?(?:${M('O')}'s )?(${M('O')})`, 'gu'), (m) => {
     const person = subjectPerson(view, m.index);

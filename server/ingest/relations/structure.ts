@@ -46,7 +46,8 @@ const ofChain: Rule = (view, doc) => [
       ? candidate(view, 'PART_OF', part!, whole!, 'comma-chain', 0.55) : null;
   }),
   ...matchAll(view, new RegExp(`(${M('O')})[^<]{0,40}?\\b(?:is|are|was|were|as|remains)? ?(?:a |an )?(?:part|unit|division|branch|subsidiary|arm|component|sub-bureau|member) of (?:the )?(${M('O')})`, 'gu'),
-    (m) => candidate(view, 'PART_OF', refs(m[1])[0]!, refs(m[2])[0]!, 'part-of', 0.8)),
+    // "X became a member of A in 2025 and has been a member of B": the second predicate is X's, not A's; "is not part of" denies it.
+    (m) => (/\b(?:and|but|not|never)\b/.test(m[0].slice(m[1]!.length)) ? null : candidate(view, 'PART_OF', refs(m[1])[0]!, refs(m[2])[0]!, 'part-of', 0.8))),
   // "X, a regional office of the Y,", "X, an interagency body of the Y", "X, another Y office": an organ named in apposition.
   ...matchAll(view, new RegExp(`(${M('O')})(?: \\([^)<]*\\))?, (?:(?:a|an|the|one) (?:[a-z-]+ ){0,3}(?:office|body|unit|branch|arm|division|department|directorate|agency|service|command|wing|section|bureau|component|subsidiary) of (?:the )?(?:${M('L')}'s )?(${M('O')})|another (${M('O')}) (?:office|body|unit|branch|division|department|agency|command))`, 'gu'),
     (m) => candidate(view, 'PART_OF', refs(m[1])[0]!, refs(m[2] ?? m[3])[0]!, 'organ-apposition', 0.7)),

@@ -22,3 +22,14 @@ describe('partners of "works with"', () => {
     expect(has(t, 'Harbour Crime Unit', 'COOPERATES_WITH', 'Customs Authority of Ostravia')).toBe(true);
   });
 });
+
+describe('memberships denied or of the subject', () => {
+  it('reads no membership in "X is not a member of Y"', () => {
+    expect(has('Norway is not a member of the European Union but has an agreement with Europol.', 'Norway', 'MEMBER_OF', 'European Union')).toBe(false);
+  });
+  it('does not make the first body part of the second in "X became a member of A in 2019 and has been a member of B"', () => {
+    const t = 'Bhutan became the newest member of ASEAN in 2019 and has been a member of INTERPOL since 2001.';
+    expect(has(t, 'ASEAN', 'PART_OF', 'INTERPOL')).toBe(false);
+    expect(has(t, 'Bhutan', 'MEMBER_OF', 'INTERPOL')).toBe(true);
+  });
+});
