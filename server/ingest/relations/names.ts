@@ -12,7 +12,9 @@ export function nameRelations(doc: Doc): Candidate[] {
     const evidence = firstSentence(doc, e.index);
     if (!evidence) continue;
     for (const name of [e.name, ...e.aliases]) {
-      const owner = ownerOf(doc, name, e.index);
+      // "Dutch Customs Administration" also goes by "Customs Administration": a short form that only drops the
+      // qualifier names no owner ("Customs" is not the Dutch body's parent).
+      const owner = name !== e.name && e.name.endsWith(` ${name}`) ? undefined : ownerOf(doc, name, e.index);
       if (owner !== undefined) {
         const ownerType = doc.entities[owner]!.type;
         if (ownerType === 'Organization' && e.type === 'Organization') out.push(make('PART_OF', e.index, owner, evidence, 'name-prefix'));

@@ -33,3 +33,10 @@ describe('memberships denied or of the subject', () => {
     expect(has(t, 'Bhutan', 'MEMBER_OF', 'INTERPOL')).toBe(true);
   });
 });
+
+describe('owners named by the start of a name', () => {
+  it('does not make "Customs" the parent of a qualified body whose short form drops the qualifier', () => {
+    const t = 'Investigators from Customs and the Dutch Customs Administration then ran Operation Tarn. Customs officers seized 40 kg of cocaine.';
+    expect(has(t, 'Dutch Customs Administration', 'PART_OF', 'Customs')).toBe(false);
+  });
+});
