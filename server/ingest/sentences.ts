@@ -58,7 +58,8 @@ function addLine(out: Sentence[], raw: string, lineStart: number, paragraph: num
   if (bullet) content = content.slice(bullet[0].length);
   if (!content) return false;
   const heading = !CLOSERS.test(content) && content.length < 240;
-  const titleCase = isTitleCase(content) && (heading || (content.length < 80 && /[?!]$/.test(content)));
+  // A headline never ends in a comma; an address line does ("The Permanent Secretary of the X, Mr P,").
+  const titleCase = isTitleCase(content) && !content.endsWith(',') && (heading || (content.length < 80 && /[?!]$/.test(content)));
   for (const [s, e] of splitLine(content)) {
     const piece = content.slice(s, e);
     const trimmed = piece.trim();

@@ -1,7 +1,7 @@
 // Constructions added for the tenth round of relation recall. Every sentence
 // here is made up.
 import { describe, expect, it } from 'vitest';
-import { hasRelation as has } from '../../helpers/extraction.js';
+import { extractText, hasRelation as has } from '../../helpers/extraction.js';
 
 describe('places within a city or a state', () => {
   it('makes a district of a city a part of the city', () => {
@@ -38,5 +38,18 @@ describe('owners named by the start of a name', () => {
   it('does not make "Customs" the parent of a qualified body whose short form drops the qualifier', () => {
     const t = 'Investigators from Customs and the Dutch Customs Administration then ran Operation Tarn. Customs officers seized 40 kg of cocaine.';
     expect(has(t, 'Dutch Customs Administration', 'PART_OF', 'Customs')).toBe(false);
+  });
+});
+
+describe('the people a speech addresses', () => {
+  const speech = (line: string) => `Remarks at the Opening of the Border Post\n\nLindgrad, 4 May 2026\n\n${line}\nDistinguished guests, ladies and gentlemen,\n\nWelcome to Lindgrad.\n`;
+  it('reads a title-case address line ending in a comma as running text, not a headline', () => {
+    const { doc } = extractText(speech('The Honourable Minister of Home Affairs and Internal Security, Mr Tobias Kwenda-Mulo,'));
+    expect(doc.entities.map((e) => e.name)).toContain('Tobias Kwenda-Mulo');
+    expect(has(speech('The Permanent Secretary of the Ministry of Home Affairs, Mr Tobias Kwenda-Mulo,'), 'Tobias Kwenda-Mulo', 'HOLDS_POSITION', 'Ministry of Home Affairs')).toBe(true);
+  });
+  it('reads "Permanent Secretary" and "Her Excellency the High Commissioner of the United Republic of X" as titles', () => {
+    expect(has('The Permanent Secretary of the Ministry of Home Affairs, Mr Tobias Kwenda-Mulo, spoke first.', 'Tobias Kwenda-Mulo', 'HOLDS_POSITION', 'Ministry of Home Affairs')).toBe(true);
+    expect(has(speech('Her Excellency the High Commissioner of the United Republic of Tanzania to Kenya, Ms Amina Rukwa-Selemani,'), 'Amina Rukwa-Selemani', 'HOLDS_POSITION', 'Tanzania')).toBe(true);
   });
 });
