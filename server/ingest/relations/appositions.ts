@@ -14,11 +14,13 @@ const RANK_WORDS = 'General|Commissioner|Colonel|Brigadier|Major|Lieutenant|Admi
 /** One to three ranks, a retired rank marked so: "Brigadier General (Rtd)", "Police Colonel". */
 const RANKS = `(?:(?:${RANK_WORDS})(?: \\((?:Rtd|Retd|rtd|retd|ret)\\.?\\))? ){1,3}`;
 
-const MODIFIERS = ['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice', 'interim'];
+const MODIFIERS = ['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice', 'interim', 'permanent', 'high'];
+/** Words that make a title only next to a post word: "Permanent Secretary", "High Commissioner". */
+const TITLE_ONLY = new Set(["d'affaires", 'chargé', 'permanent', 'high']);
 /** Title words only, at least one of them a post rather than a modifier: "head", "Deputy Director General". */
 const isTitle = (words: string) => {
   const ws = words.toLowerCase().split(/[\s-]+/).filter(Boolean);
-  return ws.length > 0 && ws.every((w) => ROLE_WORDS.has(w) || w === "d'affaires" || w === 'chargé') && ws.some((w) => !MODIFIERS.includes(w));
+  return ws.length > 0 && ws.every((w) => ROLE_WORDS.has(w) || TITLE_ONLY.has(w)) && ws.some((w) => !MODIFIERS.includes(w));
 };
 
 /**
@@ -29,7 +31,8 @@ const roleBeforeName: Rule = (view, doc) => matchAll(view, new RegExp(`, (?:${HO
   // "The head of the Directorate, prosecutor P,": a lower-case post before the name is a title too.
   if (m[1] && !m[1].split(' ').every((w) => ROLE_WORDS.has(w))) return null;
   const clause = view.template.slice(0, m.index).split(/;|:|, and |, | by | including /).at(-1)!;
-  const lead = /^\s*(?:and |as well as )?(?:[Tt]he |[Ii]ts |[Hh]is |[Hh]er |[Tt]heir )?/.exec(clause)![0];
+  // An address line may open with the style: "Her Excellency the High Commissioner of X, Ms P,".
+  const lead = /^\s*(?:and |as well as )?(?:(?:His|Her|Their) Excellenc(?:y|ies),? )?(?:[Tt]he |[Ii]ts |[Hh]is |[Hh]er |[Tt]heir )?/.exec(clause)![0];
   const body = clause.slice(lead.length);
   // A verb may open the clause: "…, commended the Director-General of X, P".
   const first = /^(?:[a-z]+ed (?:the |its )?)?([\p{L}'-]+(?: [\p{L}'-]+){0,2}?) (?:of|at|for|to|in) /u.exec(body);
@@ -41,7 +44,7 @@ const roleBeforeName: Rule = (view, doc) => matchAll(view, new RegExp(`, (?:${HO
     const between = body.slice(from, p.index);
     from = p.index + p[0].length;
     // Only a place or body right after "<title words> of|at|for|in": "to <L>" in "Ambassador of X to Y" is the posting.
-    const t = /(?:^|\band )(?:the )?([\p{L}'-]+(?: [\p{L}'-]+){0,5}?) (?:of|at|for|in) (?:the )?(?:Republic of )?$/u.exec(between);
+    const t = /(?:^|\band )(?:the )?([\p{L}'-]+(?: [\p{L}'-]+){0,5}?) (?:of|at|for|in) (?:the )?(?:(?:United |Federal |Islamic |People's )?Republic of )?$/u.exec(between);
     // "the director of the Agency's Operations Directorate, P": the post is in the unit the owner's name leads to.
     if (between === "'s " && out.length && p[1] === 'O') {
       const role = out[0]!.properties?.role ?? 'official';
