@@ -53,3 +53,11 @@ describe('the people a speech addresses', () => {
     expect(has(speech('Her Excellency the High Commissioner of the United Republic of Tanzania to Kenya, Ms Amina Rukwa-Selemani,'), 'Amina Rukwa-Selemani', 'HOLDS_POSITION', 'Tanzania')).toBe(true);
   });
 });
+
+describe('names joined by "es"', () => {
+  it('keeps "es" inside a name, as in "Dar es Salaam"', () => {
+    const names = (t: string) => extractText(t).doc.entities.map((e) => e.name);
+    expect(names('The Port Authority of Bandar es Nour seized the boat.')).toContain('Port Authority of Bandar es Nour');
+    expect(names('The truck left Dar es Salaam on Monday.')).toContain('Dar es Salaam');
+  });
+});
