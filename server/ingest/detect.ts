@@ -40,6 +40,7 @@ export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   // A lone untitled word kept as a possible surname ("Narbonne") yields to a place its context shows.
   const mentions = resolveOverlaps(kept);
   headerAcronym(s, mentions);
+  commaAcronym(s, mentions);
   const places = placesByContext(s, mentions.filter((m) => !(m.kind === 'short' && !m.titled)), ctx);
   return [...mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end)), ...places].sort((a, b) => a.start - b.start);
 }
@@ -53,6 +54,20 @@ function headerAcronym(s: Sentence, mentions: RawMention[]): void {
   if (!m || lookup(m[1]!)) return;
   const body = mentions.find((x) => x.start === s.start + m[0].length && x.type === 'Organization' && x.kind === 'name' && x.end === s.end);
   if (body && !body.acronym) body.acronym = m[1]!;
+}
+
+/**
+ * A short form in apposition, without parentheses: "the Southern Ports Customs Authority, SPCA, which …" names
+ * the body when its letters are the initials of the name's capitalized words.
+ */
+function commaAcronym(s: Sentence, mentions: RawMention[]): void {
+  for (const body of mentions) {
+    if (body.type !== 'Organization' || body.kind !== 'name' || body.acronym) continue;
+    const m = /^, ([A-Z][A-Z\d]{2,9})(?=[,.;)]|$)/.exec(s.text.slice(body.end - s.start, body.end - s.start + 14));
+    if (!m) continue;
+    const initials = s.text.slice(body.start - s.start, body.end - s.start).split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials === m[1]) body.acronym = m[1];
+  }
 }
 
 /**

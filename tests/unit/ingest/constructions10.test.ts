@@ -61,3 +61,14 @@ describe('names joined by "es"', () => {
     expect(names('The truck left Dar es Salaam on Monday.')).toContain('Dar es Salaam');
   });
 });
+
+describe('a short form in apposition', () => {
+  it('takes "the X, XO, …" as the short form of X when the letters are its initials', () => {
+    const t = 'We thank the Eastern Ports Customs Authority, EPCA, through which our agencies share data. Kenya and Uganda are both members of EPCA and of the Lake Basin Commission.';
+    expect(has(t, 'Kenya', 'MEMBER_OF', 'Eastern Ports Customs Authority')).toBe(true);
+  });
+  it('leaves other capitals after a comma alone', () => {
+    const { doc } = extractText('We thank the Eastern Ports Customs Authority, UNODC, and the police.');
+    expect(doc.entities.find((e) => e.name === 'Eastern Ports Customs Authority')?.aliases ?? []).not.toContain('UNODC');
+  });
+});
