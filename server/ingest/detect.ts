@@ -41,6 +41,7 @@ export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   const mentions = resolveOverlaps(kept);
   headerAcronym(s, mentions);
   commaAcronym(s, mentions);
+  lawYear(s, mentions);
   const places = placesByContext(s, mentions.filter((m) => !(m.kind === 'short' && !m.titled)), ctx);
   return [...mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end)), ...places].sort((a, b) => a.start - b.start);
 }
@@ -67,6 +68,18 @@ function commaAcronym(s: Sentence, mentions: RawMention[]): void {
     if (!m) continue;
     const initials = s.text.slice(body.start - s.start, body.end - s.start).split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
     if (initials === m[1]) body.acronym = m[1];
+  }
+}
+
+/** "the Misuse of Drugs Act 1975": a law's year belongs to its name (a year before the name does not). */
+function lawYear(s: Sentence, mentions: RawMention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !/ (?:Act|Law|Ordinance|Decree|Regulations)$/.test(m.name)) continue;
+    const year = /^ ((?:18|19|20)\d\d)\b(?![-–]\d)/.exec(s.text.slice(m.end - s.start, m.end - s.start + 6));
+    if (!year || mentions.some((o) => o !== m && o.start < m.end + year[0].length && m.end < o.end)) continue;
+    m.end += year[0].length;
+    m.name = `${m.name} ${year[1]}`;
+    if (m.surface) m.surface = `${m.surface} ${year[1]}`;
   }
 }
 

@@ -72,3 +72,11 @@ describe('a short form in apposition', () => {
     expect(doc.entities.find((e) => e.name === 'Eastern Ports Customs Authority')?.aliases ?? []).not.toContain('UNODC');
   });
 });
+
+describe('laws named with their year', () => {
+  it('keeps the year after "… Act" in the name, not one before it', () => {
+    const names = (t: string) => extractText(t).doc.entities.map((e) => e.name);
+    expect(names('Ketamine is a Class C drug under the Harmful Substances Act 1981.')).toContain('Harmful Substances Act 1981');
+    expect(names('In 1981 the Harmful Substances Act was passed.')).toContain('Harmful Substances Act');
+  });
+});
