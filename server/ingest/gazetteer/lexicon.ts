@@ -23,7 +23,7 @@ export const OTHER_HEADS = new Set([
 export const ROLE_WORDS = new Set([
   'president', 'vice-president', 'minister', 'vice-minister', 'secretary', 'general', 'director', 'director-general',
   'deputy', 'assistant', 'chief', 'head', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson',
-  'ambassador', 'envoy', 'adviser', 'advisor', 'counsellor', 'counselor', 'commissioner', 'comptroller', 'governor', 'mayor', 'premier',
+  'ambassador', 'envoy', 'adviser', 'advisor', 'counsellor', 'counselor', 'counsel', 'commissioner', 'comptroller', 'governor', 'mayor', 'premier',
   'prime', 'king', 'queen', 'senator', 'congressman', 'congresswoman', 'representative', 'judge', 'prosecutor', 'attorney',
   'officer', 'official', 'inspector', 'superintendent', 'commander', 'colonel', 'captain', 'lieutenant', 'sergeant',
   'professor', 'researcher', 'analyst', 'fellow', 'lecturer', 'dean', 'founder', 'leader', 'member', 'councilor',
@@ -44,7 +44,7 @@ export const NAME_TITLES = new Set([
   'superintendent', 'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'chief', 'counterpart', 'spokeswoman',
   'spokesman', 'spokesperson', 'adviser', 'advisor', 'officer', 'official', 'national', 'citizen', 'suspect', 'detective',
   'king', 'queen', 'prince', 'councilor', 'councillor', 'envoy', 'attorney', 'prosecutor', 'founder', 'vice-president',
-  'director-general', 'secretary-general', 'counsellor', 'counselor', 'deputy', 'assistant', 'head',
+  'director-general', 'secretary-general', 'counsellor', 'counselor', 'counsel', 'deputy', 'assistant', 'head',
 ]);
 
 /** Speech and cognition verbs that follow a person's name. */

@@ -80,3 +80,10 @@ describe('laws named with their year', () => {
     expect(names('In 1981 the Harmful Substances Act was passed.')).toContain('Harmful Substances Act');
   });
 });
+
+describe('"Counsel" as a title', () => {
+  it('keeps "Counsel" out of the name in "Principal State Counsel P"', () => {
+    const names = extractText('Principal State Counsel Miriam Otieno-Vale told the court the records were clear.').doc.entities.map((e) => e.name);
+    expect(names).toContain('Miriam Otieno-Vale');
+  });
+});
