@@ -610,6 +610,61 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     expect(await page.evaluate(() => window.__kg!.cy.nodes('[id ^= "drag:"]').length)).toBe(0);
   }, 60_000);
 
+  it('clicks a node of a large view where it was dragged to, once the pointer finds nodes from a grid', async () => {
+    await page.mouse.move(0, 0);
+    await putGrid(page, { prefix: 'hit', count: 1200, columns: 30, spacing: 60 });
+    const target = await page.evaluate(() => {
+      const { cy } = window.__kg!;
+      return cy.nodes().filter((n) => n.id().startsWith('hit:') && n.renderedPosition().x > 200 && n.renderedPosition().x < cy.width() - 300
+        && n.renderedPosition().y > 150 && n.renderedPosition().y < cy.height() - 150).first().id();
+    });
+    const from = await nodePoint(page, target);
+    // Several cells of the hit test's grid away, to the middle of a square of the node grid, where no other node is.
+    const step = await page.evaluate(() => 60 * window.__kg!.cy.zoom());
+    const to = { x: from.x + 3.5 * step, y: from.y + 2.5 * step };
+    // The grid is built while the page is idle after the first pointer move over the view.
+    let indexed = false;
+    for (let i = 0; i < 50 && !indexed; i++) {
+      await page.mouse.move(to.x, to.y - i % 2);
+      indexed = await page.evaluate(() => window.__kg!.explorer.graph.culling?.lastHitTest().indexed ?? false);
+      if (!indexed) await page.waitForTimeout(100);
+    }
+    expect(indexed).toBe(true);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 6 });
+    await page.mouse.up();
+    await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    // Where it landed, a click selects it; where it was, a click finds no node.
+    await page.mouse.click(to.x, to.y);
+    expect(await page.evaluate(() => window.__kg!.cy.$(':selected').map((e) => e.id()))).toEqual([target]);
+    expect(await page.evaluate(() => window.__kg!.explorer.graph.culling?.lastHitTest())).toMatchObject({ indexed: true });
+    // Moved and asked at once, with no idle time between to build the grid again: found where it is now.
+    const found = await page.evaluate((id) => {
+      const { cy } = window.__kg!;
+      const r = (cy as unknown as { renderer(): { findNearestElements(x: number, y: number, i: boolean, t: boolean): Array<{ id(): string }> } }).renderer();
+      const node = cy.getElementById(id);
+      // Seven and two squares on: the middle of a square again, away from every other node.
+      const p = { x: node.position().x + 420, y: node.position().y + 120 };
+      node.position(p);
+      // The renderer's pick: the node first (an edge may pass under it).
+      const there = r.findNearestElements(p.x, p.y, true, false).map((e) => e.id())[0];
+      const grid = window.__kg!.explorer.graph.culling?.lastHitTest().indexed;
+      node.position({ x: p.x - 420, y: p.y - 120 });
+      return { there, grid };
+    }, target);
+    expect(found).toEqual({ there: target, grid: true });
+    // (An edge to its new place may pass close enough to be picked there; the node may not.)
+    await page.mouse.click(from.x, from.y);
+    await page.waitForFunction((id) => !window.__kg!.cy.getElementById(id).selected(), target);
+    expect(await page.evaluate(() => window.__kg!.cy.$('node:selected').length)).toBe(0);
+    await page.getByTestId('undo-button').click();
+    await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    await page.getByTestId('undo-button').click();
+    await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    expect(await page.evaluate(() => window.__kg!.cy.nodes('[id ^= "hit:"]').length)).toBe(0);
+  }, 60_000);
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // measured once is skipped while its box, carried with its node or edge ends, stays
 // clearly outside the viewport; anything new, restyled or near the edge is drawn.
 import { describe, expect, it } from 'vitest';
-import { CULL_SLACK, HIT_TEST_MIN, clearlyOutside, installCulling, marginOf, segmentDistance } from '../../../client/src/graph/cull.js';
+import { CULL_SLACK, clearlyOutside, installCulling, marginOf } from '../../../client/src/graph/cull.js';
 
 interface Box { x1: number; y1: number; x2: number; y2: number }
 
@@ -92,81 +92,5 @@ describe('culling', () => {
     draw({}, far, 1, viewport);
     draw({}, far, 1, null);
     expect(drawn).toEqual(['far', 'far']);
-  });
-});
-
-describe('hit testing', () => {
-  function hitRenderer(eles: Array<{ _private: Record<string, unknown>; name: string }>) {
-    const asked: string[][] = [];
-    const all = Object.assign([...eles], { interactive: [...eles] });
-    const renderer = {
-      cy: { zoom: () => 1 },
-      getCachedZSortedEles: () => all,
-      // Stands for Cytoscape's hit test: it reads the element list from getCachedZSortedEles.
-      findNearestElements(this: { getCachedZSortedEles(): typeof all }, _x: number, _y: number, interactiveOnly?: boolean) {
-        const list = interactiveOnly ? this.getCachedZSortedEles().interactive : this.getCachedZSortedEles();
-        asked.push(list.map((e) => e.name));
-        return [];
-      },
-      drawCachedElement() {},
-    };
-    return { renderer, asked, all };
-  }
-
-  it('measures the distance from a point to a segment', () => {
-    expect(segmentDistance({ x: 0, y: 0 }, { x: 10, y: 0 }, 5, 3)).toBe(3);
-    expect(segmentDistance({ x: 0, y: 0 }, { x: 10, y: 0 }, 13, 4)).toBe(5);
-  });
-
-  it('asks only about the elements near the pointer on a large view, in their drawing order', () => {
-    const nodes = Array.from({ length: HIT_TEST_MIN }, (_, i) => {
-      const p = { group: 'nodes', position: { x: i * 100, y: 0 }, bbCache: { x1: i * 100 - 10, y1: -10, x2: i * 100 + 10, y2: 10 } };
-      return { _private: p, name: `n${i}` };
-    });
-    const source = nodes[0]!._private as { position: { x: number; y: number } };
-    const target = nodes[2]!._private as { position: { x: number; y: number } };
-    // A haystack edge from n0 to n2 passes by n1; a second one far away does not.
-    const near = { _private: { group: 'edges', position: { x: 0, y: 0 }, bbCache: { x1: -1, y1: -1, x2: 201, y2: 1 }, source: { _private: source }, target: { _private: target }, rscratch: { edgeType: 'haystack' } }, name: 'e-near' };
-    const { renderer, asked } = hitRenderer([...nodes, near]);
-    installCulling(renderer as never);
-    // Record every element's box, as a frame's draw does.
-    const draw = renderer.drawCachedElement as unknown as (c: unknown, e: unknown, r: number, x: unknown) => void;
-    for (const e of [...nodes, near]) draw({}, e, 1, { x1: -1e6, y1: -1e6, x2: 1e6, y2: 1e6 });
-    (renderer.findNearestElements as (x: number, y: number, i: boolean) => unknown)(100, 0, true);
-    expect(asked.at(-1)).toEqual(['n1', 'e-near']);
-    (renderer.findNearestElements as (x: number, y: number, i: boolean) => unknown)(100, 300, true);
-    expect(asked.at(-1)).toEqual([]);
-    // The renderer's own list is back after the call.
-    expect(renderer.getCachedZSortedEles().length).toBe(HIT_TEST_MIN + 1);
-  });
-
-  it('asks again about an element restyled since its margin was read, and about every element of a new list', () => {
-    const nodes = Array.from({ length: HIT_TEST_MIN }, (_, i) => {
-      const p = { group: 'nodes', position: { x: i * 100, y: 0 }, bbCache: { x1: i * 100 - 10, y1: -10, x2: i * 100 + 10, y2: 10 } as unknown };
-      return { _private: p, name: `n${i}` };
-    });
-    const { renderer, asked, all } = hitRenderer(nodes);
-    installCulling(renderer as never);
-    const draw = renderer.drawCachedElement as unknown as (c: unknown, e: unknown, r: number, x: unknown) => void;
-    for (const e of nodes) draw({}, e, 1, { x1: -1e6, y1: -1e6, x2: 1e6, y2: 1e6 });
-    const hit = (x: number) => (renderer.findNearestElements as (x: number, y: number, i: boolean) => unknown)(x, 0, true);
-    hit(300);
-    expect(asked.at(-1)).toEqual(['n3']);
-    // A restyle gives n7 a new, wider box that the renderer has not drawn yet: it may now reach the pointer.
-    nodes[7]!._private.bbCache = { x1: 0, y1: -10, x2: 1400, y2: 10 };
-    hit(300);
-    expect(asked.at(-1)).toEqual(['n3', 'n7']);
-    // Drawn again, its new margin is known and used.
-    draw({}, nodes[7], 1, { x1: -1e6, y1: -1e6, x2: 1e6, y2: 1e6 });
-    hit(300);
-    expect(asked.at(-1)).toEqual(['n3', 'n7']);
-    hit(5000);
-    expect(asked.at(-1)).toEqual(['n50']);
-    // The renderer sorted its elements again (a new list, n7 first): margins are read anew, not by old position.
-    const reordered = [nodes[7]!, ...nodes.filter((_, i) => i !== 7)];
-    all.splice(0, all.length, ...reordered);
-    all.interactive = [...reordered];
-    hit(300);
-    expect(asked.at(-1)).toEqual(['n7', 'n3']);
   });
 });

@@ -1,0 +1,269 @@
+// Cytoscape's hit test (on every pointer move, press and release) asks every
+// element for its box: tens of ms on a large view. This hands it only the
+// elements whose recorded drawing (cull.ts) may reach the pointer. Once the page
+// is idle, those drawings are put in a grid (hit-grid.ts), so a pointer event
+// looks at the cells around it rather than at all 15,000 elements of a 5k/10k
+// view; elements moved or restyled since are asked about one by one until the
+// grid is built again.
+import { HitGrid } from './hit-grid.js';
+import { IdleTask } from '../core/idle.js';
+
+export interface Box { x1: number; y1: number; x2: number; y2: number }
+interface Point { x: number; y: number }
+export interface ElePrivate {
+  group: 'nodes' | 'edges';
+  position: Point;
+  bbCache: Box | null;
+  source?: { _private: ElePrivate } | null;
+  target?: { _private: ElePrivate } | null;
+  edges?: Array<{ _private: ElePrivate }>;
+  parent?: { _private: ElePrivate } | null;
+  rscratch?: { edgeType?: string };
+}
+export interface Ele { _private: ElePrivate }
+type ZSorted = Ele[] & { interactive?: Ele[] };
+type FindNearest = (x: number, y: number, interactiveOnly?: boolean, isTouch?: boolean) => unknown[];
+interface Events { target: Ele | Ele[] }
+export interface HitRenderer {
+  findNearestElements?: FindNearest;
+  getCachedZSortedEles?: () => ZSorted;
+  cachedZSortedEles?: ZSorted | null;
+  cy?: { zoom(): number; on?(events: string, handler: (event: Events) => void): void };
+}
+
+/** Below this many elements the renderer's own hit test is cheap enough. */
+export const HIT_TEST_MIN = 500;
+
+/** Longest a slice of building the grid may run, in ms: it runs when the page is idle, but a person may act meanwhile. */
+export const BUILD_SLICE_MS = 4;
+
+/** More elements changed than this (a layout, a filter) and the grid is dropped until the page is idle. */
+export const MAX_CHANGED = 256;
+
+/** Of the `of` elements of the list, how many the last hit test `asked` about (from the grid if `indexed`), and handed to the renderer's (`near`). */
+export interface HitTestCount { near: number; asked: number; of: number; indexed: boolean }
+
+/** The margin recorded around an element's anchor, if it was measured from the box the element has now. */
+export type KnownMargin = (p: ElePrivate, bb: Box) => number | undefined;
+
+/** Distance from (x, y) to the segment a–b. */
+export function segmentDistance(a: Point, b: Point, x: number, y: number): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / length2));
+  return Math.hypot(x - (a.x + t * dx), y - (a.y + t * dy));
+}
+
+/**
+ * Whether the element's drawing, `r` around its node or its edge's ends, may reach
+ * (x, y). A haystack edge (the large-view style: no label, no arrow) is the line
+ * between its ends; other edges may curve or carry a label away from it.
+ */
+function mayReach(p: ElePrivate, r: number, x: number, y: number): boolean {
+  if (p.group === 'nodes') return Math.abs(p.position.x - x) <= r && Math.abs(p.position.y - y) <= r;
+  const s = p.source?._private.position;
+  const t = p.target?._private.position;
+  if (!s || !t) return true;
+  if (x < Math.min(s.x, t.x) - r || x > Math.max(s.x, t.x) + r || y < Math.min(s.y, t.y) - r || y > Math.max(s.y, t.y) + r) return false;
+  return p.rscratch?.edgeType !== 'haystack' || segmentDistance(s, t, x, y) <= r;
+}
+
+/**
+ * The margins of the elements of one list, by index, with the box each was measured
+ * from: a pass over the list reads them from arrays instead of a WeakMap lookup per
+ * element (7 ms → 1 ms at 15k).
+ */
+class Margins {
+  private readonly margins: Float64Array;
+  private readonly measuredAt: Array<Box | undefined>;
+
+  constructor(readonly list: Ele[], private readonly known: KnownMargin) {
+    this.margins = new Float64Array(list.length);
+    this.measuredAt = new Array<Box | undefined>(list.length);
+  }
+
+  /** The margin of element i for the box it has now, or undefined if none was recorded for that box. */
+  at(i: number): number | undefined {
+    const p = this.list[i]!._private;
+    const bb = p.bbCache;
+    if (!bb) return undefined;
+    if (this.measuredAt[i] !== bb) {
+      const margin = this.known(p, bb);
+      if (margin === undefined) return undefined;
+      this.measuredAt[i] = bb;
+      this.margins[i] = margin;
+    }
+    return this.margins[i];
+  }
+}
+
+/** The grid of one element list, and which of its elements changed since it was built. */
+interface Index {
+  list: Ele[];
+  grid: HitGrid;
+  at: Map<ElePrivate, number>;
+  changed: Set<number>;
+}
+
+export function installHitTest(renderer: HitRenderer, known: KnownMargin, idle = new IdleTask(2000)): { lastHitTest(): HitTestCount; buildSlices(): number[] } | undefined {
+  const findNearest = renderer.findNearestElements?.bind(renderer);
+  const zSorted = renderer.getCachedZSortedEles?.bind(renderer);
+  const cy = renderer.cy;
+  if (!findNearest || !zSorted || !cy) return undefined;
+  let lastHit = { near: 0, asked: 0, of: 0, indexed: false };
+  let index: Index | undefined;
+  /** The margins of the list the last hit test read: the one worth a grid. */
+  let margins: Margins | undefined;
+  /** The grid being built, a slice at a time when the page is idle; dropped when an element changes meanwhile. */
+  let job: Generator<void, Index | undefined> | undefined;
+  let scheduled = false;
+
+  const current = (list: Ele[]) => {
+    const all = renderer.cachedZSortedEles;
+    return !!all && (list === all || list === all.interactive);
+  };
+  /** Shapes for the grid, from each element's recorded margin: a point or straight line widened by it, or a box. */
+  const readShapes = (m: Margins, shapes: Float64Array, pads: Float64Array, at: Map<ElePrivate, number>, from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const p = m.list[i]!._private;
+      at.set(p, i);
+      const margin = m.at(i);
+      const a = margin === undefined ? null : anchor(p);
+      const b = 4 * i;
+      if (!a || margin === undefined) {
+        shapes[b] = NaN;
+      } else if (p.group === 'nodes' || p.rscratch?.edgeType === 'haystack') {
+        // The test below measures the distance to the straight line between a haystack edge's ends.
+        const s = p.group === 'nodes' ? p.position : p.source!._private.position;
+        const t = p.group === 'nodes' ? p.position : p.target!._private.position;
+        shapes[b] = s.x;
+        shapes[b + 1] = s.y;
+        shapes[b + 2] = t.x;
+        shapes[b + 3] = t.y;
+        pads[i] = margin;
+      } else {
+        shapes[b] = a.x1 - margin;
+        shapes[b + 1] = a.y1 - margin;
+        shapes[b + 2] = a.x2 + margin;
+        shapes[b + 3] = a.y2 + margin;
+      }
+    }
+  };
+  function* indexing(m: Margins): Generator<void, Index | undefined> {
+    const { list } = m;
+    const shapes = new Float64Array(4 * list.length);
+    const pads = new Float64Array(list.length).fill(NaN);
+    const at = new Map<ElePrivate, number>();
+    for (let i = 0; i < list.length; i += 512) {
+      readShapes(m, shapes, pads, at, i, Math.min(list.length, i + 512));
+      yield;
+      // Only for the list the renderer still has; a new one gets its grid after its first hit test.
+      if (!current(list)) return undefined;
+    }
+    const grid = HitGrid.building(shapes, list.length, pads);
+    for (let step = grid.next(); ; step = grid.next()) {
+      if (step.done) return current(list) ? { list, grid: step.value, at, changed: new Set() } : undefined;
+      yield;
+    }
+  }
+  /** How long each slice of the last build ran, in ms (for the benchmarks). */
+  let slices: number[] = [];
+  const step = () => {
+    scheduled = false;
+    if (!job && margins && current(margins.list)) {
+      job = indexing(margins);
+      slices = [];
+    }
+    if (!job) return;
+    const start = performance.now();
+    for (;;) {
+      const next = job.next();
+      if (next.done) {
+        if (next.value) index = next.value;
+        job = undefined;
+        break;
+      }
+      if (performance.now() >= start + BUILD_SLICE_MS) break;
+    }
+    slices.push(performance.now() - start);
+    if (job) later();
+  };
+  const later = () => {
+    if (scheduled) return;
+    scheduled = true;
+    idle.schedule(step);
+  };
+
+  // What moves or restyles an element without a new list: its grid cells may no longer hold it.
+  const mark = (p: ElePrivate) => {
+    const i = index?.at.get(p);
+    if (i !== undefined) index!.changed.add(i);
+  };
+  cy.on?.('position style bounds data', (event) => {
+    if (!index && !job) return;
+    // A grid half built may have read the element before it changed: start again when the page is idle.
+    job = undefined;
+    if (index) {
+      const targets = Array.isArray(event.target) ? event.target : [event.target];
+      for (const ele of targets) {
+        const p = ele._private;
+        mark(p);
+        // A node's edges move with it, and a parent's box with its children.
+        for (const edge of p.edges ?? []) mark(edge._private);
+        for (let up = p.parent?._private; up; up = up.parent?._private) mark(up);
+      }
+      if (index.changed.size > MAX_CHANGED) index = undefined;
+    }
+    later();
+  });
+
+  renderer.findNearestElements = (x, y, interactiveOnly, isTouch) => {
+    const all = zSorted();
+    const list = interactiveOnly ? all.interactive ?? all : all;
+    if (list.length < HIT_TEST_MIN) return findNearest(x, y, interactiveOnly, isTouch);
+    // The renderer's widest reach around an element (edges, on touch), in model units.
+    const reach = (isTouch ? 24 : 8) / cy.zoom();
+    const near: ZSorted = [];
+    if (margins?.list !== list) margins = new Margins(list, known);
+    const m = margins;
+    const ask = (i: number) => {
+      const margin = m.at(i);
+      if (margin === undefined || mayReach(list[i]!._private, margin + reach, x, y)) near.push(list[i]!);
+    };
+    const indexed = index?.list === list;
+    let asked = list.length;
+    if (indexed) {
+      const { grid, changed } = index!;
+      const candidates = grid.near(x, y, reach);
+      // The changed ones, wherever they are now, in their drawing order among the rest.
+      const order = changed.size ? [...new Set([...candidates, ...changed])].sort((a, b) => a - b) : candidates;
+      for (const i of order) ask(i);
+      asked = order.length;
+    } else {
+      // No grid for this list yet: every element, once, and a grid when the page is idle.
+      for (let i = 0; i < list.length; i++) ask(i);
+      index = undefined;
+      if (!job) later();
+    }
+    near.interactive = near;
+    lastHit = { near: near.length, asked, of: list.length, indexed };
+    // The hit test reads the element list from here; it gets only those near the point, in the same order.
+    renderer.getCachedZSortedEles = () => near;
+    try {
+      return findNearest(x, y, interactiveOnly, isTouch);
+    } finally {
+      renderer.getCachedZSortedEles = zSorted;
+    }
+  };
+  return { lastHitTest: () => lastHit, buildSlices: () => slices };
+}
+
+/** The point (node) or box (edge ends) an element's drawing hangs from, or null if unknown. */
+export function anchor(p: ElePrivate): Box | null {
+  if (p.group === 'nodes') return { x1: p.position.x, y1: p.position.y, x2: p.position.x, y2: p.position.y };
+  const s = p.source?._private.position;
+  const t = p.target?._private.position;
+  if (!s || !t) return null;
+  return { x1: Math.min(s.x, t.x), y1: Math.min(s.y, t.y), x2: Math.max(s.x, t.x), y2: Math.max(s.y, t.y) };
+}

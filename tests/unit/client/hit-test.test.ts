@@ -1,0 +1,208 @@
+// The pointer's hit test on a large view: Cytoscape's search gets only the elements
+// whose recorded drawing may reach the pointer, first by one pass over the list and,
+// once the page is idle, from a grid; moves and restyles since the grid was built are
+// still found where they are now.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IdleTask } from '../../../client/src/core/idle.js';
+import { HIT_TEST_MIN, MAX_CHANGED, installHitTest, segmentDistance } from '../../../client/src/graph/hit-test.js';
+
+interface Box { x1: number; y1: number; x2: number; y2: number }
+interface P {
+  group: 'nodes' | 'edges';
+  position: { x: number; y: number };
+  bbCache: Box | null;
+  source?: { _private: P };
+  target?: { _private: P };
+  edges?: Ele[];
+  rscratch?: { edgeType?: string };
+}
+interface Ele { _private: P; name: string }
+
+const HALF = 10;
+
+function node(name: string, x: number, y: number): Ele {
+  return { name, _private: { group: 'nodes', position: { x, y }, bbCache: null, edges: [] } };
+}
+
+function edge(name: string, s: Ele, t: Ele): Ele {
+  const e: Ele = { name, _private: { group: 'edges', position: { x: 0, y: 0 }, bbCache: null, source: s, target: t, rscratch: { edgeType: 'haystack' } } };
+  s._private.edges!.push(e);
+  t._private.edges!.push(e);
+  return e;
+}
+
+/** The box Cytoscape would measure: a node's square, an edge's ends' rectangle. A new object, as after a move. */
+function measure(e: Ele): void {
+  const p = e._private;
+  if (p.group === 'nodes') p.bbCache = { x1: p.position.x - HALF, y1: p.position.y - HALF, x2: p.position.x + HALF, y2: p.position.y + HALF };
+  else {
+    const [s, t] = [p.source!._private.position, p.target!._private.position];
+    p.bbCache = { x1: Math.min(s.x, t.x) - 1, y1: Math.min(s.y, t.y) - 1, x2: Math.max(s.x, t.x) + 1, y2: Math.max(s.y, t.y) + 1 };
+  }
+}
+
+/** A renderer whose hit test (like Cytoscape's) reads the list from getCachedZSortedEles and finds what truly covers the point. */
+function setup(eles: Ele[]) {
+  const asked: string[][] = [];
+  const all = Object.assign([...eles], { interactive: [...eles] });
+  const handlers: Array<(event: { target: Ele }) => void> = [];
+  const renderer = {
+    cy: { zoom: () => 1, on: (_events: string, handler: (event: { target: Ele }) => void) => handlers.push(handler) },
+    cachedZSortedEles: all,
+    getCachedZSortedEles: () => all,
+    findNearestElements(this: { getCachedZSortedEles(): typeof all }, x: number, y: number, interactiveOnly?: boolean) {
+      const list = interactiveOnly ? this.getCachedZSortedEles().interactive : this.getCachedZSortedEles();
+      asked.push(list.map((e) => e.name));
+      return list.filter((e) => {
+        const p = e._private;
+        if (p.group === 'nodes') return Math.abs(p.position.x - x) <= HALF + 2 && Math.abs(p.position.y - y) <= HALF + 2;
+        return segmentDistance(p.source!._private.position, p.target!._private.position, x, y) <= 8;
+      }).map((e) => e.name);
+    },
+  };
+  // Margins as cull.ts records them from a draw: the box around the anchor, the same on every side.
+  const recorded = new Map<P, { bb: Box; margin: number }>();
+  const draw = (e: Ele) => {
+    measure(e);
+    recorded.set(e._private, { bb: e._private.bbCache!, margin: e._private.group === 'nodes' ? HALF + 4 : 5 });
+  };
+  eles.forEach(draw);
+  const idleWork: Array<() => void> = [];
+  const idle = new IdleTask(2000, (run) => { idleWork.push(run); return { cancel: () => idleWork.splice(idleWork.indexOf(run), 1) }; });
+  const hitTest = installHitTest(renderer as never, (p, bb) => {
+    const known = recorded.get(p as P);
+    return known && known.bb === bb ? known.margin : undefined;
+  }, idle)!;
+  const hit = (x: number, y: number) => (renderer.findNearestElements as (x: number, y: number, i: boolean) => string[])(x, y, true);
+  const idleNow = () => { while (idleWork.length) for (const run of idleWork.splice(0)) run(); };
+  /** One idle period: the work queued now runs, and what it queues for later waits. */
+  const idleOnce = () => { for (const run of idleWork.splice(0)) run(); return idleWork.length; };
+  const emit = (e: Ele) => { for (const h of handlers) h({ target: e }); };
+  const moved = (e: Ele, x: number, y: number) => {
+    e._private.position = { x, y };
+    emit(e);
+    draw(e);
+    for (const ed of e._private.edges ?? []) draw(ed);
+  };
+  return { renderer, asked, all, hit, idleNow, idleOnce, hitTest, moved, draw, emit };
+}
+
+/** A row of nodes 100 apart, and an edge from each to the next but one. */
+function row(n = HIT_TEST_MIN) {
+  const nodes = Array.from({ length: n }, (_, i) => node(`n${i}`, i * 100, 0));
+  const edges = nodes.slice(2).map((t, i) => edge(`e${i}`, nodes[i]!, t));
+  return { nodes, edges, eles: [...nodes, ...edges] };
+}
+
+describe('hit testing a large view', () => {
+  afterEach(() => { vi.restoreAllMocks(); });
+
+  it('measures the distance from a point to a segment', () => {
+    expect(segmentDistance({ x: 0, y: 0 }, { x: 10, y: 0 }, 5, 3)).toBe(3);
+    expect(segmentDistance({ x: 0, y: 0 }, { x: 10, y: 0 }, 13, 4)).toBe(5);
+  });
+
+  it('asks only about the elements near the pointer, in their drawing order, before and after the grid is built', () => {
+    const { eles } = row();
+    const { hit, asked, idleNow, hitTest, renderer } = setup(eles);
+    expect(hit(300, 0)).toEqual(['n3', 'e1', 'e2', 'e3']);
+    // e1 (n1–n3) and e3 (n3–n5) end at n3 and e2 (n2–n4) passes it; e0 (n0–n2) ends 100 away.
+    expect(asked.at(-1)).toEqual(['n3', 'e1', 'e2', 'e3']);
+    expect(hitTest.lastHitTest()).toMatchObject({ indexed: false, of: eles.length });
+    idleNow();
+    expect(hit(300, 0)).toEqual(['n3', 'e1', 'e2', 'e3']);
+    expect(hitTest.lastHitTest()).toMatchObject({ indexed: true, near: 4 });
+    expect(hit(300, 300)).toEqual([]);
+    expect(asked.at(-1)).toEqual([]);
+    // The renderer's own list is back after each call.
+    expect(renderer.getCachedZSortedEles().length).toBe(eles.length);
+  });
+
+  it('finds a node where it was dragged to, and its edges with it, not where the grid last saw it', () => {
+    const { nodes, eles } = row();
+    const { hit, idleNow, moved, hitTest } = setup(eles);
+    hit(0, 0);
+    idleNow();
+    moved(nodes[3]!, 5000, 900);
+    expect(hit(5000, 900)).toEqual(['n3', 'e1', 'e3']);
+    expect(hitTest.lastHitTest().indexed).toBe(true);
+    expect(hit(300, 0)).toEqual(['e2']);
+    // An edge of the moved node now runs from n1 (100, 0) to (5000, 900): found along its new line.
+    expect(hit(2550, 450)).toEqual(['e1']);
+    // Once idle, the grid is built again with the node where it is now.
+    idleNow();
+    expect(hit(5000, 900)).toEqual(['n3', 'e1', 'e3']);
+    expect(hitTest.lastHitTest()).toMatchObject({ indexed: true, near: 3 });
+  });
+
+  it('asks about every element again after a change too large to follow (a layout), until the page is idle', () => {
+    const { nodes, eles } = row();
+    const { hit, idleNow, moved, hitTest } = setup(eles);
+    hit(0, 0);
+    idleNow();
+    for (const [i, n] of nodes.slice(0, MAX_CHANGED + 1).entries()) moved(n, i * 100, 1000);
+    expect(hit(300, 1000)).toEqual(['n3', 'e1', 'e2', 'e3']);
+    expect(hitTest.lastHitTest().indexed).toBe(false);
+    idleNow();
+    expect(hit(300, 1000)).toEqual(['n3', 'e1', 'e2', 'e3']);
+    expect(hitTest.lastHitTest().indexed).toBe(true);
+  });
+
+  it('asks about a restyled element wherever it is, until it is drawn and the grid built again', () => {
+    const { nodes, eles } = row();
+    const { hit, idleNow, asked, emit, draw } = setup(eles);
+    hit(0, 0);
+    idleNow();
+    // A restyle gives n40 a box reaching back to the start of the row; it has not been drawn yet.
+    nodes[40]!._private.bbCache = { x1: 0, y1: -10, x2: 8000, y2: 10 };
+    emit(nodes[40]!);
+    hit(300, 0);
+    expect(asked.at(-1)).toEqual(['n3', 'n40', 'e1', 'e2', 'e3']);
+    // Drawn, its margin is known; the grid built again holds it in its new cells only.
+    draw(nodes[40]!);
+    idleNow();
+    hit(300, 0);
+    expect(asked.at(-1)).toEqual(['n3', 'e1', 'e2', 'e3']);
+  });
+
+  it('builds the grid a slice per idle period, and starts again if an element moves meanwhile', () => {
+    const { nodes, eles } = row(2000);
+    const { hit, idleOnce, idleNow, moved, hitTest } = setup(eles);
+    // Every reading of the clock is 3 ms on: each idle period does a slice or two of the work.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 3));
+    hit(0, 0);
+    let periods = 0;
+    while (idleOnce() > 0 && periods < 3) periods++;
+    expect(periods).toBe(3);
+    expect(hit(300, 0).length).toBeGreaterThan(0);
+    expect(hitTest.lastHitTest().indexed).toBe(false);
+    // n3 moves while the grid is half built: the part already read is stale, so it starts over.
+    moved(nodes[3]!, 5000, 900);
+    idleNow();
+    expect(hit(5000, 900)).toEqual(['n3', 'e1', 'e3']);
+    expect(hitTest.lastHitTest()).toMatchObject({ indexed: true });
+    expect(hit(300, 0)).toEqual(['e2']);
+  });
+
+  it('agrees with asking every element, for random views, points and drags', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let round = 0; round < 5; round++) {
+      const nodes = Array.from({ length: 600 }, (_, i) => node(`n${i}`, random() * 3000, random() * 3000));
+      const edges = Array.from({ length: 900 }, (_, i) => edge(`e${i}`, nodes[Math.floor(random() * 600)]!, nodes[Math.floor(random() * 600)]!));
+      const { hit, idleNow, moved, asked, hitTest } = setup([...nodes, ...edges]);
+      const linear = (x: number, y: number) => { hit(x, y); return asked.at(-1); };
+      const points = Array.from({ length: 40 }, () => [random() * 3000, random() * 3000] as const);
+      const before = points.map(([x, y]) => linear(x, y));
+      idleNow();
+      expect(points.map(([x, y]) => linear(x, y))).toEqual(before);
+      expect(hitTest.lastHitTest().indexed).toBe(true);
+      // Drag a few nodes; the grid's answers must match a fresh pass over everything.
+      for (let k = 0; k < 5; k++) moved(nodes[Math.floor(random() * 600)]!, random() * 3000, random() * 3000);
+      const withGrid = points.map(([x, y]) => hit(x, y));
+      idleNow();
+      expect(points.map(([x, y]) => hit(x, y))).toEqual(withGrid);
+    }
+  });
+});
