@@ -2,10 +2,12 @@
 // one not yet run, and it runs by `timeoutMs` at the latest, busy or not.
 
 type IdleHandle = { cancel(): void };
+/** How long the browser expects to stay idle, in ms; absent where it does not say (no requestIdleCallback). */
+export type IdleTime = { timeRemaining(): number } | undefined;
 
-function whenIdle(run: () => void, timeoutMs: number): IdleHandle {
+function whenIdle(run: (deadline?: IdleTime) => void, timeoutMs: number): IdleHandle {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: timeoutMs });
+    const id = requestIdleCallback((deadline) => run(deadline), { timeout: timeoutMs });
     return { cancel: () => cancelIdleCallback(id) };
   }
   const id = setTimeout(run, 0);
@@ -18,11 +20,11 @@ export class IdleTask {
   constructor(private readonly timeoutMs = 300, private readonly idle = whenIdle) {}
 
   /** Runs `work` when the page is next idle, instead of whatever was asked before and has not run. */
-  schedule(work: () => void): void {
+  schedule(work: (deadline?: IdleTime) => void): void {
     this.cancel();
-    const handle = this.idle(() => {
+    const handle = this.idle((deadline) => {
       if (this.pending === handle) this.pending = undefined;
-      work();
+      work(deadline);
     }, this.timeoutMs);
     this.pending = handle;
   }

@@ -67,6 +67,14 @@ export function installCulling(renderer: Renderer): { skipped(): number; lastHit
   const hitTest = installHitTest(renderer, (p, bb) => {
     const known = recorded.get(p);
     return known && known.bb === bb ? known.margin - CULL_SLACK + 1 : undefined;
+  }, {
+    // An element never drawn (off screen) is measured as the renderer would measure it; one not displayed has no box.
+    measure: (ele) => {
+      ele.boundingBox?.();
+      const bb = ele._private.bbCache;
+      const a = anchor(ele._private);
+      if (bb && a && (bb.x2 > bb.x1 || bb.y2 > bb.y1)) recorded.set(ele._private, { bb, margin: marginOf(a, bb) });
+    },
   });
   return {
     /** How many elements the last hit test had to ask about, of how many, and whether from the grid. */

@@ -6,7 +6,7 @@
 // view; elements moved or restyled since are asked about one by one until the
 // grid is built again.
 import { HitGrid } from './hit-grid.js';
-import { IdleTask } from '../core/idle.js';
+import { IdleTask, type IdleTime } from '../core/idle.js';
 
 export interface Box { x1: number; y1: number; x2: number; y2: number }
 interface Point { x: number; y: number }
@@ -20,8 +20,9 @@ export interface ElePrivate {
   parent?: { _private: ElePrivate } | null;
   rscratch?: { edgeType?: string };
 }
-export interface Ele { _private: ElePrivate }
-type ZSorted = Ele[] & { interactive?: Ele[] };
+export interface Ele { _private: ElePrivate; boundingBox?(): unknown }
+/** `interactiveIfReady`: the hit-test list once z-sort.ts has built it in the background, without building it. */
+type ZSorted = Ele[] & { interactive?: Ele[]; readonly interactiveIfReady?: Ele[] };
 type FindNearest = (x: number, y: number, interactiveOnly?: boolean, isTouch?: boolean) => unknown[];
 interface Events { target: Ele | Ele[] }
 export interface HitRenderer {
@@ -106,7 +107,13 @@ interface Index {
   changed: Set<number>;
 }
 
-export function installHitTest(renderer: HitRenderer, known: KnownMargin, idle = new IdleTask(2000)): { lastHitTest(): HitTestCount; buildSlices(): number[] } | undefined {
+export interface HitTestOptions {
+  /** Measures an element the renderer has not drawn (off screen), so that its margin is known too. */
+  measure?: (ele: Ele) => void;
+  idle?: IdleTask;
+}
+
+export function installHitTest(renderer: HitRenderer, known: KnownMargin, { measure, idle = new IdleTask(2000) }: HitTestOptions = {}): { lastHitTest(): HitTestCount; buildSlices(): number[] } | undefined {
   const findNearest = renderer.findNearestElements?.bind(renderer);
   const zSorted = renderer.getCachedZSortedEles?.bind(renderer);
   const cy = renderer.cy;
@@ -118,6 +125,8 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, idle =
   /** The grid being built, a slice at a time when the page is idle; dropped when an element changes meanwhile. */
   let job: Generator<void, Index | undefined> | undefined;
   let scheduled = false;
+  /** Measuring an element may mark its box out of date (an event) while the grid is built: not a change. */
+  let measuring = false;
 
   const current = (list: Ele[]) => {
     const all = renderer.cachedZSortedEles;
@@ -128,7 +137,11 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, idle =
     for (let i = from; i < to; i++) {
       const p = m.list[i]!._private;
       at.set(p, i);
-      const margin = m.at(i);
+      let margin = m.at(i);
+      if (margin === undefined && measure) {
+        measure(m.list[i]!);
+        margin = m.at(i);
+      }
       const a = margin === undefined ? null : anchor(p);
       const b = 4 * i;
       if (!a || margin === undefined) {
@@ -169,22 +182,33 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, idle =
   }
   /** How long each slice of the last build ran, in ms (for the benchmarks). */
   let slices: number[] = [];
-  const step = () => {
+  const step = (deadline?: IdleTime) => {
     scheduled = false;
-    if (!job && margins && current(margins.list)) {
-      job = indexing(margins);
-      slices = [];
+    if (!job) {
+      // The pointer's list (z-sort.ts builds it in the background), or the one a hit test asked about.
+      const ready = renderer.cachedZSortedEles?.interactiveIfReady;
+      if (ready && ready.length >= HIT_TEST_MIN && margins?.list !== ready) margins = new Margins(ready, known);
+      if (margins && current(margins.list) && index?.list !== margins.list) {
+        job = indexing(margins);
+        slices = [];
+      }
     }
     if (!job) return;
     const start = performance.now();
-    for (;;) {
-      const next = job.next();
-      if (next.done) {
-        if (next.value) index = next.value;
-        job = undefined;
-        break;
+    const budget = Math.max(1, Math.min(BUILD_SLICE_MS, deadline?.timeRemaining() ?? BUILD_SLICE_MS));
+    measuring = true;
+    try {
+      for (;;) {
+        const next = job.next();
+        if (next.done) {
+          if (next.value) index = next.value;
+          job = undefined;
+          break;
+        }
+        if (performance.now() >= start + budget) break;
       }
-      if (performance.now() >= start + BUILD_SLICE_MS) break;
+    } finally {
+      measuring = false;
     }
     slices.push(performance.now() - start);
     if (job) later();
@@ -201,7 +225,7 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, idle =
     if (i !== undefined) index!.changed.add(i);
   };
   cy.on?.('position style bounds data', (event) => {
-    if (!index && !job) return;
+    if ((!index && !job) || measuring) return;
     // A grid half built may have read the element before it changed: start again when the page is idle.
     job = undefined;
     if (index) {
@@ -216,6 +240,12 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, idle =
       if (index.changed.size > MAX_CHANGED) index = undefined;
     }
     later();
+  });
+
+  // Once a frame has drawn a large list, its grid is built when the page is next idle, before any pointer asks.
+  cy.on?.('render', () => {
+    const ready = renderer.cachedZSortedEles?.interactiveIfReady;
+    if (ready && ready.length >= HIT_TEST_MIN && index?.list !== ready && !job) later();
   });
 
   renderer.findNearestElements = (x, y, interactiveOnly, isTouch) => {

@@ -11,7 +11,8 @@ interface Ele {
   zDepth(): number;
   interactive(): boolean;
 }
-type Sorted = Ele[] & { interactive?: Ele[] };
+/** `interactiveIfReady`: the hit-test list if its slices are done, without finishing them (hit-test.ts asks it when idle). */
+type Sorted = Ele[] & { interactive?: Ele[]; readonly interactiveIfReady?: Ele[] };
 interface Renderer {
   cy?: { mutableElements(): { toArray(): Ele[] }; hasCompoundNodes(): boolean };
   cachedZSortedEles?: Sorted | null;
@@ -84,6 +85,7 @@ function interactiveInBackground(eles: Sorted, current: () => boolean, later: La
     get: () => { if (!list) upTo(eles.length); return list; },
     set: (value: Ele[]) => { list = value; },
   });
+  Object.defineProperty(eles, 'interactiveIfReady', { configurable: true, get: () => list });
   const slice = () => {
     if (list || !current()) return;
     const stop = performance.now() + INTERACTIVE_SLICE_MS;

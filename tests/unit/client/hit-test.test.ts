@@ -42,12 +42,14 @@ function measure(e: Ele): void {
 }
 
 /** A renderer whose hit test (like Cytoscape's) reads the list from getCachedZSortedEles and finds what truly covers the point. */
-function setup(eles: Ele[]) {
+function setup(eles: Ele[], { drawn = eles, measures = false }: { drawn?: Ele[]; measures?: boolean } = {}) {
   const asked: string[][] = [];
+  // As z-sort.ts leaves it once its background work is done: the pointer's list is ready.
   const all = Object.assign([...eles], { interactive: [...eles] });
-  const handlers: Array<(event: { target: Ele }) => void> = [];
+  Object.assign(all, { interactiveIfReady: all.interactive });
+  const handlers: Array<[string, (event: { target: Ele }) => void]> = [];
   const renderer = {
-    cy: { zoom: () => 1, on: (_events: string, handler: (event: { target: Ele }) => void) => handlers.push(handler) },
+    cy: { zoom: () => 1, on: (events: string, handler: (event: { target: Ele }) => void) => handlers.push([events, handler]) },
     cachedZSortedEles: all,
     getCachedZSortedEles: () => all,
     findNearestElements(this: { getCachedZSortedEles(): typeof all }, x: number, y: number, interactiveOnly?: boolean) {
@@ -66,25 +68,31 @@ function setup(eles: Ele[]) {
     measure(e);
     recorded.set(e._private, { bb: e._private.bbCache!, margin: e._private.group === 'nodes' ? HALF + 4 : 5 });
   };
-  eles.forEach(draw);
+  drawn.forEach(draw);
+  let measured = 0;
   const idleWork: Array<() => void> = [];
   const idle = new IdleTask(2000, (run) => { idleWork.push(run); return { cancel: () => idleWork.splice(idleWork.indexOf(run), 1) }; });
   const hitTest = installHitTest(renderer as never, (p, bb) => {
     const known = recorded.get(p as P);
     return known && known.bb === bb ? known.margin : undefined;
-  }, idle)!;
+  }, {
+    idle,
+    measure: measures ? (e) => { measured++; draw(e as Ele); } : undefined,
+  })!;
   const hit = (x: number, y: number) => (renderer.findNearestElements as (x: number, y: number, i: boolean) => string[])(x, y, true);
   const idleNow = () => { while (idleWork.length) for (const run of idleWork.splice(0)) run(); };
   /** One idle period: the work queued now runs, and what it queues for later waits. */
   const idleOnce = () => { for (const run of idleWork.splice(0)) run(); return idleWork.length; };
-  const emit = (e: Ele) => { for (const h of handlers) h({ target: e }); };
+  const emit = (e: Ele) => { for (const [events, h] of handlers) if (events.includes('position')) h({ target: e }); };
+  /** A frame drawn: the renderer's 'render' event. */
+  const rendered = () => { for (const [events, h] of handlers) if (events === 'render') h({ target: eles[0]! }); };
   const moved = (e: Ele, x: number, y: number) => {
     e._private.position = { x, y };
     emit(e);
     draw(e);
     for (const ed of e._private.edges ?? []) draw(ed);
   };
-  return { renderer, asked, all, hit, idleNow, idleOnce, hitTest, moved, draw, emit };
+  return { renderer, asked, all, hit, idleNow, idleOnce, hitTest, moved, draw, emit, rendered, measuredCount: () => measured };
 }
 
 /** A row of nodes 100 apart, and an edge from each to the next but one. */
@@ -183,6 +191,31 @@ describe('hit testing a large view', () => {
     expect(hit(5000, 900)).toEqual(['n3', 'e1', 'e3']);
     expect(hitTest.lastHitTest()).toMatchObject({ indexed: true });
     expect(hit(300, 0)).toEqual(['e2']);
+  });
+
+  it('builds the grid once a frame is drawn, before any pointer asks, measuring what was never drawn', () => {
+    const { nodes, eles } = row();
+    // Only the first hundred nodes were on screen; the rest and every edge were never drawn.
+    const { hit, idleNow, rendered, hitTest, measuredCount, asked } = setup(eles, { drawn: nodes.slice(0, 100), measures: true });
+    rendered();
+    idleNow();
+    expect(measuredCount()).toBe(eles.length - 100);
+    expect(hit(30_000, 0)).toEqual(['n300', 'e298', 'e299', 'e300']);
+    expect(hitTest.lastHitTest()).toMatchObject({ indexed: true });
+    expect(asked.at(-1)).toEqual(['n300', 'e298', 'e299', 'e300']);
+  });
+
+  it('asks about every element it knows nothing of, where nothing measures them', () => {
+    const { nodes, eles } = row();
+    const { hit, idleNow, rendered, hitTest } = setup(eles, { drawn: nodes.slice(0, 100) });
+    rendered();
+    idleNow();
+    hit(300, 0);
+    // The 898 never drawn, and a few drawn ones from the cells around the pointer.
+    const { indexed, asked } = hitTest.lastHitTest();
+    expect(indexed).toBe(true);
+    expect(asked).toBeGreaterThan(eles.length - 100);
+    expect(asked).toBeLessThan(eles.length - 90);
   });
 
   it('agrees with asking every element, for random views, points and drags', () => {

@@ -75,7 +75,7 @@ describe('drawing order', () => {
       const queue: Array<() => void> = [];
       const renderer = { cy, cachedZSortedEles: null as unknown, updateCachedGrabbedEles: () => {}, getCachedZSortedEles: cytoscapeSort };
       fastZSort(renderer as never, (work) => queue.push(work));
-      const sort = (force?: boolean) => (renderer.getCachedZSortedEles as Sort)(force) as unknown as Array<{ id(): string }> & { interactive: Array<{ id(): string }> };
+      const sort = (force?: boolean) => (renderer.getCachedZSortedEles as Sort)(force) as unknown as Array<{ id(): string }> & { interactive: Array<{ id(): string }>; interactiveIfReady?: unknown[] };
       return { queue, sort };
     }
     const expected = (cy: Core, sorted: Array<{ id(): string }>) => sorted.map((e) => e.id()).filter((id) => (cy.getElementById(id) as unknown as { interactive(): boolean }).interactive());
@@ -88,7 +88,10 @@ describe('drawing order', () => {
       const { queue, sort } = queued(cy);
       const sorted = sort();
       expect(queue).toHaveLength(1);
+      // Asking whether it is ready does not build it.
+      expect(sorted.interactiveIfReady).toBeUndefined();
       while (queue.length) queue.shift()!();
+      expect(sorted.interactiveIfReady).toBe(sorted.interactive);
       const ids = sorted.interactive.map((e) => e.id());
       expect(ids).toEqual(expected(cy, sorted));
       expect(ids).not.toContain('n4');
