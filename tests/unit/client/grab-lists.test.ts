@@ -67,4 +67,36 @@ describe('drag layer lists', () => {
     // A list of its own, not the sorted list itself (the renderer adds properties to that one).
     expect(sorted.nondrag).not.toBe(sorted);
   });
+
+  it('splits a long list as going through it one element at a time would, wherever the marked ones are', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    type P = { group: 'nodes' | 'edges'; grabbed?: boolean; children?: unknown[]; rscratch: { inDragLayer?: boolean } };
+    for (let round = 0; round < 20; round++) {
+      const list = Array.from({ length: 2000 }, (_, i) => ({
+        i,
+        _private: {
+          group: random() < 0.4 ? 'nodes' : 'edges',
+          grabbed: random() < 0.003,
+          children: random() < 0.05 ? [{}] : [],
+          rscratch: { inDragLayer: random() < (round % 2 ? 0.01 : 0.3) },
+        } as P,
+      }));
+      // The first and last elements marked too, in some rounds: runs at the ends.
+      if (round % 3 === 0) { list[0]!._private.rscratch.inDragLayer = true; list[1999]!._private.grabbed = true; }
+      const drag: unknown[] = [];
+      const grabbed: unknown[] = [];
+      const nondrag: unknown[] = [];
+      for (const ele of list) {
+        const p = ele._private;
+        if (p.grabbed && !(p.group === 'nodes' && (p.children?.length ?? 0) !== 0)) grabbed.push(ele);
+        else if (p.rscratch.inDragLayer) drag.push(ele);
+        else nondrag.push(ele);
+      }
+      const sorted = [...list] as unknown as Parameters<typeof splitByDragLayer>[0];
+      splitByDragLayer(sorted);
+      expect(sorted.drag).toEqual([...drag, ...grabbed]);
+      expect(sorted.nondrag).toEqual(nondrag);
+    }
+  });
 });
