@@ -635,6 +635,11 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     await page.mouse.move(to.x, to.y, { steps: 6 });
     await page.mouse.up();
     await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    // The release freed every element it had put on the drag layer (grab-lists.ts goes over those only).
+    expect(await page.evaluate(() => window.__kg!.cy.elements().filter((e) => {
+      const p = (e as unknown as { _private: { grabbed?: boolean; rscratch: { inDragLayer?: boolean } } })._private;
+      return !!p.grabbed || !!p.rscratch.inDragLayer;
+    }).length)).toBe(0);
     // Where it landed, a click selects it; where it was, a click finds no node.
     await page.mouse.click(to.x, to.y);
     expect(await page.evaluate(() => window.__kg!.cy.$(':selected').map((e) => e.id()))).toEqual([target]);

@@ -1,5 +1,6 @@
 // The renderer's split of its elements into the drag layer and the rest, made from
 // the flags Cytoscape's own collection methods read, on real Cytoscape elements.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import { fastGrabLists, splitByDragLayer } from '../../../client/src/graph/grab-lists.js';
@@ -97,6 +98,49 @@ describe('drag layer lists', () => {
       splitByDragLayer(sorted);
       expect(sorted.drag).toEqual([...drag, ...grabbed]);
       expect(sorted.nondrag).toEqual(nondrag);
+    }
+  });
+
+  it('clears a release by going over the flagged elements only, and the split that follows knows none is left', async () => {
+    const { eles, byId } = graph();
+    byId('b')._private.grabbed = true;
+    for (const id of ['b', 'a', 'ab']) byId(id)._private.rscratch.inDragLayer = true;
+    const sorted = [...eles] as Parameters<typeof splitByDragLayer>[0];
+    splitByDragLayer(sorted);
+    // What Cytoscape's freeDraggedElements does on a release: every element of the list, flags off, then the split.
+    const visited: string[] = [];
+    sorted.forEach((ele) => {
+      visited.push((ele as unknown as { id(): string }).id());
+      ele._private.grabbed = false;
+      ele._private.rscratch.inDragLayer = false;
+    });
+    expect(visited).toEqual(['a', 'b', 'ab']);
+    expect(eles.filter((e) => e._private.grabbed || e._private.rscratch.inDragLayer)).toEqual([]);
+    splitByDragLayer(sorted);
+    expect(ids(sorted.drag)).toEqual([]);
+    expect(ids(sorted.nondrag)).toEqual(['parent', 'a', 'b', 'c', 'ab', 'bc']);
+    // With nothing flagged the list goes over every element again.
+    const all: string[] = [];
+    sorted.forEach((ele) => all.push((ele as unknown as { id(): string }).id()));
+    expect(all).toHaveLength(6);
+    // A split in a later task reads the flags again: a new press is seen.
+    await Promise.resolve();
+    byId('c')._private.grabbed = true;
+    splitByDragLayer(sorted);
+    expect(ids(sorted.drag)).toEqual(['c']);
+  });
+
+  it('relies on Cytoscape going over its sorted list with forEach only to free a drag', () => {
+    // Read the renderer's source: the list is read by index everywhere else, so only this call sees the shortcut.
+    const source = readFileSync(new URL('../../../node_modules/cytoscape/dist/cytoscape.esm.mjs', import.meta.url), 'utf8');
+    const uses = [...source.matchAll(/getCachedZSortedEles\(\)(\.\w+)?/g)].map((m) => m[1] ?? '');
+    expect(uses.filter((u) => u === '.forEach')).toHaveLength(1);
+    const free = source.slice(source.indexOf('var freeDraggedElements = function'), source.indexOf('var freeDraggedElements = function') + 500);
+    expect(free).toMatch(/r\.getCachedZSortedEles\(\)\.forEach\([\s\S]*?\}\);\s*r\.updateCachedGrabbedEles\(\);/);
+    // The lists kept in variables are read by index or iterator, never with forEach.
+    for (const [, name] of source.matchAll(/var (\w+) = (?:r|this)\.getCachedZSortedEles\(\);/g)) {
+      const at = source.indexOf(`var ${name} = `);
+      expect(source.slice(at, at + 3000)).not.toMatch(new RegExp(`\\b${name}\\.forEach\\(`));
     }
   });
 });
