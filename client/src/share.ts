@@ -4,7 +4,7 @@
 import type { Api } from './api.js';
 import { addElements } from './core/state.js';
 import { emptyState, type CanvasEdge, type ExpansionState, type ViewState } from './core/types.js';
-import { decodeView, encodeView, toShared, viewCodeOf, type SharedExpansion, type SharedView } from './core/url-state.js';
+import { decodeView, encodeView, fromColumns, toColumns, viewCodeOf, type SharedColumns, type SharedExpansion, type SharedView } from './core/url-state.js';
 import type { NodeDetail } from './types.js';
 
 export const SHARE_DEFAULTS = {
@@ -14,8 +14,8 @@ export const SHARE_DEFAULTS = {
   concurrency: 6,
 } as const;
 
-/** Turns a shared view into the code the URL carries. */
-export type Encoder = (view: SharedView) => Promise<string>;
+/** Turns a view (as columns, cheap to hand to a worker) into the code the URL carries. */
+export type Encoder = (view: SharedColumns) => Promise<string>;
 
 /**
  * Encodes in a worker (url-worker.ts) where the page can start one, else on the page's thread;
@@ -25,11 +25,11 @@ export function workerEncoder(start: () => Worker = () => new Worker(new URL('./
   let worker: Worker | undefined;
   let broken = typeof Worker === 'undefined';
   let next = 0;
-  const waiting = new Map<number, { view: SharedView; resolve: (code: string) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { view: SharedColumns; resolve: (code: string) => void; reject: (error: Error) => void }>();
   const fallBack = () => {
     broken = true;
     worker?.terminate();
-    for (const { view, resolve, reject } of waiting.values()) encodeView(view).then(resolve, reject);
+    for (const { view, resolve, reject } of waiting.values()) encodeView(fromColumns(view)).then(resolve, reject);
     waiting.clear();
   };
   return (view) => {
@@ -48,7 +48,7 @@ export function workerEncoder(start: () => Worker = () => new Worker(new URL('./
         broken = true;
       }
     }
-    if (broken || !worker) return encodeView(view);
+    if (broken || !worker) return encodeView(fromColumns(view));
     return new Promise((resolve, reject) => {
       const id = next++;
       waiting.set(id, { view, resolve, reject });
@@ -80,7 +80,7 @@ export class UrlSync {
   /** The fragment for `state`, put in the page URL unless a later write began meanwhile. */
   private async write(state: ViewState): Promise<string> {
     const mine = ++this.begun;
-    const hash = state.nodes.size > 0 ? `#view=${await this.encode(toShared(state))}` : '';
+    const hash = state.nodes.size > 0 ? `#view=${await this.encode(toColumns(state))}` : '';
     if (mine !== this.begun || hash === this.written) return hash;
     this.written = hash;
     // replaceState: every step in the browser history would make Back useless.

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { recordPage } from '../../../client/src/core/expansion.js';
 import { addElements, removeNodes, setExpansion, setFilters, setPinned } from '../../../client/src/core/state.js';
-import { emptyState } from '../../../client/src/core/types.js';
-import { decodeView, encodeView, pack, toShared, unpack, viewCodeOf } from '../../../client/src/core/url-state.js';
+import { emptyState, type ViewState } from '../../../client/src/core/types.js';
+import { decodeView, encodeView, fromColumns, pack, toColumns, toShared, unpack, viewCodeOf } from '../../../client/src/core/url-state.js';
 import { edge, node } from './fixtures.js';
 
 function view() {
@@ -31,6 +31,21 @@ describe('URL state', () => {
       display: { sizeBy: 'pagerank', colorBy: 'community', layout: 'grid' },
       selection: 'person:hu-binchen',
     });
+  });
+
+  it('writes the same link from the columns the page hands its worker as from the whole view', async () => {
+    let s: ViewState = view();
+    // More nodes and edge types, a hidden node, an expansion, and an edge whose other end is not on the canvas.
+    s = addElements(s, [{ node: node('place:x'), position: { x: 5, y: 5 } }, { node: node('event:y'), position: { x: -7.5, y: 2 } }], [
+      edge('m', 'place:x', 'event:y', { type: 'MET_WITH', symmetric: true }), edge('p', 'event:y', 'person:hu-binchen', { type: 'PARTICIPATED_IN' }),
+    ]);
+    s = { ...s, nodes: new Map(s.nodes).set('place:x', { ...s.nodes.get('place:x')!, hidden: true }) };
+    s = setExpansion(s, 'event:y', recordPage(undefined, { kind: 'all' }, { center: node('event:y'), nodes: [node('place:x')], edges: [edge('m', 'place:x', 'event:y')], hidden: { LOCATED_IN: 3 }, total: 4 }, ['place:x']));
+    s = { ...s, edges: new Map(s.edges).set('dangling', edge('dangling', 'event:y', 'person:not-drawn')) };
+    const columns = structuredClone(toColumns(s));
+    expect(columns.edgeTypes).toEqual(['HOLDS_POSITION', 'MET_WITH', 'PARTICIPATED_IN']);
+    expect(await encodeView(fromColumns(columns))).toBe(await encodeView(toShared(s)));
+    expect((await decodeView(await encodeView(fromColumns(columns))))?.nodes.find((n) => n.id === 'place:x')).toMatchObject({ hidden: true, pinned: false });
   });
 
   it('stays compact for a few hundred nodes', async () => {

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addElements } from '../../../client/src/core/state.js';
 import { emptyState } from '../../../client/src/core/types.js';
-import { decodeView, encodeView, toShared, viewCodeOf, type SharedView } from '../../../client/src/core/url-state.js';
+import { decodeView, encodeView, fromColumns, toColumns, toShared, viewCodeOf, type SharedColumns } from '../../../client/src/core/url-state.js';
 import { UrlSync, workerEncoder, type Encoder } from '../../../client/src/share.js';
 import { node } from './fixtures.js';
 
@@ -17,10 +17,11 @@ class FakeWorker {
   posted = 0;
   terminated = false;
   failing = false;
-  postMessage(data: { id: number; view: SharedView }): void {
+  postMessage(data: { id: number; view: SharedColumns }): void {
     this.posted++;
     if (this.failing) { setTimeout(() => this.onerror?.(), 0); return; }
-    void encodeView(data.view).then((code) => this.onmessage?.({ data: { id: data.id, code } } as MessageEvent));
+    // As the worker receives it: a structured clone.
+    void encodeView(fromColumns(structuredClone(data.view))).then((code) => this.onmessage?.({ data: { id: data.id, code } } as MessageEvent));
   }
   terminate(): void { this.terminated = true; }
 }
@@ -30,7 +31,7 @@ describe('the URL encoder', () => {
 
   it('encodes on the page\'s thread where workers do not exist', async () => {
     const encode = workerEncoder(() => { throw new Error('not called'); });
-    const view = toShared(viewOf('a', 'b'));
+    const view = toColumns(viewOf('a', 'b'));
     expect((await decodeView(await encode(view)))?.nodes.map((n) => n.id)).toEqual(['a', 'b']);
   });
 
@@ -38,8 +39,8 @@ describe('the URL encoder', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const worker = new FakeWorker();
     const encode = workerEncoder(() => worker as unknown as Worker);
-    const [one, two] = [toShared(viewOf('a')), toShared(viewOf('a', 'b', 'c'))];
-    expect(await Promise.all([encode(one), encode(two)])).toEqual([await encodeView(one), await encodeView(two)]);
+    const [one, two] = [viewOf('a'), viewOf('a', 'b', 'c')];
+    expect(await Promise.all([encode(toColumns(one)), encode(toColumns(two))])).toEqual([await encodeView(toShared(one)), await encodeView(toShared(two))]);
     expect(worker.posted).toBe(2);
   });
 
@@ -48,10 +49,10 @@ describe('the URL encoder', () => {
     const worker = new FakeWorker();
     worker.failing = true;
     const encode = workerEncoder(() => worker as unknown as Worker);
-    const view = toShared(viewOf('a', 'b'));
-    expect(await encode(view)).toBe(await encodeView(view));
+    const view = viewOf('a', 'b');
+    expect(await encode(toColumns(view))).toBe(await encodeView(toShared(view)));
     expect(worker.terminated).toBe(true);
-    expect(await encode(view)).toBe(await encodeView(view));
+    expect(await encode(toColumns(view))).toBe(await encodeView(toShared(view)));
     expect(worker.posted).toBe(1);
   });
 });
@@ -71,7 +72,7 @@ describe('UrlSync', () => {
   it('keeps the newest view in the URL when an older one finishes encoding last', async () => {
     const pending: Array<() => void> = [];
     // Each encoding waits to be released, in whatever order the test says.
-    const slow: Encoder = (view) => new Promise((resolve) => pending.push(() => void encodeView(view).then(resolve)));
+    const slow: Encoder = (view) => new Promise((resolve) => pending.push(() => void encodeView(fromColumns(view)).then(resolve)));
     const sync = new UrlSync(slow);
     const older = sync.flush(viewOf('old'));
     const newer = sync.flush(viewOf('new-1', 'new-2'));
@@ -84,7 +85,7 @@ describe('UrlSync', () => {
   });
 
   it('clears the fragment when the canvas is emptied', async () => {
-    const sync = new UrlSync(encodeView);
+    const sync = new UrlSync((view) => encodeView(fromColumns(view)));
     await sync.flush(viewOf('a'));
     expect(new URL(url).hash).toMatch(/^#view=/);
     expect(await sync.flush(emptyState())).toBe('http://localhost/');
