@@ -1,0 +1,49 @@
+// npx tsx bench/ui-tasks.ts [nodes] [edges]: for each action a person takes on a large view (BENCH_ACTIONS,
+// default click,pan,drag,filter; bench/ui-actions.ts), BENCH_RUNS times on a fresh page: the page's main-thread
+// tasks longer than a frame (16.7 ms), read from a light Chromium trace ('toplevel' only, no sampling profiler),
+// and the frames that came late (gaps over 20 ms between animation frames). The Long Tasks API in the page
+// sees only tasks over 50 ms; a frame is a third of that.
+import { type Action, perform } from './ui-actions.js';
+import { runDiagnostic } from './ui-diagnostic.js';
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }
+
+const FRAME_MS = 1000 / 60;
+
+void runDiagnostic(async ({ browser, nodes, edges, openLargeView }) => {
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const actions = (process.env.BENCH_ACTIONS ?? 'click,pan,drag,filter').split(',') as Action[];
+  for (const action of actions) {
+    const rows: string[] = [];
+    let over = 0;
+    let worst = 0;
+    let late = 0;
+    for (let run = 0; run < runs; run++) {
+      const page = await openLargeView(800);
+      await browser.startTracing(page, { categories: ['toplevel'] });
+      await page.evaluate(() => {
+        const w = window as unknown as { __gaps: number[] };
+        w.__gaps = [];
+        let last = performance.now();
+        const tick = (now: number) => { w.__gaps.push(now - last); last = now; if (w.__gaps.length < 400) requestAnimationFrame(tick); };
+        requestAnimationFrame(tick);
+      });
+      await perform(page, action);
+      await page.waitForTimeout(1500);
+      const gaps = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.slice(1));
+      const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+      const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+      // The trace spans the action and the 1.5 s after it (and the few ms before, hooking the frames).
+      const tasks = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.name === 'ThreadControllerImpl::RunTask'
+        && (e.dur ?? 0) / 1000 > FRAME_MS).map((e) => e.dur! / 1000);
+      const lateFrames = gaps.filter((g) => g > 20).map(Math.round);
+      over += tasks.length;
+      worst = Math.max(worst, ...tasks, 0);
+      late += lateFrames.length;
+      rows.push(`run ${run}: ${tasks.length ? `tasks over a frame ${tasks.map((t) => t.toFixed(1)).join(', ')} ms` : 'no task over a frame'}; late frames ${lateFrames.length ? lateFrames.join(', ') : 'none'} (worst gap ${Math.round(Math.max(...gaps))} ms)`);
+      await page.close();
+    }
+    console.log(`${nodes}/${edges} ${action}: ${over} tasks over a frame in ${runs} runs (longest ${worst.toFixed(1)} ms), ${late} late frames`);
+    for (const row of rows) console.log(`  ${row}`);
+  }
+});
