@@ -89,7 +89,8 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   // "X, a Tunisian national", "X, 41, a dual Franco-Tunisian citizen": nationality nouns describe people.
   // "X, a Ghanaian,", "X, a Lao transport operator whose …": a nationality or a person's occupation in apposition.
   const described = /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)/u.exec(after);
-  const personContext = /^,\s+(?:\d{1,2}(?:,|\.(?!\d)|\)|$)|aged \d|who\b|whose\b|an? \d{1,3}-year-old\b)/.test(after) || /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}(?:national|citizen|resident|native)\b/u.test(after) || (name.length >= 2 && PERSON_VERBS.test(verbText))
+  // "X (44), a gunsmith": an age in parentheses, as defendants are listed in indictments.
+  const personContext = /^,\s+(?:\d{1,2}(?:,|\.(?!\d)|\)|$)|aged \d|who\b|whose\b|an? \d{1,3}-year-old\b)/.test(after) || (name.length >= 2 && /^ \(\d{2}\)/.test(after)) || /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}(?:national|citizen|resident|native)\b/u.test(after) || (name.length >= 2 && PERSON_VERBS.test(verbText))
     || (name.length >= 2 && !!described && (PERSON_CUES.has(described[1]!.toLowerCase()) || OCCUPATIONS.has(described[1]!.toLowerCase())))
     || (name.length >= 2 && /^,\s+an?\s+\p{Lu}\p{Ll}+(?:an|ese|ian|ish|i|ch)\s*[,.;]/u.test(after))
     || (before3.at(-1) === 'to' && before3.at(-2) === 'according')

@@ -114,22 +114,24 @@ const membership: Rule = (view) => [
 
 /** "X is a national of Colombia", "A, B and C, all citizens of the People's Republic of China" */
 const nationalOf: Rule = (view) => matchAll(view,
-  new RegExp(`(?:\\b(?:is|are|was|were) (?:an? |both |all )?|\\b(?:all|both|each),? (?:an? )?|,(?: \\d{1,3},)? an? )(?:nationals?|citizens?) of (?:the )?(?:People's Republic of |Republic of |Kingdom of |Federal Republic of )?(${M('L')})`, 'gu'),
+  new RegExp(`(?:\\b(?:is|are|was|were) (?:an? |both |all )?|\\b(?:all|both|each),? (?:an? )?|(?: \\(\\d{1,3}\\))?,(?: \\d{1,3},)? an? )(?:nationals?|citizens?) of (?:the )?(?:People's Republic of |Republic of |Kingdom of |Federal Republic of )?(${M('L')})`, 'gu'),
   (m) => {
     const clause = view.template.slice(0, m.index).split(/\b(?:which|who|said|but)\b|;/).at(-1)!;
     const offset = m.index - clause.length;
     const persons = refs(clause).filter((i) => view.mentions[i]!.type === 'Person');
     void offset;
     // ", a citizen of" describes the name right before the comma only.
-    if (m[0].startsWith(',') && !/<P\d+>$/.test(view.template.slice(0, m.index))) return null;
-    const mine = /^(?:is|was|, an?)\b/.test(m[0].trim()) || m[0].startsWith(',') ? persons.slice(-1) : persons.slice(-6);
+    // "X (33), a citizen of": an age in parentheses may stand between.
+    const appos = /^(?: \(\d{1,3}\))?,/.test(m[0]);
+    if (appos && !/<P\d+>$/.test(view.template.slice(0, m.index))) return null;
+    const mine = /^(?:is|was)\b/.test(m[0].trim()) || appos ? persons.slice(-1) : persons.slice(-6);
     return mine.map((p) => candidate(view, 'NATIONALITY', p, refs(m[1])[0]!, 'national-of', 0.8));
   });
 
 /** "Peruvian national X", "X, a Chilean citizen", "X, a Ghanaian," */
 const nationality: Rule = (view) => matchAll(view,
   // "A Myanmar woman, P,": a country name used as the adjective ("a <L> woman") says the same.
-  new RegExp(`(${M('D')}|(?<=\\b[Aa]n? )${M('L')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive|chemist|trader|buyer|driver|courier|skipper|captain|pilot|fisherman|mechanic|pharmacist|broker|smuggler|trafficker|dealer|engineer|lawyer),? (${M('P')})|(${M('P')}),(?: \\d{1,3},)? an? (?:\\d{1,3}-year-old )?(${M('D')})(?:-${M('D')})?(?: (?:national|citizen)|(?=[,.;]| who\\b))`, 'gu'),
+  new RegExp(`(${M('D')}|(?<=\\b[Aa]n? )${M('L')}) (?:national|citizen|man|woman|businessman|businesswoman|suspect|fugitive|chemist|trader|buyer|driver|courier|skipper|captain|pilot|fisherman|mechanic|pharmacist|broker|smuggler|trafficker|dealer|engineer|lawyer),? (${M('P')})|(${M('P')})(?: \\(\\d{1,3}\\))?,(?: \\d{1,3},)? an? (?:\\d{1,3}-year-old )?(${M('D')})(?:-${M('D')})?(?: (?:national|citizen)|(?=[,.;]| who\\b))`, 'gu'),
   (m) => m[1] ? candidate(view, 'NATIONALITY', refs(m[2])[0]!, refs(m[1])[0]!, 'national', 0.85)
     : refs(m[0].slice(m[3]!.length)).map((d) => candidate(view, 'NATIONALITY', refs(m[3])[0]!, d, 'national', 0.85)));
 
@@ -307,7 +309,7 @@ export const POSITION_RULES: Rule[] = [
   guarded(/<P\d+>,/, appositionAfter), guarded(/<P\d+>,/, appositionPossessive), guarded(/<[OLD]\d+>.*<P\d+>/, titleBefore),
   guarded(/\b(?:serv|work|becom|became|appointed|named|elected|promoted|made)/, servedAs),
   guarded(/\b(?:promoted|appointed|named|elevated)\b/, appointedBy), guarded(/\b(?:members?|seats?|joined)\b/, membership),
-  guarded(/<D\d+> [a-z]+,? <P|\b[Aa]n? <L\d+> [a-z]+,? <P|<P\d+>,(?: \d+,)? an? (?:\d+-year-old )?<D/, nationality), guarded(/\b(?:nationals?|citizens?) of\b/, nationalOf),
+  guarded(/<D\d+> [a-z]+,? <P|\b[Aa]n? <L\d+> [a-z]+,? <P|<P\d+>(?: \(\d+\))?,(?: \d+,)? an? (?:\d+-year-old )?<D/, nationality), guarded(/\b(?:nationals?|citizens?) of\b/, nationalOf),
   guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b/, appointedAs), guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b.*<O\d+>'s/, appointedAsOwner),
   guarded(/\b(?:succe|replace|took over|takes over)/, succession), guarded(/<P\d+> of (?:the )?<O/, titledOf),
   guarded(/\bits (?:[a-z]+ )?(?:executives|officers|directors|leaders|managers|officials|founders|chief)/, itsStaff),

@@ -1,0 +1,50 @@
+// Constructions added for the eleventh round of relation recall. Every
+// sentence here is made up.
+import { describe, expect, it } from 'vitest';
+import { extractText, hasRelation as has } from '../../helpers/extraction.js';
+
+const names = (t: string) => extractText(t).doc.entities.map((e) => e.name);
+
+describe('defendants listed with their age in parentheses', () => {
+  it('reads "Name (38)" as a person', () => {
+    expect(names('Tomas Velkrin (38) is accused of recruiting couriers.')).toContain('Tomas Velkrin');
+  });
+  it('reads "Name (33), a citizen of X" as a nationality', () => {
+    expect(has('Arvo Kessminen (33), a citizen of Estonia, is accused of driving the van.', 'Arvo Kessminen', 'NATIONALITY', 'Estonia')).toBe(true);
+    expect(has('Arvo Kessminen (33), a Latvian, is accused of driving the van.', 'Arvo Kessminen', 'NATIONALITY', 'Latvia')).toBe(true);
+  });
+});
+
+describe('custody pointing back at the persons named before', () => {
+  const three = 'Dana Orlik, 34, Pavel Strand, 29, and Ivo Marek, 41, were arrested on Friday.';
+  const named = 'Police in Dorrow arrested Dana Orlik, 34, and Pavel Strand, 29, on Sunday.';
+  it('reads "ordered both men held in custody" as the body holding both', () => {
+    const t = `${named} The Dorrow Regional Court on Monday ordered both men held in custody for a month.`;
+    expect(has(t, 'Dana Orlik', 'ARRESTED_BY', 'Dorrow Regional Court')).toBe(true);
+    expect(has(t, 'Pavel Strand', 'ARRESTED_BY', 'Dorrow Regional Court')).toBe(true);
+    // As many persons as the pointer counts, or none.
+    expect(has(`${named} The Dorrow Regional Court ordered all three held in custody.`, 'Dana Orlik', 'ARRESTED_BY', 'Dorrow Regional Court')).toBe(false);
+  });
+  it('reads "…, which arrested both men" as the body arresting them', () => {
+    const t = `Dana Orlik and Pavel Strand are accused of importing cocaine. The case was run by the Harbour Crime Unit, which arrested both men at the quay.`;
+    expect(has(t, 'Pavel Strand', 'ARRESTED_BY', 'Harbour Crime Unit')).toBe(true);
+  });
+  it('reads "ordered pre-trial detention for A, B and C"', () => {
+    const t = `${three} The Dorrow Regional Court ordered pre-trial detention for Orlik, Strand and Marek in May.`;
+    expect(has(t, 'Ivo Marek', 'ARRESTED_BY', 'Dorrow Regional Court')).toBe(true);
+  });
+  it('reads "The three remain in X Prison" and "he is being held at X Prison"', () => {
+    const t = `${three} The three remain in Brekka Prison.`;
+    expect(has(t, 'Pavel Strand', 'ARRESTED_BY', 'Brekka Prison')).toBe(true);
+    expect(has('Ivo Marek was extradited on Monday. He is being held at Brekka Prison.', 'Ivo Marek', 'ARRESTED_BY', 'Brekka Prison')).toBe(true);
+    expect(has(`${three} Both remain in Dorrow.`, 'Dana Orlik', 'ARRESTED_BY', 'Dorrow')).toBe(false);
+  });
+});
+
+describe('a court named only by generic words', () => {
+  it('has the place it sits in as an alias', () => {
+    const aliases = (t: string) => extractText(t).doc.entities.flatMap((e) => e.aliases ?? []);
+    expect(aliases('Prosecutors filed the case with the County Court in Velmora on Monday.')).toContain('County Court in Velmora');
+    expect(aliases('Prosecutors filed the case with the Velmora County Court in Ostrava on Monday.')).not.toContain('Velmora County Court in Ostrava');
+  });
+});
