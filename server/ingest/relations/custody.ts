@@ -18,10 +18,11 @@ const handedOver: Rule = (view) => matchAll(view,
     return emit(view, m[1] ? 'CHARGED_BY' : 'ARRESTED_BY', subjects, target, m[1] ? 'handed-to-prosecutors' : 'handed-over', dateProps(view));
   });
 
-/** "X will be tried in Laos", "X was prosecuted in Spain": the country tries X. */
+/** "X will be tried in Laos", "X was prosecuted in Spain", "X has also been charged in Spain": the country tries X. */
 const triedIn: Rule = (view) => matchAll(view,
-  new RegExp(`\\b(?:will be|would be|is to be|is due to be|was|were|to be|has been|had been) (?:tried|prosecuted|put on trial) in (?:the )?(${M('L')})(?!'s)`, 'gu'),
-  (m) => emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'tried-in', dateProps(view)));
+  new RegExp(`\\b(?:will be|would be|is to be|is due to be|was|were|to be|(?:has|have|had)(?: also| since| now| already)? been) (?:tried|prosecuted|put on trial|charged|indicted) in (?:the )?(${M('L')})(?!'s)`, 'gu'),
+  // A charge still to come ("is expected to be charged in X") is not one yet; a trial to come is already decided.
+  (m) => (/\b(?:to|will|would) be (?:charged|indicted)/.test(m[0]) ? null : emit(view, 'CHARGED_BY', passiveSubjects(view, m.index), refs(m[1])[0]!, 'tried-in', dateProps(view))));
 
 /**
  * "X has been charged before the Y Court", "X appeared before the Y Court", "They were arraigned at the Y Law
@@ -69,6 +70,6 @@ export const CUSTODY_RULES: Rule[] = [
   guarded(/\b(?:remanded|placed|held) (?:in [a-z -]+ )?by\b/, remandedBy), guarded(/\b(?:arrested|detained): /, arrestRoll),
   guarded(/\bremanded\b/, remanded),
   guarded(/\b(?:handed|turned|surrendered)(?: over)? to\b/, handedOver),
-  guarded(/\b(?:tried|prosecuted|put on trial) in <L/, triedIn),
+  guarded(/\b(?:tried|prosecuted|put on trial|charged|indicted) in <L/, triedIn),
   guarded(/\b(?:before|at|in) (?:the |a )?(?:[a-z]+ (?:of|at) (?:the )?)?<O/, chargedBefore),
 ];

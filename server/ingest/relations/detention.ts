@@ -72,7 +72,19 @@ const keptIn: Rule = (view, doc: Doc) => matchAll(view, new RegExp(`\\b(?:remain
     return emit(view, 'ARRESTED_BY', passiveSubjects(view, at), prison, 'kept-in');
   });
 
+/**
+ * "Mr P, a Ruritanian national arrested by the X in Y on 3 May, is …": an arrest in a description after the
+ * name, with no "was"; every "by" body and "in" place up to the end of the phrase.
+ */
+const describedArrest: Rule = (view) => matchAll(view, new RegExp(`(${M('P')})(?: \\(\\d{1,3}\\))?(?:, \\d{1,3})?, (?:an? |the )(?:[^<,.;]|<D\\d+>){1,40}?(?<!\\b(?:who|which|that|has|had|have)) (?:arrested|detained|apprehended)((?:[^<,;.]|<[OLD]\\d+>(?:'s)?)*)`, 'gu'),
+  (m) => {
+    const tail = m[2]!.split(/ (?:in connection with|on suspicion|after|for|while|because|with|and)\b/)[0]!;
+    const targets = [...tail.matchAll(new RegExp(`\\b(?:by|in) (?:the )?(?:<L\\d+>'s )?(${M('OL')})`, 'gu'))].map((x) => refs(x[1])[0]!);
+    return targets.map((t) => candidate(view, 'ARRESTED_BY', refs(m[1])[0]!, t, 'described-arrest', 0.7));
+  });
+
 export const DETENTION_RULES: Rule[] = [
+  guarded(/<P\d+>(?: \(\d+\))?(?:, \d+)?, (?:an? |the )[^.]*\b(?:arrested|detained|apprehended) (?:by|in|on|at)\b/, describedArrest),
   guarded(/\b(?:arrested|detained|remanded|charged|indicted|sentenced|convicted|ordered)(?: the [a-z -]+ of)? (?:both|all|the|them|his|her|their)\b/, pointedBack),
   guarded(/\bordered (?:the )?(?:[a-z-]+ )?(?:detention|custody|remand|arrest) (?:of|for) (?:the )?<P/, orderedDetention),
   guarded(/\b(?:remain|held|kept|detained|jailed|imprisoned|sent|taken|transferred|moved|returned)\b[^<]*<[OL]/, keptIn),

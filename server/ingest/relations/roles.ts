@@ -62,10 +62,12 @@ const schooling: Rule = (view, doc) => {
 
 /** "The taskforce will share intelligence with the A in the US and with the B": partners in an exchange. */
 const shareWith: Rule = (view) => matchAll(view,
-  new RegExp(`^(?:[^<]{0,30}?)(${M('OL')})(?: [a-z]+){0,2} (?:will |would |also |now |to |has |have |regularly |routinely )*(?:share[sd]?|sharing|exchange[sd]?|exchanging|pool(?:s|ed)?) (?:[a-z]+ )?(?:intelligence|information|data|leads|tips)(?: [a-z]+){0,2}? with (?:the )?(?:${M('OL')}'s )?(${M('OL')})((?:(?: in (?:the )?${M('L')})?,? and (?:also )?with (?:the )?${M('OL')})*)`, 'gu'),
+  new RegExp(`^(?:[^<]{0,30}?)(${M('OL')})(?: [a-z]+){0,2} (?:will |would |also |now |to |has |have |regularly |routinely )*(?:share[sd]?|sharing|exchange[sd]?|exchanging|pool(?:s|ed)?) (?:[a-z]+ )?(?:intelligence|information|data|leads|tips)(?: [a-z]+){0,4}? with (?:the )?(?:${M('OL')}'s )?(${M('OL')})((?:(?: in (?:the )?${M('L')})?,? and (?:also )?with (?:the )?${M('OL')})*)`, 'gu'),
   (m) => {
     const [actor] = refs(m[1]);
-    const partners = [...refs(m[2]), ...refs(m[3]).filter((i) => !new RegExp(`in (?:the )?<L${i}>`).test(m[3]!))];
+    // "… with A through a liaison officer at B, and with C": a later "and with" of the same clause is a partner too.
+    const later = /^[^;]*?, and (?:also )?with (?:the )?(?:<L\d+>'s )?(<[OL]\d+>)/.exec(view.template.slice(m.index + m[0].length));
+    const partners = [...refs(m[2]), ...refs(m[3]).filter((i) => !new RegExp(`in (?:the )?<L${i}>`).test(m[3]!)), ...(m[3] ? [] : refs(later?.[1]))];
     return partners.map((p) => candidate(view, 'COOPERATES_WITH', actor!, p, 'share-with', 0.65));
   });
 

@@ -48,3 +48,41 @@ describe('a court named only by generic words', () => {
     expect(aliases('Prosecutors filed the case with the Velmora County Court in Ostrava on Monday.')).not.toContain('Velmora County Court in Ostrava');
   });
 });
+
+describe('an arrest in a description after the name', () => {
+  it('reads "P, a Ruritanian national arrested by the X in Y on <date>, is …" with no "was"', () => {
+    const t = 'Mr Tamas Orveny, a Ruritanian national arrested by the Serious Crime Directorate in Velmora on 3 May in connection with the seizure, is the subject of an extradition request.';
+    expect(has(t, 'Tamas Orveny', 'ARRESTED_BY', 'Serious Crime Directorate')).toBe(true);
+    expect(has(t, 'Tamas Orveny', 'ARRESTED_BY', 'Velmora')).toBe(true);
+    // Where the arrest was made is not where the body is based.
+    expect(has(t, 'Serious Crime Directorate', 'LOCATED_IN', 'Velmora')).toBe(false);
+  });
+  it('does not read the one who arrested as the one arrested', () => {
+    expect(has('Inspector Tamas Orveny, the officer who arrested the courier in Velmora, gave evidence.', 'Tamas Orveny', 'ARRESTED_BY', 'Velmora')).toBe(false);
+    expect(has('Mr Tamas Orveny, a Ruritanian national arrested in Velmora last week, denies the charges.', 'Tamas Orveny', 'ARRESTED_BY', 'Velmora')).toBe(true);
+  });
+});
+
+describe('a charge in a country', () => {
+  it('reads "has also been charged in X" as X charging the person, but not a charge still expected', () => {
+    expect(has('Ivo Marek, 41, was arrested in May. He has also been charged in Slovenia under the drugs law.', 'Ivo Marek', 'CHARGED_BY', 'Slovenia')).toBe(true);
+    expect(has('Ivo Marek, 41, was arrested in May. He is expected to be charged in Slovenia.', 'Ivo Marek', 'CHARGED_BY', 'Slovenia')).toBe(false);
+  });
+});
+
+describe('bodies running an operation after a date without a comma', () => {
+  it('reads "In October 2025 the A and B\'s C conducted Operation X"', () => {
+    const t = "In October 2025 the Border Crimes Directorate and Estonia's Federal Investigation Service conducted Operation Lantern, a joint operation at the border.";
+    expect(has(t, 'Border Crimes Directorate', 'PARTICIPATED_IN', 'Operation Lantern')).toBe(true);
+    expect(has(t, 'Federal Investigation Service', 'PARTICIPATED_IN', 'Operation Lantern')).toBe(true);
+    expect(has(t, 'Border Crimes Directorate', 'COOPERATES_WITH', 'Federal Investigation Service')).toBe(true);
+  });
+});
+
+describe('an exchange of information with partners', () => {
+  it('reads "exchanges information on suspicious shipments with A through …, and with B"', () => {
+    const t = "The Velmora Police Service exchanges information on suspicious shipments with Estonia's Narcotics Control Bureau through a liaison officer at the embassy, and with the Regional Precursor Board.";
+    expect(has(t, 'Velmora Police Service', 'COOPERATES_WITH', 'Narcotics Control Bureau')).toBe(true);
+    expect(has(t, 'Velmora Police Service', 'COOPERATES_WITH', 'Regional Precursor Board')).toBe(true);
+  });
+});
