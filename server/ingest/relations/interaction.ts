@@ -25,6 +25,9 @@ const meetings: Rule = (view) => [
     (m) => (/\bsaid\b(?! (?:he|she) (?:would|will|had|has) )/.test(m[0]) ? null : candidate(view, 'MET_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'met-with', 0.75, dateProps(view)))),
   ...matchAll(view, new RegExp(`(${M('P')}) and (?:his |her )?(?:[a-z]+ )?(?:counterpart )?(${M('P')}),? (?:also |later |then )?(?:held talks|met|hold talks|holds talks|had talks|talked|conferred)\\b`, 'gu'),
     (m) => candidate(view, 'MET_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'pair-met', 0.75, dateProps(view))),
+  // "She thanked A, with whom she met in X": the pronoun is the sentence's subject, whoever it was resolved to.
+  ...matchAll(view, new RegExp(`^(?:[^<]{0,30})?(${M('P')})(?:[^<.]|<[LDOX]\\d+>){0,100}?(${M('P')}),? with whom (?:${M('P')}|he|she) (?:had |has |later |also )?(?:met|held talks|had talks)\\b`, 'gu'),
+    (m) => candidate(view, 'MET_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'with-whom', 0.7, dateProps(view))),
 ];
 
 /** "China and the United States will strengthen ...", "cooperation between INTERPOL and China", "U.S.-China cooperation" */

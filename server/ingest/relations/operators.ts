@@ -22,7 +22,7 @@ function took(view: View, list: string, event: string | undefined, rule: string,
 }
 
 /** "From 8 to 26 May, A and B officers carried out Operation X", "officers of A and B launched the X" ("In May 2025 the A … conducted X": a date without a comma). */
-const ranIt: Rule = (view) => matchAll(view, new RegExp(`(?:^(?:[A-Z][^<]{0,40}?, |(?:In|On|During|Between|From|Last|This|Earlier) [^<,]{1,30}? )?|, (?:when|after|as) )(?:[A-Z][a-z]+ )?(?:(?:${STAFF}|[Oo]fficers) (?:of|from) )?(${ITEMS})(?: ${STAFF})? (?:have |has |had |jointly |also |together |then )*(?:carried out|conducted|launched|mounted|ran|staged|executed)(?: jointly| together)? (?:the |an? )?(?:[a-z-]+ )?(${M('E')})`, 'gu'),
+const ranIt: Rule = (view) => matchAll(view, new RegExp(`(?:^(?:[A-Z][^<]{0,40}?, |(?:In|On|During|Between|From|Last|This|Earlier) [^<,]{1,30}? )?|, (?:when|after|as) )(?:[A-Z][a-z]+ )?(?:(?:${STAFF}|Officers|Investigators|Agents|Teams) (?:of|from) )?(${ITEMS})(?: ${STAFF})? (?:have |has |had |jointly |also |together |then )*(?:carried out|conducted|launched|mounted|ran|staged|executed)(?: jointly| together)? (?:the |an? )?(?:[a-z-]+ )?(${M('E')})`, 'gu'),
   (m) => took(view, m[1]!, m[2], 'ran-operation', true));
 
 /** "The eight-week X was delivered by the Y", "The X is organised by Y and Z". */

@@ -86,3 +86,18 @@ describe('an exchange of information with partners', () => {
     expect(has(t, 'Velmora Police Service', 'COOPERATES_WITH', 'Regional Precursor Board')).toBe(true);
   });
 });
+
+describe('investigators of several bodies running an operation', () => {
+  it('reads "Investigators from A and B then ran Operation X"', () => {
+    const t = 'Investigators from the Harbour Crime Unit and the Dutch Customs Administration then ran Operation Tarn.';
+    expect(has(t, 'Harbour Crime Unit', 'PARTICIPATED_IN', 'Operation Tarn')).toBe(true);
+    expect(has(t, 'Dutch Customs Administration', 'PARTICIPATED_IN', 'Operation Tarn')).toBe(true);
+  });
+});
+
+describe('a meeting told in a relative clause', () => {
+  it('reads "P thanked Q, with whom she met in X" as P meeting Q, whoever "she" was taken for', () => {
+    const t = 'The Deputy Head of the Serious Crime Office, Mirta Kovalenko, led the prosecution team. She thanked the Swedish prosecutor in the team, Chief Prosecutor Elin Bergqvist, with whom she met in Stockholm in March.';
+    expect(has(t, 'Mirta Kovalenko', 'MET_WITH', 'Elin Bergqvist')).toBe(true);
+  });
+});
