@@ -49,6 +49,10 @@ const citizenBefore: Rule = (view) => matchAll(view,
   new RegExp(`\\b[Aa] (?:citizen|national) of (?:the )?(${M('L')}), (${M('P')})(?=,|\\s)`, 'gu'),
   (m) => candidate(view, 'NATIONALITY', refs(m[2])[0]!, refs(m[1])[0]!, 'citizen-before', 0.75));
 
+/** "Two of the men are Icelandic citizens, A, 34, and B, 29": each person listed after the nationality. */
+const citizensListed: Rule = (view) => matchAll(view,
+  new RegExp(`\\b(?:are|were)(?: both| all)? (${M('D')}) (?:citizens|nationals), ((?:${M('P')}(?:, \\d{1,3})?(?:,? and |, )?)+)`, 'gu'),
+  (m) => refs(m[2]).map((p) => candidate(view, 'NATIONALITY', p, refs(m[1])[0]!, 'citizens-listed', 0.75)));
 
 /**
  * "The member agencies are:" and the bulleted lines below it: every body or state on a line is a member of the
@@ -99,6 +103,6 @@ function participantLine(view: View, doc: Doc, header: View): Candidate[] {
 export const ROSTER_RULES: Rule[] = [
   guarded(/[Mm]ember [Ss]tates/, memberStates),
   guarded(new RegExp(`<O\\d+>'s (?:[a-z-]+ ){0,4}${ORGAN}\\b`), organOf),
-  guarded(/\b[Aa] (?:citizen|national) of /, citizenBefore),
+  guarded(/\b[Aa] (?:citizen|national) of /, citizenBefore), guarded(/<D\d+> (?:citizens|nationals), <P/, citizensListed),
   memberBullets,
 ];

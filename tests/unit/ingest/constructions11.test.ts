@@ -101,3 +101,11 @@ describe('a meeting told in a relative clause', () => {
     expect(has(t, 'Mirta Kovalenko', 'MET_WITH', 'Elin Bergqvist')).toBe(true);
   });
 });
+
+describe('nationals listed after their nationality', () => {
+  it('reads "Two of the men are Icelandic citizens, A, 34, and B, 29"', () => {
+    const t = 'Three men were arrested. Two of the men are Icelandic citizens, Sindri Haraldsson, 34, and Kolbeinn Ottarsson, 29.';
+    expect(has(t, 'Sindri Haraldsson', 'NATIONALITY', 'Iceland')).toBe(true);
+    expect(has(t, 'Kolbeinn Ottarsson', 'NATIONALITY', 'Iceland')).toBe(true);
+  });
+});
