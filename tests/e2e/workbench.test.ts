@@ -610,6 +610,60 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     expect(await page.evaluate(() => window.__kg!.cy.nodes('[id ^= "drag:"]').length)).toBe(0);
   }, 60_000);
 
+  it('drags a node of a large view off another: the one it covered is drawn again where they overlapped', async () => {
+    await page.mouse.move(0, 0);
+    await putGrid(page, { prefix: 'lap', count: 1200, columns: 30, spacing: 60 });
+    // T, well inside the canvas, and U, the node above it: not linked to T, so not on the drag layer with it.
+    const [target, under] = await page.evaluate(() => {
+      const { cy } = window.__kg!;
+      const t = cy.nodes().filter((n) => n.id().startsWith('lap:') && Number(n.id().slice(4)) >= 30 && n.renderedPosition().x > 250
+        && n.renderedPosition().x < cy.width() - 300 && n.renderedPosition().y > 150 && n.renderedPosition().y < cy.height() - 200).first().id();
+      return [t, `lap:${Number(t.slice(4)) - 30}`];
+    });
+    const zoom = await page.evaluate(() => window.__kg!.cy.zoom());
+    const width = await page.evaluate((t) => window.__kg!.cy.getElementById(t).width(), target);
+    // A person drags T onto U, 15 units right of U's centre.
+    const start = await nodePoint(page, target);
+    const u = await nodePoint(page, under);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(u.x + 15 * zoom, u.y, { steps: 6 });
+    await page.mouse.up();
+    await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    // The picture drawn again with T over U, and the pointer's grid built with them where they are.
+    let ready = false;
+    for (let i = 0; i < 50 && !ready; i++) {
+      await page.mouse.move(5 + (i % 2), 5);
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+      ready = await page.evaluate(() => {
+        const { explorer } = window.__kg!;
+        return !!explorer.graph.culling?.within({ x1: 0, y1: 0, x2: 0, y2: 0 }) && explorer.graph.reveal.serving && !explorer.graph.reveal.rebuilding;
+      });
+    }
+    expect(ready).toBe(true);
+    const from = await nodePoint(page, target);
+    // Where both are (U's centre is 15 units left of T's), and where only T is.
+    const both = { x: from.x - 8 * zoom, y: from.y };
+    const onlyT = { x: from.x + (width / 2 - 4) * zoom, y: from.y };
+    expect(await mainLayerAlpha(page, both)).toBeGreaterThan(0);
+    expect(await mainLayerAlpha(page, onlyT)).toBeGreaterThan(0);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 2.5 * 60 * zoom, from.y + 2.5 * 60 * zoom, { steps: 6 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => window.__kg!.explorer.graph.reveal.serving)).toBe(true);
+    // T has left the picture; U, which it covered, is drawn again there.
+    expect(await mainLayerAlpha(page, onlyT)).toBe(0);
+    expect(await mainLayerAlpha(page, both)).toBeGreaterThan(0);
+    await page.mouse.up();
+    await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    for (let i = 0; i < 3; i++) {
+      await page.getByTestId('undo-button').click();
+      await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    }
+    expect(await page.evaluate(() => window.__kg!.cy.nodes('[id ^= "lap:"]').length)).toBe(0);
+  }, 60_000);
+
   it('clicks a node of a large view where it was dragged to, once the pointer finds nodes from a grid', async () => {
     await page.mouse.move(0, 0);
     await putGrid(page, { prefix: 'hit', count: 1200, columns: 30, spacing: 60 });

@@ -41,7 +41,7 @@ export function clearlyOutside(a: Box, margin: number, extent: Box): boolean {
  * move otherwise. Returns how many elements the draw skipped since the last call
  * to `skipped()`.
  */
-export function installCulling(renderer: Renderer): { skipped(): number; lastHitTest(): HitTestCount; gridSlices(): number[] } | undefined {
+export function installCulling(renderer: Renderer): { skipped(): number; lastHitTest(): HitTestCount; gridSlices(): number[]; within(box: Box): Ele[] | undefined } | undefined {
   const original = renderer.drawCachedElement?.bind(renderer);
   if (!original) return undefined;
   const recorded = new WeakMap<ElePrivate, Recorded>();
@@ -81,6 +81,8 @@ export function installCulling(renderer: Renderer): { skipped(): number; lastHit
     lastHitTest: () => hitTest?.lastHitTest() ?? { near: 0, asked: 0, of: 0, indexed: false },
     /** How long each slice of the hit test's last grid build ran, in ms. */
     gridSlices: () => hitTest?.buildSlices() ?? [],
+    /** The elements that may be drawn into a box, from the hit test's grid (hit-test.ts), if it has one. */
+    within: (box: Box) => hitTest?.within(box),
     skipped: () => {
       const n = skipped;
       skipped = 0;

@@ -70,6 +70,11 @@ export class HitGrid {
    * superset of the shapes that square meets.
    */
   near(x: number, y: number, reach: number): number[] {
+    return this.within(x - reach, y - reach, x + reach, y + reach);
+  }
+
+  /** The same for the box x1, y1, x2, y2. */
+  within(x1: number, y1: number, x2: number, y2: number): number[] {
     const stamp = ++this.query;
     const found: number[] = [];
     const take = (i: number) => {
@@ -78,10 +83,10 @@ export class HitGrid {
       found.push(i);
     };
     for (const i of this.always) take(i);
-    const c1 = Math.max(0, Math.floor((x - reach - this.x0) / this.cell));
-    const r1 = Math.max(0, Math.floor((y - reach - this.y0) / this.cell));
-    const c2 = Math.min(this.cols - 1, Math.floor((x + reach - this.x0) / this.cell));
-    const r2 = Math.min(this.rows - 1, Math.floor((y + reach - this.y0) / this.cell));
+    const c1 = Math.max(0, Math.floor((x1 - this.x0) / this.cell));
+    const r1 = Math.max(0, Math.floor((y1 - this.y0) / this.cell));
+    const c2 = Math.min(this.cols - 1, Math.floor((x2 - this.x0) / this.cell));
+    const r2 = Math.min(this.rows - 1, Math.floor((y2 - this.y0) / this.cell));
     for (let r = r1; r <= r2; r++) {
       for (let c = c1; c <= c2; c++) {
         const cellIndex = r * this.cols + c;

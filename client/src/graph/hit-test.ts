@@ -107,13 +107,24 @@ interface Index {
   changed: Set<number>;
 }
 
+export interface HitTest {
+  lastHitTest(): HitTestCount;
+  buildSlices(): number[];
+  /**
+   * The elements that may be drawn into `box` (model units), in drawing order: those the grid holds
+   * there and those changed since it was built. Undefined while there is no grid of the current list.
+   * Every drawn element is in that list (display, visibility and opacity changes make a new one).
+   */
+  within(box: Box): Ele[] | undefined;
+}
+
 export interface HitTestOptions {
   /** Measures an element the renderer has not drawn (off screen), so that its margin is known too. */
   measure?: (ele: Ele) => void;
   idle?: IdleTask;
 }
 
-export function installHitTest(renderer: HitRenderer, known: KnownMargin, { measure, idle = new IdleTask(2000) }: HitTestOptions = {}): { lastHitTest(): HitTestCount; buildSlices(): number[] } | undefined {
+export function installHitTest(renderer: HitRenderer, known: KnownMargin, { measure, idle = new IdleTask(2000) }: HitTestOptions = {}): HitTest | undefined {
   const findNearest = renderer.findNearestElements?.bind(renderer);
   const zSorted = renderer.getCachedZSortedEles?.bind(renderer);
   const cy = renderer.cy;
@@ -286,7 +297,18 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
       renderer.getCachedZSortedEles = zSorted;
     }
   };
-  return { lastHitTest: () => lastHit, buildSlices: () => slices };
+  return {
+    lastHitTest: () => lastHit,
+    buildSlices: () => slices,
+    within: (box) => {
+      // Only a grid of the list the renderer draws from now.
+      const list = renderer.cachedZSortedEles?.interactiveIfReady;
+      if (!index || !list || index.list !== list) return undefined;
+      const candidates = index.grid.within(box.x1, box.y1, box.x2, box.y2);
+      const order = index.changed.size ? [...new Set([...candidates, ...index.changed])].sort((a, b) => a - b) : candidates;
+      return order.map((i) => list[i]!);
+    },
+  };
 }
 
 /** The point (node) or box (edge ends) an element's drawing hangs from, or null if unknown. */

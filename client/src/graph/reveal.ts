@@ -56,6 +56,11 @@ export class Reveal {
   handedBackOn: string | undefined;
   private readonly preparing = new IdleTask(1000);
 
+  /** Where something indexes the elements by place (the hit test's grid): what may be drawn into a box (kept-picture.ts). */
+  set near(find: KeptPicture['near']) {
+    if (this.kept) this.kept.near = find;
+  }
+
   constructor(private readonly cy: Core, private readonly clock: FrameClock = browserClock, makeBuffer: MakeBuffer = canvasBuffer) {
     this.renderer = canvasRendererOf(cy);
     if (!this.renderer) return;

@@ -13,6 +13,7 @@ import { ChunkRunner } from './frames.js';
 import { holdDrawing } from './hold.js';
 import { Reveal } from './reveal.js';
 import { installCulling } from './cull.js';
+import type { Ele as DrawnEle } from './canvas-renderer.js';
 import { fastGrabLists } from './grab-lists.js';
 import { fastZSort } from './z-sort.js';
 import { skipSnapshotBounds, snapshotAtCanvasResolution } from './gesture-start.js';
@@ -136,6 +137,8 @@ export class GraphView {
     fastGrabLists(renderer);
     fastZSort(renderer);
     this.reveal = new Reveal(this.cy);
+    // The grid holds Cytoscape's elements, which the picture draws.
+    this.reveal.near = (box) => this.culling?.within(box) as unknown as ArrayLike<DrawnEle> | undefined;
     this.tip = new HoverTip(container);
     this.bindEvents();
   }

@@ -218,6 +218,24 @@ describe('hit testing a large view', () => {
     expect(asked).toBeLessThan(eles.length - 90);
   });
 
+  it('lists what may be drawn into a box, in drawing order, moved elements included, and nothing without a grid', () => {
+    const { nodes, eles } = row();
+    const { hitTest, hit, idleNow, moved } = setup(eles);
+    expect(hitTest.within({ x1: 250, y1: -5, x2: 350, y2: 5 })).toBeUndefined();
+    hit(0, 0);
+    idleNow();
+    const names = (box: { x1: number; y1: number; x2: number; y2: number }) => hitTest.within(box)!.map((e) => (e as unknown as { name: string }).name);
+    const there = names({ x1: 250, y1: -5, x2: 350, y2: 5 });
+    expect(there).toEqual(expect.arrayContaining(['n3', 'e1', 'e2', 'e3']));
+    expect(there).not.toContain('n40');
+    // n40 moved into the box since the grid was built: listed, in its place in the drawing order.
+    moved(nodes[40]!, 300, 0);
+    const now = names({ x1: 250, y1: -5, x2: 350, y2: 5 });
+    expect(now).toContain('n40');
+    expect(now.indexOf('n40')).toBeGreaterThan(now.indexOf('n3'));
+    expect(now.indexOf('n40')).toBeLessThan(now.indexOf('e1'));
+  });
+
   it('agrees with asking every element, for random views, points and drags', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
