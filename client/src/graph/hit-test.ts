@@ -126,9 +126,9 @@ export interface HitTestOptions {
 
 export function installHitTest(renderer: HitRenderer, known: KnownMargin, { measure, idle = new IdleTask(2000) }: HitTestOptions = {}): HitTest | undefined {
   const findNearest = renderer.findNearestElements?.bind(renderer);
-  const zSorted = renderer.getCachedZSortedEles?.bind(renderer);
+
   const cy = renderer.cy;
-  if (!findNearest || !zSorted || !cy) return undefined;
+  if (!findNearest || typeof renderer.getCachedZSortedEles !== 'function' || !cy) return undefined;
   let lastHit = { near: 0, asked: 0, of: 0, indexed: false };
   let index: Index | undefined;
   /** The margins of the list the last hit test read: the one worth a grid. */
@@ -260,7 +260,10 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
   });
 
   renderer.findNearestElements = (x, y, interactiveOnly, isTouch) => {
-    const all = zSorted();
+    // Read at each call, not kept from install: the sort may be replaced after (z-sort.ts), and what is
+    // put back below must be whatever is there now.
+    const own = renderer.getCachedZSortedEles!;
+    const all = own.call(renderer);
     const list = interactiveOnly ? all.interactive ?? all : all;
     if (list.length < HIT_TEST_MIN) return findNearest(x, y, interactiveOnly, isTouch);
     // The renderer's widest reach around an element (edges, on touch), in model units.
@@ -294,7 +297,7 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
     try {
       return findNearest(x, y, interactiveOnly, isTouch);
     } finally {
-      renderer.getCachedZSortedEles = zSorted;
+      renderer.getCachedZSortedEles = own;
     }
   };
   return {

@@ -218,6 +218,16 @@ describe('hit testing a large view', () => {
     expect(asked).toBeLessThan(eles.length - 90);
   });
 
+  it("puts back the renderer's sort as it finds it at each hit test, even one installed after it", () => {
+    const { eles } = row();
+    const { renderer, hit } = setup(eles);
+    // z-sort.ts replaces the sort after the culling is installed (view.ts): that one must stay.
+    const later = () => renderer.cachedZSortedEles;
+    renderer.getCachedZSortedEles = later;
+    hit(300, 0);
+    expect(renderer.getCachedZSortedEles).toBe(later);
+  });
+
   it('lists what may be drawn into a box, in drawing order, moved elements included, and nothing without a grid', () => {
     const { nodes, eles } = row();
     const { hitTest, hit, idleNow, moved } = setup(eles);
