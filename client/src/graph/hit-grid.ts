@@ -65,15 +65,10 @@ export class HitGrid {
   }
 
   /**
-   * Indices of the shapes in the cells that the square of half-side `reach` around
-   * (x, y) meets, and of those always asked, each once and in ascending order: a
-   * superset of the shapes that square meets.
+   * Indices of the shapes in the cells that the box x1, y1, x2, y2 meets, and of
+   * those always asked, each once and in ascending order: a superset of the
+   * shapes that box meets.
    */
-  near(x: number, y: number, reach: number): number[] {
-    return this.within(x - reach, y - reach, x + reach, y + reach);
-  }
-
-  /** The same for the box x1, y1, x2, y2. */
   within(x1: number, y1: number, x2: number, y2: number): number[] {
     const stamp = ++this.query;
     const found: number[] = [];

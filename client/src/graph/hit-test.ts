@@ -107,6 +107,12 @@ interface Index {
   changed: Set<number>;
 }
 
+/** The grid's elements in a box and those changed since it was built (wherever they are now), in drawing order. */
+function candidatesOf(index: Index, x1: number, y1: number, x2: number, y2: number): number[] {
+  const inBox = index.grid.within(x1, y1, x2, y2);
+  return index.changed.size ? [...new Set([...inBox, ...index.changed])].sort((a, b) => a - b) : inBox;
+}
+
 export interface HitTest {
   lastHitTest(): HitTestCount;
   buildSlices(): number[];
@@ -126,7 +132,6 @@ export interface HitTestOptions {
 
 export function installHitTest(renderer: HitRenderer, known: KnownMargin, { measure, idle = new IdleTask(2000) }: HitTestOptions = {}): HitTest | undefined {
   const findNearest = renderer.findNearestElements?.bind(renderer);
-
   const cy = renderer.cy;
   if (!findNearest || typeof renderer.getCachedZSortedEles !== 'function' || !cy) return undefined;
   let lastHit = { near: 0, asked: 0, of: 0, indexed: false };
@@ -182,7 +187,7 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
     for (let i = 0; i < list.length; i += 512) {
       readShapes(m, shapes, pads, at, i, Math.min(list.length, i + 512));
       yield;
-      // Only for the list the renderer still has; a new one gets its grid after its first hit test.
+      // Only for the list the renderer still has; a newer one gets a grid of its own.
       if (!current(list)) return undefined;
     }
     const grid = HitGrid.building(shapes, list.length, pads);
@@ -278,10 +283,7 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
     const indexed = index?.list === list;
     let asked = list.length;
     if (indexed) {
-      const { grid, changed } = index!;
-      const candidates = grid.near(x, y, reach);
-      // The changed ones, wherever they are now, in their drawing order among the rest.
-      const order = changed.size ? [...new Set([...candidates, ...changed])].sort((a, b) => a - b) : candidates;
+      const order = candidatesOf(index!, x - reach, y - reach, x + reach, y + reach);
       for (const i of order) ask(i);
       asked = order.length;
     } else {
@@ -307,9 +309,7 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
       // Only a grid of the list the renderer draws from now.
       const list = renderer.cachedZSortedEles?.interactiveIfReady;
       if (!index || !list || index.list !== list) return undefined;
-      const candidates = index.grid.within(box.x1, box.y1, box.x2, box.y2);
-      const order = index.changed.size ? [...new Set([...candidates, ...index.changed])].sort((a, b) => a - b) : candidates;
-      return order.map((i) => list[i]!);
+      return candidatesOf(index, box.x1, box.y1, box.x2, box.y2).map((i) => list[i]!);
     },
   };
 }
