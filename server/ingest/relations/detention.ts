@@ -5,9 +5,8 @@
 // "he is being held at the Y Prison Establishment"). The body or the prison
 // holds (or, for a charge, tries) the persons pointed at.
 import { type Rule, type View, type Candidate, type Doc, M, LIST_THE, refs, matchAll, candidate, guarded } from './context.js';
-import { passiveSubjects, emit } from './legal.js';
+import { COUNT_WORDS, passiveSubjects, emit } from './legal.js';
 
-const NUMBER: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 const COUNT = '(?:two|three|four|five|six|seven|eight)';
 /** Words pointing back at persons: "both men", "all three", "the four suspects", "them", "his". */
 const POINTER = `(both(?: men| women| suspects| of them)?|all ${COUNT}(?: (?:men|women|suspects|defendants|accused))?|the ${COUNT} (?:men|women|suspects|defendants|accused)|them|(?:his|her|their)(?= (?:[a-z-]+ )?(?:detention|arrest|custody|remand)))`;
@@ -21,7 +20,7 @@ const HOLD = /^(?:arrested|detained|remanded|ordered)/;
  */
 function pointedAt(view: View, pointer: string): { persons: number[]; from: View } | undefined {
   const word = /(?:both|all|the) (\w+)|^(both)/.exec(pointer);
-  const count = word ? NUMBER[(word[2] ?? word[1])!] : undefined;
+  const count = word ? COUNT_WORDS[(word[2] ?? word[1])!] : undefined;
   const persons: number[] = [];
   let from: View | undefined;
   for (let v = view.prev, back = 0; v && back < 3; v = v.prev, back++) {
@@ -67,7 +66,7 @@ const keptIn: Rule = (view, doc: Doc) => matchAll(view, new RegExp(`\\b(?:remain
     const prison = refs(m[1])[0]!;
     if (!PRISON.test(doc.entities[view.mentions[prison]!.entity]!.name)) return null;
     const subject = /^The (\w+) remain/.exec(view.template);
-    if (subject && NUMBER[subject[1]!]) return toPointed(view, 'ARRESTED_BY', `all ${subject[1]}`, prison, 'kept-in');
+    if (subject && COUNT_WORDS[subject[1]!]) return toPointed(view, 'ARRESTED_BY', `all ${subject[1]}`, prison, 'kept-in');
     const at = m[0].startsWith('and') ? /\b(?:was|were|has|have|had)\b/.exec(view.template)?.index ?? m.index : m.index;
     return emit(view, 'ARRESTED_BY', passiveSubjects(view, at), prison, 'kept-in');
   });

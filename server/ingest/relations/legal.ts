@@ -13,6 +13,9 @@ const ARREST = '(?:arrested|detained|apprehended|captured|caught|held|intercepte
 /** "by officers of the X": the body whose officers made the arrest. */
 export const AGENTS_OF = '(?:officers|agents|members|officials|detectives|investigators|police(?:men)?) (?:of|from) ';
 
+/** How many persons a word pointing back at them counts ("both men", "all three", "the four suspects"). */
+export const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+
 /** Who the passive clause is about: named persons before the verb, else the persons named in the next sentence. */
 export interface Subjects { ids: number[]; other?: View; gathered?: { persons: number[]; from: View } }
 export function passiveSubjects(view: View, at: number): Subjects {
@@ -29,9 +32,8 @@ export function passiveSubjects(view: View, at: number): Subjects {
   // "They were arraigned …", "The suspects appeared …": as many as the sentence before names (at least two).
   const plural = /^(?:[^<]{0,30}?\b)?(?:Both(?: men| women| suspects)?|All (two|three|four|five|six|\d+)(?: [a-z]+){0,2}|The (two|three|four|five|six|\d+) (?:men|women|suspects|defendants|accused|nationals|citizens)|(They|The (?:suspects|defendants|detainees|accused)))\b(?:[^<]|<L\d+>)*$/.exec(clause);
   if (plural) {
-    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
     const n = plural[1] ?? plural[2];
-    const count = n ? (words[n] ?? Number(n)) : 2;
+    const count = n ? (COUNT_WORDS[n] ?? Number(n)) : 2;
     for (let v = view.prev, back = 0; v && back < 2; v = v.prev, back++) {
       const persons = refs(v.template).filter((i) => v!.mentions[i]!.type === 'Person' && v!.mentions[i]!.kind !== 'anaphor');
       const distinct = [...new Map(persons.map((i) => [v!.mentions[i]!.entity, i])).values()];
