@@ -726,6 +726,70 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     expect(await page.evaluate(() => window.__kg!.cy.nodes('[id ^= "hit:"]').length)).toBe(0);
   }, 60_000);
 
+  it('finds what the renderer\'s own hit test finds on a mid-sized view in its full style, arrows and all, from the grid', async () => {
+    await page.mouse.move(0, 0);
+    await putGrid(page, { prefix: 'arrow', count: 600, columns: 25, spacing: 90, zoomOne: true });
+    // Long diagonal arrowed edges across the grid: the hit test takes them as their lines, as wide as their arrows.
+    await page.evaluate(async () => {
+      const { explorer } = window.__kg!;
+      const before = explorer.store.current;
+      const edges = new Map(before.edges);
+      for (let i = 0; i + 3 * 25 + 4 < 600; i += 43) {
+        const id = `arrow-diagonal:${i}`;
+        edges.set(id, { id, type: 'PART_OF', source: `arrow:${i}`, target: `arrow:${i + 3 * 25 + 4}`, properties: {}, confidence: 1, symmetric: false, evidenceCount: 1, validFrom: null, validTo: null });
+      }
+      explorer.store.commit('arrowed diagonals', { ...before, edges });
+      await explorer.graph.applied();
+    });
+    expect(await page.evaluate(() => window.__kg!.explorer.graph.isLight)).toBe(false);
+    // Half of them highlighted, as a chosen path's edges are: wider, with larger arrows.
+    await page.evaluate(() => { window.__kg!.cy.edges('[id ^= "arrow-diagonal:"]').filter((_e, i) => i % 2 === 0).addClass('highlight'); });
+    // The restyle sorts the elements again in the next frame; the grid of the new list is built when the page
+    // is idle after it (its answer for a box says it is there).
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForFunction(() => window.__kg!.explorer.graph.culling?.within({ x1: 0, y1: 0, x2: 1, y2: 1 }) !== undefined, undefined, { timeout: 20_000 });
+    const compared = await page.evaluate(() => {
+      const { cy } = window.__kg!;
+      type Found = Array<{ id(): string }>;
+      const r = (cy as unknown as { renderer(): { findNearestElements(x: number, y: number, i: boolean, t: boolean): Found } }).renderer();
+      // Cytoscape's own search over every element: the renderer's prototype method, not the one installed on it.
+      const own = Object.getPrototypeOf(r).findNearestElements as (this: unknown, x: number, y: number, i: boolean, t: boolean) => Found;
+      const ids = (found: Found) => found.map((e) => e.id()).join(' ');
+      const points: Array<{ x: number; y: number }> = [];
+      cy.edges('[id ^= "arrow-diagonal:"]').forEach((edge) => {
+        const s = edge.source().position();
+        const t = edge.target().position();
+        const length = Math.hypot(t.x - s.x, t.y - s.y);
+        const [ux, uy] = [(t.x - s.x) / length, (t.y - s.y) / length];
+        // Along the line and beside it, up to past the arrow's wing, at the arrow (by the target) and on the way.
+        for (const along of [0.3, 0.5, length - 55, length - 45, length - 40, length - 35, length - 30, length - 25]) {
+          for (let side = 0; side <= 39; side += 3) {
+            const at = along < 1 ? along * length : along;
+            points.push({ x: s.x + ux * at - uy * side, y: s.y + uy * at + ux * side });
+          }
+        }
+      });
+      let differ = 0;
+      let found = 0;
+      for (const p of points) {
+        const mine = ids(r.findNearestElements(p.x, p.y, true, false));
+        const theirs = ids(own.call(r, p.x, p.y, true, false));
+        if (mine !== theirs) differ++;
+        if (theirs) found++;
+      }
+      return { points: points.length, found, differ, last: window.__kg!.explorer.graph.culling?.lastHitTest() };
+    });
+    expect(compared.last).toMatchObject({ indexed: true });
+    // Most points hit something (an edge or its arrow), and every answer is the renderer's own.
+    expect(compared.found).toBeGreaterThan(compared.points / 2);
+    expect(compared.differ).toBe(0);
+    await page.getByTestId('undo-button').click();
+    await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    await page.getByTestId('undo-button').click();
+    await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    expect(await page.evaluate(() => window.__kg!.cy.nodes('[id ^= "arrow:"]').length)).toBe(0);
+  }, 60_000);
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -7,6 +7,7 @@
 // grid is built again.
 import { HitGrid } from './hit-grid.js';
 import { IdleTask, type IdleTime } from '../core/idle.js';
+import { halfWidth } from './edge-band.js';
 
 export interface Box { x1: number; y1: number; x2: number; y2: number }
 interface Point { x: number; y: number }
@@ -20,7 +21,7 @@ export interface ElePrivate {
   parent?: { _private: ElePrivate } | null;
   rscratch?: { edgeType?: string };
 }
-export interface Ele { _private: ElePrivate; boundingBox?(): unknown }
+export interface Ele { _private: ElePrivate; boundingBox?(): unknown; pstyle?(name: string): { pfValue?: number; value?: unknown } }
 /** `interactiveIfReady`: the hit-test list once z-sort.ts has built it in the background, without building it. */
 type ZSorted = Ele[] & { interactive?: Ele[]; readonly interactiveIfReady?: Ele[] };
 type FindNearest = (x: number, y: number, interactiveOnly?: boolean, isTouch?: boolean) => unknown[];
@@ -57,17 +58,39 @@ export function segmentDistance(a: Point, b: Point, x: number, y: number): numbe
 }
 
 /**
- * Whether the element's drawing, `r` around its node or its edge's ends, may reach
- * (x, y). A haystack edge (the large-view style: no label, no arrow) is the line
- * between its ends; other edges may curve or carry a label away from it.
+ * True for an edge the hit test takes as the line between its nodes: a haystack edge (the large-view
+ * style: no label, no arrow), or a straight one whose style can be read (its arrows' width widens its
+ * margin, `Margins`). Labels do not count: the renderer's hit test ignores them (no `text-events`).
+ * Other edges curve away from that line.
  */
-function mayReach(p: ElePrivate, r: number, x: number, y: number): boolean {
+function straight(ele: Ele): boolean {
+  const type = ele._private.rscratch?.edgeType;
+  return type === 'haystack' || (type === 'straight' && typeof ele.pstyle === 'function');
+}
+
+/**
+ * Whether the element's drawing, `r` around its node or its edge's ends, may reach
+ * (x, y): within `r` of the line for a `straight` edge, of its ends' box for others.
+ */
+function mayReach(ele: Ele, r: number, x: number, y: number): boolean {
+  const p = ele._private;
   if (p.group === 'nodes') return Math.abs(p.position.x - x) <= r && Math.abs(p.position.y - y) <= r;
   const s = p.source?._private.position;
   const t = p.target?._private.position;
   if (!s || !t) return true;
   if (x < Math.min(s.x, t.x) - r || x > Math.max(s.x, t.x) + r || y < Math.min(s.y, t.y) - r || y > Math.max(s.y, t.y) + r) return false;
-  return p.rscratch?.edgeType !== 'haystack' || segmentDistance(s, t, x, y) <= r;
+  return !straight(ele) || segmentDistance(s, t, x, y) <= r;
+}
+
+/**
+ * The margin of a straight edge's line: what its box shows, or at least half the width of its line
+ * and arrows (an arrow inside the box of the edge's ends does not widen the box). Restyles give the
+ * edge a new box, so this is read again with it.
+ */
+function lineMargin(ele: Ele, margin: number): number {
+  const p = ele._private;
+  if (p.group !== 'edges' || p.rscratch?.edgeType !== 'straight' || !ele.pstyle) return margin;
+  return Math.max(margin, halfWidth(Number(ele.pstyle('width').pfValue ?? 1), Number(ele.pstyle('arrow-scale').value ?? 1)));
 }
 
 /**
@@ -93,7 +116,7 @@ class Margins {
       const margin = this.known(p, bb);
       if (margin === undefined) return undefined;
       this.measuredAt[i] = bb;
-      this.margins[i] = margin;
+      this.margins[i] = lineMargin(this.list[i]!, margin);
     }
     return this.margins[i];
   }
@@ -144,6 +167,14 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
   /** Measuring an element may mark its box out of date (an event) while the grid is built: not a change. */
   let measuring = false;
 
+  /**
+   * A large list whose pointer list z-sort.ts is still making in the background: its grid waits for it,
+   * asking again when the page is next idle (the frame that sorted may be the last one drawn for a while).
+   */
+  const pending = () => {
+    const sorted = renderer.cachedZSortedEles;
+    return !!sorted && sorted.length >= HIT_TEST_MIN && 'interactiveIfReady' in sorted && !sorted.interactiveIfReady;
+  };
   const current = (list: Ele[]) => {
     const all = renderer.cachedZSortedEles;
     return !!all && (list === all || list === all.interactive);
@@ -162,8 +193,8 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
       const b = 4 * i;
       if (!a || margin === undefined) {
         shapes[b] = NaN;
-      } else if (p.group === 'nodes' || p.rscratch?.edgeType === 'haystack') {
-        // The test below measures the distance to the straight line between a haystack edge's ends.
+      } else if (p.group === 'nodes' || straight(m.list[i]!)) {
+        // The test below measures the distance to the straight line between the edge's ends.
         const s = p.group === 'nodes' ? p.position : p.source!._private.position;
         const t = p.group === 'nodes' ? p.position : p.target!._private.position;
         shapes[b] = s.x;
@@ -202,6 +233,7 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
     scheduled = false;
     if (!job) {
       // The pointer's list (z-sort.ts builds it in the background), or the one a hit test asked about.
+      if (pending()) return later();
       const ready = renderer.cachedZSortedEles?.interactiveIfReady;
       if (ready && ready.length >= HIT_TEST_MIN && margins?.list !== ready) margins = new Margins(ready, known);
       if (margins && current(margins.list) && index?.list !== margins.list) {
@@ -261,7 +293,7 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
   // Once a frame has drawn a large list, its grid is built when the page is next idle, before any pointer asks.
   cy.on?.('render', () => {
     const ready = renderer.cachedZSortedEles?.interactiveIfReady;
-    if (ready && ready.length >= HIT_TEST_MIN && index?.list !== ready && !job) later();
+    if (((ready && ready.length >= HIT_TEST_MIN && index?.list !== ready) || pending()) && !job) later();
   });
 
   renderer.findNearestElements = (x, y, interactiveOnly, isTouch) => {
@@ -278,7 +310,7 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
     const m = margins;
     const ask = (i: number) => {
       const margin = m.at(i);
-      if (margin === undefined || mayReach(list[i]!._private, margin + reach, x, y)) near.push(list[i]!);
+      if (margin === undefined || mayReach(list[i]!, margin + reach, x, y)) near.push(list[i]!);
     };
     const indexed = index?.list === list;
     let asked = list.length;

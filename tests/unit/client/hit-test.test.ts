@@ -16,7 +16,7 @@ interface P {
   edges?: Ele[];
   rscratch?: { edgeType?: string };
 }
-interface Ele { _private: P; name: string }
+interface Ele { _private: P; name: string; pstyle?(name: string): { pfValue?: number; value?: unknown } }
 
 const HALF = 10;
 
@@ -126,6 +126,27 @@ describe('hit testing a large view', () => {
     expect(renderer.getCachedZSortedEles().length).toBe(eles.length);
   });
 
+  it('takes a straight edge of the full style as its line, as wide as its arrows, not as the box of its ends', () => {
+    const { eles } = row();
+    const a = node('a', 0, 1000);
+    const b = node('b', 800, 1600);
+    // A diagonal arrowed edge (width 2: arrows 29 wide) and the same line without a readable style.
+    const arrowed: Ele = { ...edge('d', a, b), pstyle: (name) => (name === 'width' ? { pfValue: 2 } : { value: 1 }) };
+    arrowed._private.rscratch = { edgeType: 'straight' };
+    const unread = edge('u', a, b);
+    unread._private.rscratch = { edgeType: 'straight' };
+    const { hit, asked, idleNow } = setup([...eles, a, b, arrowed, unread]);
+    for (const indexed of [false, true]) {
+      // In the corner of the edges' box, 200 from their line: only the one whose style is unknown is asked.
+      hit(700, 1050);
+      expect(asked.at(-1)).toEqual(['u']);
+      // 15 from the line, where an arrow's wing reaches (half its width), beyond the box's margin: both.
+      hit(409, 1288);
+      expect(asked.at(-1)).toEqual(['d', 'u']);
+      if (!indexed) idleNow();
+    }
+  });
+
   it('finds a node where it was dragged to, and its edges with it, not where the grid last saw it', () => {
     const { nodes, eles } = row();
     const { hit, idleNow, moved, hitTest } = setup(eles);
@@ -203,6 +224,21 @@ describe('hit testing a large view', () => {
     expect(hit(30_000, 0)).toEqual(['n300', 'e298', 'e299', 'e300']);
     expect(hitTest.lastHitTest()).toMatchObject({ indexed: true });
     expect(asked.at(-1)).toEqual(['n300', 'e298', 'e299', 'e300']);
+  });
+
+  it('builds the grid when the pointer\'s list is ready, though the frame that sorted was the last one drawn', () => {
+    const { eles } = row();
+    const { hit, idleOnce, rendered, hitTest, all } = setup(eles);
+    // As z-sort.ts leaves a fresh sort: the pointer's list is still being made in the background.
+    let ready: typeof all.interactive | undefined;
+    Object.defineProperty(all, 'interactiveIfReady', { configurable: true, get: () => ready });
+    rendered();
+    for (let i = 0; i < 3; i++) expect(idleOnce()).toBe(1);
+    // Made, with no frame drawn since: the next idle period builds the grid.
+    ready = all.interactive;
+    while (idleOnce() > 0);
+    hit(300, 0);
+    expect(hitTest.lastHitTest()).toMatchObject({ indexed: true, near: 4 });
   });
 
   it('asks about every element it knows nothing of, where nothing measures them', () => {
