@@ -35,11 +35,11 @@ export function redrawRegion<E extends { isEdge(): boolean }>(
 }
 
 /**
- * Whether `ele` may draw into the regions being cleared, given a test of a box (model units) against
+ * Whether `ele` may draw into the regions being cleared (model units), given a test of a box against
  * them: false only where it surely does not (an element it cannot tell about is drawn, and the
  * renderer's own test against the regions' overall extent decides).
  */
-export type Reaches<E> = (ele: E, meetsRegion: (box: Box) => boolean) => boolean;
+export type Reaches<E> = (ele: E, meetsRegion: (box: Box) => boolean, regions: readonly Box[]) => boolean;
 
 const meets = (a: Box, b: Box) => a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
 
@@ -70,7 +70,7 @@ export function redrawRegions<E extends { isEdge(): boolean }>(
   try {
     for (let i = 0; i < eles.length; i++) {
       const ele = eles[i]!;
-      if (ele.isEdge() !== edges || !reaches(ele, meetsRegion)) continue;
+      if (ele.isEdge() !== edges || !reaches(ele, meetsRegion, regions)) continue;
       draw(buffer, ele, extent);
     }
   } finally {
@@ -82,20 +82,16 @@ export function redrawRegions<E extends { isEdge(): boolean }>(
 export interface EdgePath { edgeType?: string; allpts?: number[] }
 
 /**
- * Boxes (model units) that together cover an edge's line, each `step` long at most
- * and grown by `pad` on every side (its width, its arrow): a long edge clears a band
- * of the picture around its line rather than the whole rectangle it spans, which
- * for an edge across the view is most of the picture. Quadratic curves are sampled.
- * Undefined for a path it cannot read (the caller clears the edge's whole box).
+ * The line an edge is drawn along (model units, x and y by turns): its points, with
+ * runs of quadratic curves sampled. Undefined for a path it cannot read.
  */
-export function boxesAlong(path: EdgePath, pad: number, step: number): Box[] | undefined {
+export function lineAlong(path: EdgePath): number[] | undefined {
   const pts = path.allpts;
   if (!pts || pts.length < 4) return undefined;
-  const line: number[] = [];
-  if (path.edgeType === 'straight' || path.edgeType === 'haystack' || path.edgeType === 'segments') line.push(...pts);
-  else if ((path.edgeType === 'bezier' || path.edgeType === 'multibezier' || path.edgeType === 'self' || path.edgeType === 'compound') && pts.length >= 6 && (pts.length - 2) % 4 === 0) {
+  if (path.edgeType === 'straight' || path.edgeType === 'haystack' || path.edgeType === 'segments') return pts;
+  if ((path.edgeType === 'bezier' || path.edgeType === 'multibezier' || path.edgeType === 'self' || path.edgeType === 'compound') && pts.length >= 6 && (pts.length - 2) % 4 === 0) {
     // Runs of quadratic curves: start, (control, end)*.
-    line.push(pts[0]!, pts[1]!);
+    const line = [pts[0]!, pts[1]!];
     for (let i = 0; i + 5 < pts.length; i += 4) {
       for (let k = 1; k <= 8; k++) {
         const t = k / 8;
@@ -103,7 +99,21 @@ export function boxesAlong(path: EdgePath, pad: number, step: number): Box[] | u
         line.push(u * u * pts[i]! + 2 * u * t * pts[i + 2]! + t * t * pts[i + 4]!, u * u * pts[i + 1]! + 2 * u * t * pts[i + 3]! + t * t * pts[i + 5]!);
       }
     }
-  } else return undefined;
+    return line;
+  }
+  return undefined;
+}
+
+/**
+ * Boxes (model units) that together cover an edge's line, each `step` long at most
+ * and grown by `pad` on every side (its width, its arrow): a long edge clears a band
+ * of the picture around its line rather than the whole rectangle it spans, which
+ * for an edge across the view is most of the picture. Quadratic curves are sampled.
+ * Undefined for a path it cannot read (the caller clears the edge's whole box).
+ */
+export function boxesAlong(path: EdgePath, pad: number, step: number): Box[] | undefined {
+  const line = lineAlong(path);
+  if (!line) return undefined;
   const boxes: Box[] = [];
   for (let i = 0; i + 3 < line.length; i += 2) {
     const [x1, y1, x2, y2] = [line[i]!, line[i + 1]!, line[i + 2]!, line[i + 3]!];
@@ -115,4 +125,31 @@ export function boxesAlong(path: EdgePath, pad: number, step: number): Box[] | u
     }
   }
   return boxes;
+}
+
+/**
+ * Whether the line through `line`'s points, grown by `pad` on every side, meets `box`.
+ * Each segment is tested against the box grown by `pad` (a square end rather than a
+ * round one, which only errs towards drawing an edge again) on the three axes that
+ * can separate them: x, y and the segment's normal.
+ */
+export function lineMeets(line: ArrayLike<number>, pad: number, box: Box): boolean {
+  const [x1, y1, x2, y2] = [box.x1 - pad, box.y1 - pad, box.x2 + pad, box.y2 + pad];
+  for (let i = 0; i + 3 < line.length; i += 2) {
+    const ax = line[i]!;
+    const ay = line[i + 1]!;
+    const bx = line[i + 2]!;
+    const by = line[i + 3]!;
+    if (Math.max(ax, bx) < x1 || Math.min(ax, bx) > x2 || Math.max(ay, by) < y1 || Math.min(ay, by) > y2) continue;
+    // Which side of the segment's line each corner of the box is on: all on one side, no meeting.
+    const dx = bx - ax;
+    const dy = by - ay;
+    const c1 = dx * (y1 - ay) - dy * (x1 - ax);
+    const c2 = dx * (y1 - ay) - dy * (x2 - ax);
+    const c3 = dx * (y2 - ay) - dy * (x1 - ax);
+    const c4 = dx * (y2 - ay) - dy * (x2 - ax);
+    if ((c1 > 0 && c2 > 0 && c3 > 0 && c4 > 0) || (c1 < 0 && c2 < 0 && c3 < 0 && c4 < 0)) continue;
+    return true;
+  }
+  return false;
 }

@@ -10,7 +10,7 @@
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { crisp, freshBuffers, redraw, switchedOn, type CanvasRenderer, type Ele, type MakeBuffer } from './canvas-renderer.js';
 import { redrawRegion, type Reaches } from './drag.js';
-import { bandOf, type BandedEdge } from './edge-band.js';
+import { reachMeets, reachOf, type BandedEdge, type EdgeReach } from './edge-band.js';
 import type { FrameClock } from './frames.js';
 import { PictureChanges, type Box } from './picture-changes.js';
 import { Rebuild, cameraOf, sameCamera, showBuffers, type Buffers, type Camera } from './rebuild.js';
@@ -46,20 +46,21 @@ export class KeptPicture {
   private rebuild: Rebuild | undefined;
   /** Pieces of the bands of dragged nodes' edges (edge-band.ts) still to clear from the picture's edges. */
   private bands: Box[] = [];
-  /** The band of each edge tested against a cleared piece during this drag (the edges that are not dragged stay put). */
-  private readonly bandsOf = new Map<Ele, Box[]>();
+  /** The line of each edge tested against a cleared piece during this drag (the edges that are not dragged stay put). */
+  private readonly reachOf = new Map<Ele, EdgeReach>();
   /**
    * The renderer's last measured box of an element (reading a fresh one costs ~3 µs an element), and for
-   * an edge whose box meets a region, its band.
+   * an edge whose box meets a region, whether its line does (edge-band.ts).
    */
-  private readonly reaches: Reaches<Ele> = (ele, meetsRegion) => {
+  private readonly reaches: Reaches<Ele> = (ele, meetsRegion, regions) => {
     const box = (ele as { _private?: { bbCache?: Box | null } })._private?.bbCache;
     if (!box) return true;
     if (!meetsRegion(box)) return false;
     if (!ele.isEdge() || !('pstyle' in ele)) return true;
-    let band = this.bandsOf.get(ele);
-    if (!band) this.bandsOf.set(ele, (band = bandOf(ele as unknown as BandedEdge)));
-    return band.some(meetsRegion);
+    let reach = this.reachOf.get(ele);
+    if (!reach) this.reachOf.set(ele, (reach = reachOf(ele as unknown as BandedEdge)));
+    for (const region of regions) if (reachMeets(reach, region)) return true;
+    return false;
   };
   /**
    * The elements that may be drawn into a box, in drawing order, where something indexes them (the hit
@@ -96,7 +97,7 @@ export class KeptPicture {
   /** Forgets the bands of a drag still to clear: the picture they were in is gone or drawn again. */
   private stopClearing(): void {
     this.bands = [];
-    this.bandsOf.clear();
+    this.reachOf.clear();
   }
 
   /** The picture no longer shows the view: from now on the renderer draws, until a new one begins. */
