@@ -5,7 +5,8 @@
 // only the dragged nodes gone from their old places, which is a few small regions
 // of the picture drawn again, and, at the drop, the nodes drawn where they landed.
 // The edges of the picture are hidden meanwhile (as the renderer hides edges
-// while a large view moves) until the picture has been drawn again a slice a frame;
+// while a large view moves) until the picture has been drawn again, a slice at a
+// time while the page is idle;
 // in the full style, where edges stay drawn, the dragged nodes' edges are cleared too
 // (along their bands, edge-band.ts, a piece at a time: kept-picture.ts).
 import type { Box } from './picture-changes.js';

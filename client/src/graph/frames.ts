@@ -1,5 +1,6 @@
 // Spreads a large canvas change over animation frames: up to ~80 weighted elements per
 // frame, as many as fit a time budget (measured as it goes), so the page never freezes.
+import type { IdleTime } from '../core/idle.js';
 
 /** One kind of work over `size` items, done in slices [from, to). `weight`: cost of an item relative to adding one. */
 export interface ChunkStep {
@@ -18,6 +19,11 @@ export interface FrameClock {
   now(): number;
   /** Calls `cb` at the next frame (or soon, where frames do not come, as in a hidden tab). */
   next(cb: () => void): void;
+  /**
+   * Calls `cb` when the page is next idle between frames, with how long it expects to stay idle
+   * (or by a timeout at the latest, with no time said to be left).
+   */
+  idle(cb: (deadline?: IdleTime) => void): void;
 }
 
 export const FRAME_DEFAULTS = {
@@ -58,11 +64,18 @@ export const FRAME_DEFAULTS = {
   piece: 16,
 } as const;
 
+/** Work waiting for idle time runs by then at the latest: a page kept busy still gets it done. */
+const IDLE_TIMEOUT_MS = 100;
+
 export const browserClock: FrameClock = {
   now: () => performance.now(),
   next: (cb) => {
     if (typeof document !== 'undefined' && document.visibilityState === 'hidden') setTimeout(cb, 0);
     else requestAnimationFrame(() => cb());
+  },
+  idle: (cb) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback((deadline) => cb(deadline), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(() => cb(), 0);
   },
 };
 

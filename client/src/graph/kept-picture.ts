@@ -4,7 +4,8 @@
 // element, the first time more), which at thousands of elements is a long task.
 // The picture answers for the small changes: a selection or a tap's highlight
 // is drawn on top of it (picture-changes.ts); a camera move or a change to the
-// elements of a large view draws it again a slice a frame (rebuild.ts); nodes a
+// elements of a large view draws it again a slice at a time between frames
+// (rebuild.ts); nodes a
 // person drags are cleared from it and drawn back where dropped (drag.ts).
 // When to keep, grow, rebuild or give up the picture is decided in reveal.ts.
 import type { Core, SingularElementReturnValue } from 'cytoscape';
@@ -16,9 +17,10 @@ import { PictureChanges, type Box } from './picture-changes.js';
 import { Rebuild, cameraOf, sameCamera, showBuffers, type Buffers, type Camera } from './rebuild.js';
 
 /**
- * Per frame, the time a rebuild after a camera move may draw for. The frame also
- * shows the picture and composites the canvas (~8 ms in software), so 12 ms
- * made the frames after a pan or drag late; at 7 none were in 10 runs.
+ * The time a slice of a rebuild may draw for, at most: it runs when the page is idle between frames
+ * (less if the browser expects the next frame sooner), so a person's input waits no longer than this.
+ * Drawn in the frames themselves (7 ms each, with the copy and overlay of the old picture and the
+ * browser's own work), a rebuild's frames near 1,000 nodes in the full style ran 16–25 ms.
  */
 const REBUILD_MS = 7;
 
@@ -42,8 +44,12 @@ export class KeptPicture {
   private buffers: Buffers | undefined;
   /** The buffers of the picture a rebuild replaced: the next rebuild draws into them. */
   private spare: Buffers | undefined;
-  /** The picture being drawn again at a new camera, a slice a frame. */
+  /** The picture being drawn again at a new camera, a slice at a time while the page is idle. */
   private rebuild: Rebuild | undefined;
+  /** The rebuild whose next slice waits for idle time. */
+  private slicing: Rebuild | undefined;
+  /** The pixel ratio and extent the renderer last drew the screen with: the slices draw with them. */
+  private drawing: { pxRatio: number; extent: unknown } | undefined;
   /** Pieces of the bands of dragged nodes' edges (edge-band.ts) still to clear from the picture's edges. */
   private bands: Box[] = [];
   /** The line of each edge tested against a cleared piece during this drag (the edges that are not dragged stay put). */
@@ -180,21 +186,24 @@ export class KeptPicture {
   /** The elements changed: the picture is drawn again from their state now (by `rebuildAt`). */
   restartFrom(eles: ArrayLike<Ele>): void {
     this.changes.start(switchedOn(eles));
-    this.rebuild = undefined;
+    this.dropRebuild();
     this.stopClearing();
   }
 
+  /** Gives up the rebuild under way, if any: the next one draws into its buffers. */
+  private dropRebuild(): void {
+    if (this.rebuild) this.spare = this.rebuild.buffers;
+    this.rebuild = undefined;
+  }
+
   /**
-   * Draws the picture again at `camera`, a slice a frame, showing the old one (moved to the new
-   * camera) meanwhile, and swaps when done. `idleFirst`: the elements just changed, and the renderer
-   * sorts and restyles them in this frame (tens of ms at thousands), so drawing starts in the next.
-   * False if no buffer could be made.
+   * Draws the picture again at `camera`, a slice at a time while the page is idle, showing the old one
+   * (moved to the new camera) meanwhile, and swaps in the frame after the last slice. False if no buffer
+   * could be made.
    */
-  rebuildAt(screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown, idleFirst = false): boolean {
+  rebuildAt(screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown): boolean {
     const old = this.picture!;
-    let fresh = false;
     if (!this.rebuild || !sameCamera(this.rebuild.camera, camera)) {
-      fresh = true;
       // The pair an earlier rebuild left (or a rebuild given up for a newer one) is drawn into again.
       const pair = freshBuffers(this.rebuild?.buffers ?? this.spare, screen, this.makeBuffer);
       this.spare = undefined;
@@ -202,12 +211,8 @@ export class KeptPicture {
       this.rebuild = new Rebuild(pair, camera, Array.from(eles));
     }
     const rebuild = this.rebuild;
-    this.painting = true;
-    try {
-      if (!(fresh && idleFirst)) rebuild.step((c, ele, ratio, ext) => crisp(this.r, c, ele as Ele, ratio, ext), pxRatio, extent, () => this.clock.now(), REBUILD_MS);
-    } finally {
-      this.painting = false;
-    }
+    // The renderer's pixel ratio and extent for this camera, for the slices drawn between frames.
+    this.drawing = { pxRatio, extent };
     if (rebuild.done) {
       this.picture = { ...rebuild.buffers, camera };
       this.spare = { edges: old.edges, nodes: old.nodes };
@@ -217,10 +222,33 @@ export class KeptPicture {
       this.copyTo(screen);
     } else {
       showBuffers(screen, old, old.camera, !old.nodesOnly);
-      this.clock.next(() => redraw(this.r));
+      this.whenIdle(rebuild);
     }
     this.overlay(screen, pxRatio, extent);
     return true;
+  }
+
+  /** Draws the next slice of `rebuild` when the page is idle, unless a newer one (or none) replaced it by then. */
+  private whenIdle(rebuild: Rebuild): void {
+    if (this.slicing === rebuild) return;
+    this.slicing = rebuild;
+    this.clock.idle((deadline) => {
+      if (this.slicing === rebuild) this.slicing = undefined;
+      if (this.rebuild !== rebuild || !this.drawing) return;
+      const { pxRatio, extent } = this.drawing;
+      // Run by the timeout (no time said to be left), a slice still takes its share.
+      const left = deadline?.timeRemaining() ?? REBUILD_MS;
+      const budget = Math.max(1, Math.min(REBUILD_MS, left > 0 ? left - 1 : REBUILD_MS));
+      this.painting = true;
+      try {
+        rebuild.step((c, ele, ratio, ext) => crisp(this.r, c, ele as Ele, ratio, ext), pxRatio, extent, () => this.clock.now(), budget);
+      } finally {
+        this.painting = false;
+      }
+      // Done: the next frame swaps the pictures (rebuildAt).
+      if (rebuild.done) redraw(this.r);
+      else this.whenIdle(rebuild);
+    });
   }
 
   /**
@@ -234,7 +262,7 @@ export class KeptPicture {
     const picture = this.picture;
     const boxes = picture ? this.changes.lift() : { nodes: [], edges: [] };
     if (!picture || (boxes.nodes.length === 0 && this.bands.length === 0)) return;
-    this.rebuild = undefined;
+    this.dropRebuild();
     if (!withEdges) picture.nodesOnly = true;
     this.painting = true;
     try {
@@ -276,7 +304,7 @@ export class KeptPicture {
 
   /**
    * The drag ended: the dropped nodes (`withEdges`: and their edges) are drawn into the picture where
-   * they are, then the picture again, a slice a frame. False if no buffer could be made for that.
+   * they are, then the picture again, a slice at a time while the page is idle. False if no buffer could be made for that.
    */
   drop(screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown, withEdges = false): boolean {
     // What is left of the dragged edges' bands is not cleared: the picture is drawn again from here anyway.
@@ -291,7 +319,7 @@ export class KeptPicture {
       if (withEdges && ele.isNode()) edges.push(...(ele.connectedEdges().toArray() as unknown as Ele[]));
     }
     this.paint([...edges, ...dropped], pxRatio, extent);
-    this.rebuild = undefined;
+    this.dropRebuild();
     return this.rebuildAt(screen, camera, eles, pxRatio, extent);
   }
 }

@@ -1,9 +1,10 @@
 // After the camera of a large view moves (the end of a pan or a zoom) or its
 // elements change, the renderer would draw every element again in one frame:
 // 150–250 ms at 5k nodes in software rendering. A rebuild draws the new picture
-// a time-boxed slice a frame into fresh buffers, while the screen shows the
-// previous picture (moved to the new camera, as the renderer itself shows a
-// snapshot during the gesture), and swaps when it is complete.
+// into fresh buffers a time-boxed slice at a time, while the page is idle between
+// frames; the screen shows the previous picture meanwhile (moved to the new
+// camera, as the renderer itself shows a snapshot during the gesture), and swaps
+// when it is complete.
 
 type Ele = { isEdge(): boolean };
 type DrawOne = (context: CanvasRenderingContext2D, ele: Ele, pxRatio: number, extent: unknown) => void;

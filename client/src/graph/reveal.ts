@@ -3,7 +3,7 @@
 // reveal draws only the next slice into the kept picture (kept-picture.ts) and
 // copies that to the screen. Once everything is shown the picture stays while it
 // is true: a selection is drawn on top of it; on a large view a pan, zoom,
-// restyle, add or remove draws it again a slice a frame, and a drag clears the
+// restyle, add or remove draws it again a slice at a time between frames, and a drag clears the
 // dragged nodes from it and draws them back where dropped; any other move of
 // elements, or any change to a smaller view, hands drawing back to the renderer.
 // This file decides which, at each of the renderer's draws.
@@ -245,7 +245,7 @@ export class Reveal {
         return kept.copyTo(screen, withEdges);
       }
       if (kept.held && (staleBecause || moved || kept.rebuilding || dragged)) {
-        // Past a few hundred nodes the picture is drawn again a slice a frame (a hover's or a filter's
+        // Past a few hundred nodes the picture is drawn again while the page is idle (a hover's or a filter's
         // look shows a few frames later, but no frame is late); a move of elements, a reveal under way
         // or a small view go back to the renderer's own drawing.
         if (this.busy || !r.textureOnViewport || kept.changes.moved || dragged) {
@@ -257,7 +257,7 @@ export class Reveal {
           this.handedBackOn = `redrawn after ${staleBecause}`;
           kept.restartFrom(eles);
         }
-        if (!kept.rebuildAt(screen, camera, eles, pxRatio, extent, staleBecause !== undefined)) giveUp(context, eles, pxRatio, extent);
+        if (!kept.rebuildAt(screen, camera, eles, pxRatio, extent)) giveUp(context, eles, pxRatio, extent);
         return;
       }
       const started = this.clock.now();

@@ -7,7 +7,7 @@ import { ChunkRunner, FRAME_DEFAULTS, takeSlice, type ChunkStep, type FrameClock
 function fakeClock() {
   let time = 0;
   const queue: Array<() => void> = [];
-  const clock: FrameClock = { now: () => time, next: (cb) => { queue.push(cb); } };
+  const clock: FrameClock = { now: () => time, next: (cb) => { queue.push(cb); }, idle: () => {} };
   return {
     clock,
     advance: (ms: number) => { time += ms; },

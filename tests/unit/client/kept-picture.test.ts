@@ -29,7 +29,13 @@ function setup(buffersAvailable = true) {
   const frames: Array<() => void> = [];
   /** Advanced by `tick` ms at every reading (0: the clock stands still). */
   const time = { now: 0, tick: 0 };
-  const clock: FrameClock = { now: () => { const t = time.now; time.now += time.tick; return t; }, next: (cb) => { frames.push(cb); } };
+  const idles: Array<() => void> = [];
+  /** How long the page says it stays idle, in ms (undefined: a timeout ran the work). */
+  const idleFor: { ms: number | undefined } = { ms: undefined };
+  const clock: FrameClock = {
+    now: () => { const t = time.now; time.now += time.tick; return t; }, next: (cb) => { frames.push(cb); },
+    idle: (cb) => { idles.push(() => cb(idleFor.ms === undefined ? undefined : { timeRemaining: () => idleFor.ms! })); },
+  };
   const selected = new Set<string>();
   const byId = new Map<string, FakeEle>();
   const ele = (id: string): FakeEle => {
@@ -54,7 +60,9 @@ function setup(buffersAvailable = true) {
   const kept = new KeptPicture(cy, renderer, clock, makeBuffer);
   const screen = context('screen', log);
   const take = () => log.splice(0);
-  return { kept, eles, screen, take, selected, frames, time, buffersMade };
+  /** One idle period: the work waiting now runs (what it asks for next waits for the next period). */
+  const idleOnce = () => { for (const run of idles.splice(0)) run(); return idles.length; };
+  return { kept, eles, screen, take, selected, frames, time, buffersMade, idleOnce, idleFor };
 }
 
 describe('KeptPicture', () => {
@@ -85,31 +93,54 @@ describe('KeptPicture', () => {
     expect([...seen, t.kept.painting]).toEqual([true, false]);
   });
 
-  it('shows the old picture while a rebuild at a new camera runs, then swaps to it', () => {
+  it('shows the old picture while a rebuild at a new camera is drawn when the page is idle, then swaps to it in the next frame', () => {
     const t = setup();
     t.kept.begin(t.screen, t.eles, () => true, 1, {});
     t.take();
     const zoomed = { scale: 2, x: 0, y: 0, width: 800, height: 600 };
     expect(t.kept.movedFrom(zoomed)).toBe(true);
-    // The clock never advances, so the first step draws one batch: all three elements.
+    // The frame: the old picture, moved; nothing is drawn into the new buffers in it.
     expect(t.kept.rebuildAt(t.screen, zoomed, t.eles, 1, {})).toBe(true);
-    expect(t.take()).toEqual(['nodes1+a', 'nodes1+b', 'edges1+e1', 'screen<-edges1', 'screen<-nodes1']);
+    expect(t.take()).toEqual(['screen<-edges', 'screen<-nodes']);
+    expect(t.kept.rebuilding).toBe(true);
+    // Idle: the clock never advances, so the first slice draws one batch, all three elements, and asks for a frame.
+    expect(t.idleOnce()).toBe(0);
+    expect(t.take()).toEqual(['nodes1+a', 'nodes1+b', 'edges1+e1', 'redraw']);
+    expect(t.kept.rebuildAt(t.screen, zoomed, t.eles, 1, {})).toBe(true);
+    expect(t.take()).toEqual(['screen<-edges1', 'screen<-nodes1']);
     expect(t.kept.rebuilding).toBe(false);
     expect(t.kept.movedFrom(zoomed)).toBe(false);
   });
 
-  it('waits a frame before drawing a rebuild after the elements changed', () => {
+  it('draws a rebuild in slices no longer than the idle time the page has, and drops one replaced meanwhile', () => {
     const t = setup();
-    t.kept.begin(t.screen, t.eles, () => true, 1, {});
+    const many = Array.from({ length: 40 }, () => t.eles).flat();
+    t.kept.begin(t.screen, many, () => true, 1, {});
     t.take();
-    t.kept.restartFrom(t.eles);
     const camera = { scale: 1, x: 0, y: 0, width: 800, height: 600 };
-    t.kept.rebuildAt(t.screen, camera, t.eles, 1, {}, true);
-    // Nothing drawn into the new buffers yet: the old picture is shown.
-    expect(t.take()).toEqual(['screen<-edges', 'screen<-nodes']);
-    expect(t.kept.rebuilding).toBe(true);
-    t.frames.shift()!();
-    expect(t.take()).toEqual(['redraw']);
+    t.kept.restartFrom(many);
+    t.kept.rebuildAt(t.screen, camera, many, 1, {});
+    t.take();
+    // Each reading of the clock is 1 ms on, and the page expects 4 ms of idle time: a slice of 3 ms, 8 elements a reading.
+    t.time.tick = 1;
+    t.idleFor.ms = 4;
+    expect(t.idleOnce()).toBe(1);
+    const first = t.take();
+    expect(first.length).toBeGreaterThanOrEqual(16);
+    expect(first.length).toBeLessThanOrEqual(32);
+    // A change before the next slice: the rebuild waiting is dropped, the new one starts from the first element.
+    t.kept.restartFrom(many);
+    t.kept.rebuildAt(t.screen, camera, many, 1, {});
+    // Into the same buffers, cleared.
+    expect(t.take()).toEqual(['edges1:clear', 'nodes1:clear', 'screen<-edges', 'screen<-nodes']);
+    t.idleOnce();
+    expect(t.take().slice(0, 2)).toEqual(['nodes1+a', 'nodes1+b']);
+    // Run by the timeout, with no idle time said to be left: still a slice at a time, until done.
+    t.idleFor.ms = undefined;
+    while (t.idleOnce() > 0);
+    expect(t.take().at(-1)).toBe('redraw');
+    t.kept.rebuildAt(t.screen, camera, many, 1, {});
+    expect(t.kept.rebuilding).toBe(false);
   });
 
   it('clears a dragged node\'s edges from the picture a piece per frame when each takes the frame\'s time, and leaves the rest to the redraw after the drop', () => {
@@ -132,11 +163,12 @@ describe('KeptPicture', () => {
     const camera = { scale: 1, x: 0, y: 0, width: 800, height: 600 };
     t.kept.drop(t.screen, camera, t.eles, 1, {}, true);
     // The last piece is not cleared: the dropped node and its edge are drawn where they are now,
-    // and the whole picture again, into new buffers.
+    // and the whole picture again, into new buffers, when the page is idle.
     const drawn = t.take();
     expect(drawn.slice(0, 2)).toEqual(['edges+e1', 'nodes+a']);
     expect(drawn).not.toContain('edges:clear');
-    expect(drawn).toContain('nodes1+a');
+    t.idleOnce();
+    expect(t.take()).toContain('nodes1+a');
   });
 
   it('makes its buffers ahead when asked, so the first picture only clears them', () => {
@@ -159,6 +191,7 @@ describe('KeptPicture', () => {
     t.kept.rebuildAt(t.screen, { scale: 2, x: 0, y: 0, width: 800, height: 600 }, t.eles, 1, {});
     // Drawn into the pair made ahead (edges1, nodes1): none made now.
     expect(t.buffersMade()).toBe(4);
+    t.idleOnce();
     expect(t.take()).toContain('nodes1+a');
   });
 
