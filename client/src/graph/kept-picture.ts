@@ -25,12 +25,13 @@ import { Rebuild, cameraOf, sameCamera, showBuffers, type Buffers, type Camera }
 const REBUILD_MS = 7;
 
 /**
- * Per frame of a drag in the full style, the time clearing the dragged nodes' edges from the picture
- * may take. Drawing again what crossed them is paid twice, once in script and once more when the
- * canvas rasterizes it on the next copy: all at once it made a drag's first frame 50–66 ms at 950 nodes,
- * where a piece of 40 model units of a long edge through the middle of the view crosses a hundred edges.
+ * A slice of clearing a drag's edges from the picture, at most, in ms. It runs when the page is idle
+ * between frames: drawing again what crossed them is paid twice, once in script and once more when the
+ * canvas rasterizes it on the next copy; all at once it made a drag's first frame 50–66 ms at 950 nodes
+ * (a piece of 40 model units of a long edge through the middle of the view crosses a hundred edges),
+ * and 3 ms of it in each frame, with the frame's own work, still ran frames past 16 ms.
  */
-const LIFT_MS = 3;
+const LIFT_MS = 5;
 
 /** Edges and nodes drawn at one camera (transform and canvas size). */
 interface Picture extends Buffers {
@@ -52,6 +53,10 @@ export class KeptPicture {
   private drawing: { pxRatio: number; extent: unknown } | undefined;
   /** Pieces of the bands of dragged nodes' edges (edge-band.ts) still to clear from the picture's edges. */
   private bands: Box[] = [];
+  /** A slice of clearing them waits for idle time. */
+  private clearing = false;
+  /** The elements off the drag layer, in drawing order, and the pixel ratio of the frame that lifted the nodes. */
+  private lifting: { eles: ArrayLike<Ele>; pxRatio: number } | undefined;
   /** The line of each edge tested against a cleared piece during this drag (the edges that are not dragged stay put). */
   private readonly reachOf = new Map<Ele, EdgeReach>();
   /**
@@ -103,6 +108,7 @@ export class KeptPicture {
   /** Forgets the bands of a drag still to clear: the picture they were in is gone or drawn again. */
   private stopClearing(): void {
     this.bands = [];
+    this.lifting = undefined;
     this.reachOf.clear();
   }
 
@@ -255,34 +261,56 @@ export class KeptPicture {
    * Nodes a drag moved are cleared from where the picture shows them (what was under them drawn again);
    * the renderer draws them on its drag layer meanwhile. `withEdges` (the full style, which keeps edges
    * drawn during a drag): their edges are cleared from the picture's edges too, a piece of a band at a
-   * time for up to `budgetMs` (the rest in the next frames); otherwise the picture's edges are hidden.
-   * A rebuild under way drew them where they were: it stops.
+   * time while the page is idle between frames; otherwise the picture's edges are hidden. A rebuild
+   * under way drew them where they were: it stops.
    */
-  lift(eles: ArrayLike<Ele>, pxRatio: number, withEdges = false, budgetMs = LIFT_MS): void {
+  lift(eles: ArrayLike<Ele>, pxRatio: number, withEdges = false): void {
     const picture = this.picture;
     const boxes = picture ? this.changes.lift() : { nodes: [], edges: [] };
-    if (!picture || (boxes.nodes.length === 0 && this.bands.length === 0)) return;
+    if (!picture || boxes.nodes.length === 0) return;
     this.dropRebuild();
     if (!withEdges) picture.nodesOnly = true;
     this.painting = true;
     try {
       const draw = (c: CanvasRenderingContext2D, ele: Ele, region: unknown) => crisp(this.r, c, ele, pxRatio, region);
       for (const box of boxes.nodes) redrawRegion(picture.nodes, box, this.around(box, picture, eles), draw, false, this.reaches);
-      if (!withEdges) return;
-      this.bands.push(...boxes.edges);
-      const deadline = this.clock.now() + budgetMs;
-      // At least a piece a frame, so that a slow frame still gets on with it.
-      if (budgetMs > 0 && this.bands.length > 0) {
-        do {
-          const band = this.bands.shift()!;
-          redrawRegion(picture.edges, band, this.around(band, picture, eles), draw, true, this.reaches);
-        } while (this.bands.length > 0 && this.clock.now() < deadline);
-      }
-      // The drag may stop moving before the rest is cleared: a frame is asked for it.
-      if (this.bands.length > 0) this.clock.next(() => redraw(this.r));
     } finally {
       this.painting = false;
     }
+    if (!withEdges || boxes.edges.length === 0) return;
+    this.bands.push(...boxes.edges);
+    this.lifting = { eles, pxRatio };
+    this.clearWhenIdle(picture);
+  }
+
+  /**
+   * Clears the next pieces of the dragged edges' bands from `picture` when the page is idle, for up to
+   * `LIFT_MS` (less if the browser expects a frame sooner), and asks for a frame to show it; the rest
+   * in the next idle periods. Stops once the picture or its drag is gone (a drop draws it again anyway).
+   */
+  private clearWhenIdle(picture: Picture): void {
+    if (this.clearing) return;
+    this.clearing = true;
+    this.clock.idle((deadline) => {
+      this.clearing = false;
+      const lifting = this.lifting;
+      if (this.picture !== picture || this.bands.length === 0 || !lifting) return;
+      const left = deadline?.timeRemaining() ?? LIFT_MS;
+      const until = this.clock.now() + Math.max(1, Math.min(LIFT_MS, left > 0 ? left - 1 : LIFT_MS));
+      const draw = (c: CanvasRenderingContext2D, ele: Ele, region: unknown) => crisp(this.r, c, ele, lifting.pxRatio, region);
+      this.painting = true;
+      try {
+        // At least a piece a slice, so that a page never idle for long still gets on with it.
+        do {
+          const band = this.bands.shift()!;
+          redrawRegion(picture.edges, band, this.around(band, picture, lifting.eles), draw, true, this.reaches);
+        } while (this.bands.length > 0 && this.clock.now() < until);
+      } finally {
+        this.painting = false;
+      }
+      redraw(this.r);
+      if (this.bands.length > 0) this.clearWhenIdle(picture);
+    });
   }
 
   /**
@@ -308,7 +336,7 @@ export class KeptPicture {
    */
   drop(screen: CanvasRenderingContext2D, camera: Camera, eles: ArrayLike<Ele>, pxRatio: number, extent: unknown, withEdges = false): boolean {
     // What is left of the dragged edges' bands is not cleared: the picture is drawn again from here anyway.
-    this.lift(eles, pxRatio, withEdges, 0);
+    this.lift(eles, pxRatio, withEdges);
     this.stopClearing();
     const dropped: Ele[] = [];
     const edges: Ele[] = [];
