@@ -30,3 +30,34 @@ describe('a passive arrest made by the body of an earlier seizure', () => {
     expect(has(t, 'Tomas Arvel', 'ARRESTED_BY', 'Harbour Crime Unit')).toBe(false);
   });
 });
+
+describe('a counted group whose members are named afterwards', () => {
+  const court = 'The Velmora High Court today convicted two men of trafficking in a controlled drug.';
+  it('reads the persons named next as the group the court convicted, leaving out the presiding judge', () => {
+    const t = `${court} Justice Anna Brekk, who presided over the trial, found that the two men had landed the drug. The first accused, Tomas Arvel, a fisherman, was sentenced to 20 years. The second accused, Ivo Brandt, was sentenced to 18 years.`;
+    expect(has(t, 'Tomas Arvel', 'CHARGED_BY', 'Velmora High Court')).toBe(true);
+    expect(has(t, 'Ivo Brandt', 'CHARGED_BY', 'Velmora High Court')).toBe(true);
+    expect(has(t, 'Anna Brekk', 'CHARGED_BY', 'Velmora High Court')).toBe(false);
+  });
+  it('counts "two Ruritanians and an Ostrian national" as three', () => {
+    const t = 'The High Court sitting in Velmora yesterday sentenced two Ruritanians and an Ostrian national to prison terms. The Ostrian, Tomas Arvel, 38, received the longest sentence. The two Ruritanians, truck driver Ivo Brandt, 41, and Dana Orlik, 29, were each sentenced to 12 years.';
+    expect(has(t, 'Dana Orlik', 'CHARGED_BY', 'High Court')).toBe(true);
+  });
+  it('reads the defendants of an indictment listed one a line', () => {
+    const t = 'The Velmora Prosecution Office has filed an indictment with the County Court in Ostrava against three defendants on charges of weapons trafficking.\nThe defendants\n- Kristo Malen (44), a gunsmith, is accused of organising the group.\n- Goran Velic (37) and Dana Orlik (29) are accused of recruiting drivers.';
+    expect(has(t, 'Dana Orlik', 'CHARGED_BY', 'Velmora Prosecution Office')).toBe(true);
+  });
+  it('reads "The trial of four men … at the X" and "One of the men, P"', () => {
+    const trial = 'The trial of two men accused over the seizure of 1.2 tonnes of cocaine resumed at the Velmora High Court. The accused, Tomas Arvel and Ivo Brandt, deny the charges.';
+    expect(has(trial, 'Ivo Brandt', 'CHARGED_BY', 'Velmora High Court')).toBe(true);
+    const one = 'Officers of the Border Crime Unit detained three men near the village of Rask on Tuesday. One of the men, Tadas Velk, 31, tried to run into the forest.';
+    expect(has(one, 'Tadas Velk', 'ARRESTED_BY', 'Border Crime Unit')).toBe(true);
+  });
+  it('reads nothing when more persons are named than counted, or when one is named with a post or arrested by another', () => {
+    expect(has(`${court} Tomas Arvel, Ivo Brandt and Dana Orlik are from the coast. Nobody else was charged.`, 'Ivo Brandt', 'CHARGED_BY', 'Velmora High Court')).toBe(false);
+    const post = `${court} Tomas Arvel, head of the Velmora Bar Association, called the verdict fair.`;
+    expect(has(post, 'Tomas Arvel', 'CHARGED_BY', 'Velmora High Court')).toBe(false);
+    const other = 'Officers of the Border Crime Unit detained two men near Rask. The Port Police later arrested their supplier, Ivo Brandt, in Ostrava.';
+    expect(has(other, 'Ivo Brandt', 'ARRESTED_BY', 'Border Crime Unit')).toBe(false);
+  });
+});
