@@ -14,6 +14,13 @@ const COMPANY_NAME = /\b(?:ltd|inc|llc|corp|co|company|group|holdings|logistics|
 // "the agency", "the Vienna-based agency", "the new taskforce": the anaphor is the head word's phrase after any place.
 const THE_BODY = new RegExp(`\\b([Tt]he (?:(?:\\p{Lu}[\\p{L}]+-based|new|same|national|regional|federal|[a-z]+-based) )?)(${BODY_HEADS})\\b(?! of)`, 'giu');
 
+/** The body a sentence opens with ("The X …", "X's …"), if any. */
+function opener(prev: Sentence, recent: Resolved[]): number | undefined {
+  const first = recent.filter((r) => r.sentence === prev.index).sort((a, b) => a.start - b.start)[0];
+  if (!first || first.type !== 'Organization') return undefined;
+  return /^(?:[Tt]he )?$/.test(prev.text.slice(0, first.start - prev.start)) ? first.entity : undefined;
+}
+
 export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], table: EntityTable): Resolved[][] {
   const recent: Resolved[] = [];
   const words = table.wordAliases().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -74,6 +81,9 @@ export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], ta
       const last = before(at).filter((r) => r.sentence === s.index && r.type !== 'Person' && r.type !== 'Substance').at(-1);
       if (last?.type === 'Organization') add(at, at + 3, last.entity, true);
     }
+    // "The X has 180 members. Its Y runs …": a sentence opening with "Its" speaks of the body the sentence before opened with.
+    const subject = k > 0 && s.text.startsWith('Its ') ? opener(sentences[k - 1]!, recent) : undefined;
+    if (subject !== undefined) add(s.start, s.start + 3, subject, true);
     const all = [...own, ...extra].sort((a, b) => a.start - b.start);
     recent.push(...all);
     if (recent.length > 60) recent.splice(0, recent.length - 60);

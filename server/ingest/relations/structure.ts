@@ -51,6 +51,9 @@ const ofChain: Rule = (view, doc) => [
   // "X, a regional office of the Y,", "X, an interagency body of the Y", "X, another Y office": an organ named in apposition.
   ...matchAll(view, new RegExp(`(${M('O')})(?: \\([^)<]*\\))?, (?:(?:a|an|the|one) (?:[a-z-]+ ){0,3}(?:office|body|unit|branch|arm|division|department|directorate|agency|service|command|wing|section|bureau|component|subsidiary) of (?:the )?(?:${M('L')}'s )?(${M('O')})|another (${M('O')}) (?:office|body|unit|branch|division|department|agency|command))`, 'gu'),
     (m) => candidate(view, 'PART_OF', refs(m[1])[0]!, refs(m[2] ?? m[3])[0]!, 'organ-apposition', 0.7)),
+  // "the X, whose Regional Office for Y helped …": a body named right after "whose" is a part of the one before.
+  ...matchAll(view, new RegExp(`(${M('O')})(?: \\([^)<]*\\))?, whose (${M('O')})`, 'gu'),
+    (m) => candidate(view, 'PART_OF', refs(m[2])[0]!, refs(m[1])[0]!, 'whose-part', 0.65)),
   ...matchAll(view, new RegExp(`(${M('O')})[^<]{0,30}?\\b(?:sits|sit|is|are|operates|operate|falls|fall|functions|function|comes|come|works|work)(?: structurally| directly)? (?:within|under) (?:the )?(${M('O')})`, 'gu'),
     (m) => candidate(view, 'PART_OF', refs(m[1])[0]!, refs(m[2])[0]!, 'within', 0.8)),
 ];

@@ -61,3 +61,21 @@ describe('a counted group whose members are named afterwards', () => {
     expect(has(other, 'Ivo Brandt', 'ARRESTED_BY', 'Border Crime Unit')).toBe(false);
   });
 });
+
+describe('a unit named after "whose" or an opening "Its"', () => {
+  it('reads "the X, whose Y helped …" as Y part of X', () => {
+    const t = 'We are grateful to the Ruritanian Drug Agency, whose Regional Office for the North helped us draft the law.';
+    expect(has(t, 'Regional Office for the North', 'PART_OF', 'Ruritanian Drug Agency')).toBe(true);
+  });
+  it('reads "The X has … . Its Y runs …" as Y part of X, the body the sentence before opens with', () => {
+    const t = 'The Ruritanian Customs Organization has 180 members. Its Enforcement Sub-Directorate runs joint customs operations.';
+    expect(has(t, 'Enforcement Sub-Directorate', 'PART_OF', 'Ruritanian Customs Organization')).toBe(true);
+    // A body named last, not first, is not what "Its" stands for.
+    const late = 'The agreement was praised by the Ruritanian Customs Organization. Its Enforcement Sub-Directorate runs joint customs operations.';
+    expect(has(late, 'Enforcement Sub-Directorate', 'PART_OF', 'Ruritanian Customs Organization')).toBe(false);
+  });
+  it('does not read "whose" before a person or a member list as a part', () => {
+    const t = 'We thank the Ruritanian Drug Agency, whose director, Anna Brekk, visited Velmora.';
+    expect(has(t, 'Anna Brekk', 'PART_OF', 'Ruritanian Drug Agency')).toBe(false);
+  });
+});
