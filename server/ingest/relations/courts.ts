@@ -5,7 +5,7 @@
 // "charged by the public prosecutor at the X Court". The persons are those of
 // the clause, or "Both"/"They"/"He" as the persons named before (legal.ts's
 // passiveSubjects); a court tries (CHARGED_BY) or holds (ARRESTED_BY) them.
-import { type Rule, type View, M, matchAll, refs, guarded, type Doc } from './context.js';
+import { type Rule, type View, M, matchAll, refs, guarded, span, type Doc } from './context.js';
 import { passiveSubjects, emit } from './legal.js';
 
 const COURT_NAME = /\b(?:court|tribunal|magistrate|judge|chamber)/i;
@@ -35,5 +35,20 @@ const heldBy: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:(?:remain|r
     return isCourt(view, doc, court) ? emit(view, 'ARRESTED_BY', subjects(view, m.index), court, 'held-by') : null;
   });
 
+/**
+ * "Justice P, who presided over the trial, found …" after the court's ruling was told: the judge sits on the
+ * one court named in that sentence or the few before (none when two courts are named).
+ */
+const presiding: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:Justice|Judge|Magistrate)(?: Dr\\.?)? (${M('P')}),? who presided\\b`, 'gu'), (m) => {
+  const courts = new Set<number>();
+  for (let k = view.sentence.index; k >= Math.max(0, view.sentence.index - 3); k--) {
+    const v = doc.views[k]!;
+    for (const r of refs(v.template)) if (v.mentions[r]!.type === 'Organization' && isCourt(v, doc, r)) courts.add(v.mentions[r]!.entity);
+  }
+  if (courts.size !== 1) return null;
+  return { type: 'HOLDS_POSITION', source: view.mentions[refs(m[1])[0]!]!.entity, target: [...courts][0]!, rule: 'presiding-judge',
+    confidence: 0.6, properties: { role: 'judge' }, evidence: [span(view)] };
+});
+
 const CUE = /\b(?:charged|indicted|arraigned|referred|committed|sent|orders?|custody)\b/;
-export const COURT_RULES: Rule[] = [guarded(CUE, (view, doc) => [...triedBy(view, doc), ...heldBy(view, doc)])];
+export const COURT_RULES: Rule[] = [guarded(CUE, (view, doc) => [...triedBy(view, doc), ...heldBy(view, doc)]), guarded(/\bwho presided\b/, presiding)];

@@ -138,8 +138,8 @@ const nationality: Rule = (view) => matchAll(view,
 /** "X holds a master's degree ... from the University of Y", "X studied at Y" */
 /** "The X, which …, is headed by Rear Admiral P", "X is led by P": the person heads the body. */
 const headedBy: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('O')})(?: \\([^)]*\\))?(?: (?:in|at) ${M('L')})?(?:,[^<]{0,80},)?(?: is| was| has been| will be|,)? (?:currently |now )?(headed|led|chaired|directed|commanded) by (?:(?:[A-Z][a-z]+\\.? ){0,4}|(?:[a-z]+ ){1,4})(${M('P')})`, 'gu'),
-  (m) => post(view, doc, refs(m[3])[0]!, refs(m[1])[0]!, m[2] === 'chaired' ? 'chair' : m[2] === 'commanded' ? 'commander' : 'head', 'headed-by', 0.7));
+  new RegExp(`(${M('O')})(?: \\([^)]*\\))?(?: (?:in|at) ${M('L')})?(?:,[^<]{0,80},)?(?: is| was| has been| will be|,)? (?:currently |now )?(headed|led|chaired|directed|commanded|presided over) by (?:(?:[A-Z][a-z]+\\.? ){0,4}|(?:[a-z]+ ){1,4})(${M('P')})`, 'gu'),
+  (m) => post(view, doc, refs(m[3])[0]!, refs(m[1])[0]!, m[2] === 'chaired' ? 'chair' : m[2] === 'commanded' ? 'commander' : m[2] === 'presided over' ? 'presiding judge' : 'head', 'headed-by', 0.7));
 
 /** "met the Director General of the NCB, Mr P,": a post named before its holder. */
 const postBeforeName: Rule = (view, doc) => matchAll(view,
@@ -198,7 +198,7 @@ const succession: Rule = (view, doc) => matchAll(view,
 
 /** "Inspector-General X of the Kenya National Police Service", "Assistant Attorney General X of the Justice Department's Criminal Division" */
 const titledOf: Rule = (view, doc) => matchAll(view,
-  new RegExp(`((?:[\\p{L}.'-]+ ){1,5})(${M('P')}) of (?:the |its )?(${M('O')}(?:(?:'s | of (?:the |its )?)${M('O')})*)`, 'gu'),
+  new RegExp(`((?:[\\p{L}.'-]+ ){1,5})(${M('P')}) of (?:the |its )?(?:${M('LD')}'s? )?(${M('O')}(?:(?:'s | of (?:the |its )?)${M('O')})*)`, 'gu'),
   (m) => {
     const words = m[1]!.trim().split(' ');
     const title: string[] = [];
@@ -247,7 +247,7 @@ const admitted: Rule = (view) => matchAll(view,
 
 /** "X heads the Y", "X has led the Y since 2016", "X previously headed the Y": the subject holds the post. */
 const heads: Rule = (view, doc) => matchAll(view,
-  new RegExp(`(${M('P')})(?:,[^<]{0,40}?,|, who)? (?:has |had |also |currently |previously |formerly |once |now )*(heads|headed|leads|has led|had led|led|chairs|chaired|directs|directed|commands|commanded|runs|ran) (?:the |its )?(?:(?:<L\\d+> |\\p{Lu}\\p{Ll}+ )?(?:[a-z-]+ ){0,2}(?:office|branch|unit|division|department|bureau|directorate|command|section) (?:of|at) (?:the )?)?(?:(${M('O')})'s )?(${M('O')})(?!'s)((?: of (?:the |its )?${M('O')})*)`, 'gu'),
+  new RegExp(`(${M('P')})(?:,[^<]{0,40}?,|(?:, [^<,]{0,40}?(?:${M('OL')}[^<,]{0,20}?){0,2})?, who)? (?:has |had |also |currently |previously |formerly |once |now )*(heads|headed|leads|has led|had led|led|chairs|chaired|directs|directed|commands|commanded|runs|ran) (?:the |its )?(?:(?:<L\\d+> |\\p{Lu}\\p{Ll}+ )?(?:[a-z-]+ ){0,2}(?:office|branch|unit|division|department|bureau|directorate|command|section) (?:of|at) (?:the )?)?(?:(${M('O')})'s )?(?:(${M('O')})(?!'s)((?: of (?:the |its )?${M('O')})*)|(?<=<O\\d+>'s )(?:[a-z-]+ ){1,2}(?:unit|office|branch|division|department|squad|team|section|command)\\b)`, 'gu'),
   (m) => {
     // "who heads the AFP's Organised Crime Command": the post is in the unit, and (less surely) in its owner.
     const after = view.template.slice(m.index + m[0].length);
@@ -311,14 +311,14 @@ export const POSITION_RULES: Rule[] = [
   guarded(/\b(?:promoted|appointed|named|elevated)\b/, appointedBy), guarded(/\b(?:members?|seats?|joined)\b/, membership),
   guarded(/<D\d+> [a-z]+,? <P|\b[Aa]n? <L\d+> [a-z]+,? <P|<P\d+>(?: \(\d+\))?,(?: \d+,)? an? (?:\d+-year-old )?<D/, nationality), guarded(/\b(?:nationals?|citizens?) of\b/, nationalOf),
   guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b/, appointedAs), guarded(/\b(?:appointed|named|elected|nominated|promoted|chose|picked|designated)\b.*<O\d+>'s/, appointedAsOwner),
-  guarded(/\b(?:succe|replace|took over|takes over)/, succession), guarded(/<P\d+> of (?:the )?<O/, titledOf),
+  guarded(/\b(?:succe|replace|took over|takes over)/, succession), guarded(/<P\d+> of (?:the )?(?:<[LD]\d+>'s? )?<O/, titledOf),
   guarded(/\bits (?:[a-z]+ )?(?:executives|officers|directors|leaders|managers|officials|founders|chief)/, itsStaff),
   guarded(/\bmembers? of (?:the )?<O\d+>:$/, memberList), guarded(/\badmitted <[LO]\d+> as\b/, admitted),
   guarded(/\b(?:degrees?|studied|graduated?|alumn[ua]s|educated|diploma|doctorate|phd|holds|held|earned|received|obtained)\b/i, education),
   guarded(/\b(?:heads?|headed|leads|led|chair(?:s|ed)|direct(?:s|ed)|command(?:s|ed)|runs|ran)\b/, heads),
   guarded(/\b(?:work(?:ed|s|ing)|spent)\b/, worksFor), guarded(/Minister (?:[A-Z][\w.']* ){0,3}<P\d+>/, portfolioMinister),
   guarded(/^(?:Both|All|The (?:two|three|four))\b.*(?:citizens|nationals)/, groupNationality),
-  guarded(/\b(?:headed|led|chaired|directed|commanded) by\b/, headedBy),
+  guarded(/\b(?:headed|led|chaired|directed|commanded|presided over) by\b/, headedBy),
   guarded(/\bwhose (?:secretariat|headquarters|seat|head office|main office|offices?)\b/, whoseSeat),
   guarded(/\b(?:the|its) [^<]{1,90} (?:of|at|for) (?:the |its )?<O\d+>(?: \([^)]*\))?, /, postBeforeName),
   guarded(/<P\d+>, of (?:the )?<O\d+>/, ofBody),

@@ -79,3 +79,26 @@ describe('a unit named after "whose" or an opening "Its"', () => {
     expect(has(t, 'Anna Brekk', 'PART_OF', 'Ruritanian Drug Agency')).toBe(false);
   });
 });
+
+describe('posts told by a relative clause, a passive "presided over by" or an owned body after "of"', () => {
+  it('reads "P, Director General of X, who has chaired Y since 2025" as posts in X and Y', () => {
+    const t = 'Finally, I thank Commissioner Tomas Arvel, Director General of the Velmora Public Force, who has chaired the Northern Police Community since 2025.';
+    expect(has(t, 'Tomas Arvel', 'HOLDS_POSITION', 'Northern Police Community')).toBe(true);
+    expect(has(t, 'Tomas Arvel', 'HOLDS_POSITION', 'Velmora Public Force')).toBe(true);
+  });
+  it('reads "P, who heads the X\'s drug unit" as a post in X', () => {
+    expect(has("Chief Superintendent Dana Orlik, who heads the Metropolitan Police's drug unit, told reporters.", 'Dana Orlik', 'HOLDS_POSITION', 'Metropolitan Police')).toBe(true);
+    expect(has("Dana Orlik, who heads the Metropolitan Police's delegation, told reporters.", 'Dana Orlik', 'HOLDS_POSITION', 'Metropolitan Police')).toBe(false);
+  });
+  it('reads "Rank P of Romania\'s X" as a post in X', () => {
+    expect(has("Also attending was Lieutenant Colonel Ivo Brandt of Romania's Directorate for Organised Crime.", 'Ivo Brandt', 'HOLDS_POSITION', 'Directorate for Organised Crime')).toBe(true);
+  });
+  it('reads the judge of "the X Court, presided over by Magistrate P" and of "Justice P, who presided" after the ruling', () => {
+    expect(has('On 8 April the Court of Magistrates, presided over by Magistrate Dr Lara Velk, found Tomas Arvel guilty.', 'Lara Velk', 'HOLDS_POSITION', 'Court of Magistrates')).toBe(true);
+    const t = 'The Velmora High Court sentenced Tomas Arvel to ten years. Justice Anna Brekk, who presided, said the sentence had to deter others.';
+    expect(has(t, 'Anna Brekk', 'HOLDS_POSITION', 'Velmora High Court')).toBe(true);
+    // With two courts named, which one she sat on is not said.
+    const two = 'The Velmora High Court upheld the ruling of the Ostrava District Court. Justice Anna Brekk, who presided, said the sentence had to deter others.';
+    expect(has(two, 'Anna Brekk', 'HOLDS_POSITION', 'Velmora High Court')).toBe(false);
+  });
+});
