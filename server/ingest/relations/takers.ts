@@ -32,6 +32,20 @@ const participantList: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:[T
   return refs(m[1]).map((a) => to(view, a, event, 'participant-list', 0.7));
 });
 
+/**
+ * People of a training or meeting described by where they came from: "Instructors came from A, B and C",
+ * "Participants came from police services of EU states and of partners, including A and B", "Dialogue partners
+ * attending included A and B". Each body or country named takes part in the event of the sentence or just before.
+ */
+const PEOPLE = '(?:[Ii]nstructors|[Tt]rainers|[Ll]ecturers|[Pp]articipants|[Dd]elegates|[Dd]elegations|[Tt]rainees|[Ss]peakers|[Ee]xperts|[Oo]bservers|(?:[A-Z][a-z]+ )?[Pp]artners)';
+const TAKER = `(?:the )?(?:${M('L')}'s )?${M('LO')}(?: \\([^)<]*\\))?`;
+const cameFrom: Rule = (view, doc) => matchAll(view, new RegExp(`^(?:[A-Z][a-z-]+ )?${PEOPLE}(?: attending| present)? (?:came from|were drawn from|included|represented)(?: [^.;]{0,100}?(?:,? including|, such as))? (${TAKER}(?:(?:, | and |, and )${TAKER})*)`, 'gu'), (m) => {
+  const event = eventNear(view, doc);
+  if (event === undefined) return null;
+  // "China's Ministry of X": the ministry takes part, its owner is only named.
+  return refs(m[1]).filter((a) => !m[1]!.includes(`<L${a}>'s`)).map((a) => to(view, a, event, 'came-from', 0.65));
+});
+
 /** "Operation X was led by the A and Poland's B": both ran it, and worked together doing so. */
 const eventLedBy: Rule = (view) => matchAll(view, new RegExp(`(${M('E')}) (?:was|is|has been) (?:jointly )?(?:led|coordinated|co-ordinated|run|directed) by (${OWNED_LIST})`, 'gu'), (m) => {
   const leaders = orgs(view, m[2]!);
@@ -61,6 +75,7 @@ function officersOf(view: View, at: number): number | undefined {
 
 export const TAKERS_RULES: Rule[] = [
   guarded(/\b(?:[Tt]he following|[Pp]articipating) [a-z]+/, participantList),
+  guarded(/^(?:[A-Z][a-z-]+ )?(?:[Ii]nstructors|[Tt]rainers|[Ll]ecturers|[Pp]articipants|[Dd]elegat|[Tt]rainees|[Ss]peakers|[Ee]xperts|[Oo]bservers|(?:[A-Z][a-z]+ )?[Pp]artners)/, cameFrom),
   guarded(/<E\d+> (?:was|is|has been) (?:jointly )?(?:led|coordinated|co-ordinated|run|directed) by/, eventLedBy),
   guarded(/<S\d+> (?:labs?|laborator|factor|production site|kitchen)/, labRaid),
 ];

@@ -102,3 +102,23 @@ describe('posts told by a relative clause, a passive "presided over by" or an ow
     expect(has(two, 'Anna Brekk', 'HOLDS_POSITION', 'Velmora High Court')).toBe(false);
   });
 });
+
+describe('the people of a course or meeting described by where they came from', () => {
+  const course = 'The Velmora Customs Course concluded on Friday.';
+  it('reads "Instructors came from A, the B and C" as A, B and C taking part in the event just named', () => {
+    const t = `${course} Instructors came from the Ruritanian Border Force, the Ostrian Customs Unit and the World Customs Organization.`;
+    expect(has(t, 'Ostrian Customs Unit', 'PARTICIPATED_IN', 'Velmora Customs Course')).toBe(true);
+  });
+  it('reads the list after "including" and owned bodies after "attending included"', () => {
+    const t = `${course} Participants came from police and customs services of EU states and of partners, including Albania, Serbia and Kosovo.`;
+    expect(has(t, 'Serbia', 'PARTICIPATED_IN', 'Velmora Customs Course')).toBe(true);
+    const owned = "The 45th Northern Police Conference was held in Velmora. Dialogue partners attending included China's Ministry of Public Security and Japan's National Police Agency.";
+    expect(has(owned, 'National Police Agency', 'PARTICIPATED_IN', '45th Northern Police Conference')).toBe(true);
+    expect(has(owned, 'Japan', 'PARTICIPATED_IN', '45th Northern Police Conference')).toBe(false);
+  });
+  it('reads nothing without an event named before, nor for people who only came from a place', () => {
+    expect(has('Instructors came from the Ruritanian Border Force and the Ostrian Customs Unit.', 'Ostrian Customs Unit', 'PARTICIPATED_IN', 'Velmora Customs Course')).toBe(false);
+    const t = `${course} Most of the traffickers came from Ostria.`;
+    expect(has(t, 'Ostria', 'PARTICIPATED_IN', 'Velmora Customs Course')).toBe(false);
+  });
+});
