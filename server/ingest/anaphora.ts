@@ -14,6 +14,11 @@ const COMPANY_NAME = /\b(?:ltd|inc|llc|corp|co|company|group|holdings|logistics|
 // "the agency", "the Vienna-based agency", "the new taskforce": the anaphor is the head word's phrase after any place.
 const THE_BODY = new RegExp(`\\b([Tt]he (?:(?:\\p{Lu}[\\p{L}]+-based|new|same|national|regional|federal|[a-z]+-based) )?)(${BODY_HEADS})\\b(?! of)`, 'giu');
 
+/** The capitalized title right before a person's name: "Secretary General" in "INTERPOL Secretary General P". */
+function titleOf(sentence: Sentence, r: Resolved): string {
+  return /((?:[A-Z][a-z]+[ -]){1,3})$/.exec(sentence.text.slice(Math.max(0, r.start - sentence.start - 40), r.start - sentence.start))?.[1]?.trim() ?? '';
+}
+
 /** The body a sentence opens with ("The X …", "X's …"), if any. */
 function opener(prev: Sentence, recent: Resolved[]): number | undefined {
   const first = recent.filter((r) => r.sentence === prev.index).sort((a, b) => a.start - b.start)[0];
@@ -69,6 +74,13 @@ export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], ta
         if (last.size === 1) body = kind.at(-1);
       }
       if (body) add(at, s.start + m.index + m[0].length, body.entity);
+    }
+    // "the Secretary General met …" after "Secretary General P visited …": the person named with that title.
+    for (const m of s.text.matchAll(/\b[Tt]he ((?:[A-Z][a-z]+[ -]){0,2}(?:General|Commissioner|Minister|Ambassador|President|Director|Secretary|Chief|Commander|Prosecutor))\b(?! of| to| for|'s)/g)) {
+      const at = s.start + m.index;
+      // Only when one person has had that title so far ("Commissioner A succeeds Commissioner B" leaves it open).
+      const titled = new Set(before(at).filter((r) => r.type === 'Person' && titleOf(sentences[r.sentence]!, r).endsWith(m[1]!)).map((r) => r.entity));
+      if (titled.size === 1) add(at, at + m[0].length, [...titled][0]!);
     }
     // "The Conference" in a communiqué is capitalized like a name.
     for (const m of s.text.matchAll(/\b[Tt]he ([Cc]onference|[Ss]ummit|[Ff]orum|operation|[Mm]eeting|[Aa]ssembly|[Ss]eminar|games|[Ww]orkshop|[Cc]ourse|[Ee]xercise)\b(?! of)/g)) {

@@ -122,3 +122,15 @@ describe('the people of a course or meeting described by where they came from', 
     expect(has(t, 'Ostria', 'PARTICIPATED_IN', 'Velmora Customs Course')).toBe(false);
   });
 });
+
+describe('a person pointed back at by the title named with them', () => {
+  it('reads "the Secretary General met P" as the one named "Secretary General" before', () => {
+    const t = 'Secretary General Anna Brekk visited Velmora on Monday. During the visit, the Secretary General met President Tomas Arvel at the State Palace.';
+    expect(has(t, 'Anna Brekk', 'MET_WITH', 'Tomas Arvel')).toBe(true);
+  });
+  it('reads nothing when two persons had that title', () => {
+    const t = 'Commissioner Ivo Brandt succeeds Commissioner Dana Orlik, who retired in May. On 3 March, the Commissioner held talks with Ms Anna Brekk.';
+    expect(has(t, 'Dana Orlik', 'MET_WITH', 'Anna Brekk')).toBe(false);
+    expect(has(t, 'Ivo Brandt', 'MET_WITH', 'Anna Brekk')).toBe(false);
+  });
+});
