@@ -1,5 +1,5 @@
 // Scores extraction on documents it was not written on, with the shared
-// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen20, each
+// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen21, each
 // annotated without reading server/; see bench/RESULTS.md for which were later
 // tuned on) and the hand-written dev set (tests/fixtures/dev). The
 // thresholds sit a little below what the extractor reaches now, so a
@@ -56,6 +56,7 @@ const SETS: Array<{ set: string; what: string; entity: number; typed?: number; r
   { set: 'unseen18', what: 'the eighteenth held-out set (written in the seventh session, tuned on in the eighth; surveyed for misses in round tune11)', entity: 0.90, typed: 0.88, relation: 0.50 },
   { set: 'unseen19', what: 'the nineteenth held-out set (written in the eighth session, tuned on in its second round; surveyed for misses in round tune11)', entity: 0.88, typed: 0.86, relation: 0.41 },
   { set: 'unseen20', what: 'the twentieth held-out set (written in the eighth session, surveyed for misses in round tune11)', entity: 0.87, typed: 0.84, relation: 0.39 },
+  { set: 'unseen21', what: 'the twenty-first held-out set (written in the ninth session, never tuned on)', entity: 0.81, typed: 0.79, relation: 0.36 },
   { set: 'dev', what: 'the dev set', entity: 0.97, relation: 0.93 },
 ];
 
