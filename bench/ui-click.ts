@@ -2,7 +2,7 @@
 // BENCH_ACTION=pan|drag|filter does that instead (bench/ui-actions.ts), and prints the long tasks that follow,
 // whether the kept picture is still shown, and how many elements the hit test had to ask about. A diagnostic for interaction on large
 // views (bench/RESULTS.md, Explorer page).
-import { actionFromEnv, perform } from './ui-actions.js';
+import { actionFromEnv, plan } from './ui-actions.js';
 import { runDiagnostic } from './ui-diagnostic.js';
 
 void runDiagnostic(async ({ nodes: n, edges: m, openLargeView }) => {
@@ -10,6 +10,7 @@ void runDiagnostic(async ({ nodes: n, edges: m, openLargeView }) => {
   const action = actionFromEnv();
   for (let run = 0; run < runs; run++) {
     const page = await openLargeView();
+    const act = await plan(page, action);
     const before = await page.evaluate(() => {
       // Every frame's distance from the last, from just before the action: the worst is how long the page froze.
       const w = window as unknown as { __gaps: number[] };
@@ -19,7 +20,7 @@ void runDiagnostic(async ({ nodes: n, edges: m, openLargeView }) => {
       requestAnimationFrame(tick);
       return window.__longTasks!.length;
     });
-    await perform(page, action);
+    await act();
     await page.waitForTimeout(1500);
     const out = await page.evaluate((b) => {
       const graph = window.__kg!.explorer.graph;

@@ -3,7 +3,7 @@
 // tasks longer than a frame (16.7 ms), read from a light Chromium trace ('toplevel' only, no sampling profiler),
 // and the frames that came late (gaps over 20 ms between animation frames). The Long Tasks API in the page
 // sees only tasks over 50 ms; a frame is a third of that. Each run also sums all the main thread's tasks.
-import { type Action, perform } from './ui-actions.js';
+import { type Action, plan } from './ui-actions.js';
 import { runDiagnostic } from './ui-diagnostic.js';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }
@@ -21,6 +21,7 @@ void runDiagnostic(async ({ browser, nodes, edges, openLargeView }) => {
     let busyTotal = 0;
     for (let run = 0; run < runs; run++) {
       const page = await openLargeView(800);
+      const act = await plan(page, action);
       await browser.startTracing(page, { categories: ['toplevel'] });
       await page.evaluate(() => {
         const w = window as unknown as { __gaps: number[] };
@@ -29,7 +30,7 @@ void runDiagnostic(async ({ browser, nodes, edges, openLargeView }) => {
         const tick = (now: number) => { w.__gaps.push(now - last); last = now; if (w.__gaps.length < 400) requestAnimationFrame(tick); };
         requestAnimationFrame(tick);
       });
-      await perform(page, action);
+      await act();
       await page.waitForTimeout(1500);
       const gaps = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.slice(1));
       const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;

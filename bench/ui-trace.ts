@@ -3,7 +3,7 @@
 // 50 ms (BENCH_TASK_MS), where its time went: self time per trace event (script, style, layout, paint, …), with the
 // event type of dispatched events and the page function of script. Finds what a long task is made of
 // when the CPU profile shows only part of it (the browser's own rendering work is not in it).
-import { actionFromEnv, perform } from './ui-actions.js';
+import { actionFromEnv, plan } from './ui-actions.js';
 import { functionTimes, sourceOf, startProfile } from './cpu-profile.js';
 import { runDiagnostic } from './ui-diagnostic.js';
 import { syntheticView } from './ui-data.js';
@@ -44,12 +44,13 @@ void runDiagnostic(async ({ browser, nodes, edges, openPage, openLargeView }) =>
   // BENCH_TASK_MS: the task length to break down (default 50, a long task).
   const overMs = Number(process.env.BENCH_TASK_MS ?? 50);
   const page = applying ? await openPage() : await openLargeView(800);
+  const act = action === 'apply' ? undefined : await plan(page, action);
   // Started first: starting the profiler is itself a long task.
   // BENCH_PROFILE=0 leaves the sampling profiler off (it slows script down by a fair share).
   const stop = process.env.BENCH_PROFILE === '0' ? undefined : await startProfile(page);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'v8.execute', 'toplevel'] });
-  if (action === 'apply') await injectView(page, syntheticView(nodes, edges));
-  else await perform(page, action);
+  if (act) await act();
+  else await injectView(page, syntheticView(nodes, edges));
   await page.waitForTimeout(1500);
   const profile = await stop?.();
   const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
