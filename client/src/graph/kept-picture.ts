@@ -12,6 +12,7 @@ import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { crisp, freshBuffers, redraw, switchedOn, type CanvasRenderer, type Ele, type MakeBuffer } from './canvas-renderer.js';
 import { redrawRegion, type Reaches } from './drag.js';
 import { reachMeets, reachOf, type BandedEdge, type EdgeReach } from './edge-band.js';
+import type { IdleTime } from '../core/idle.js';
 import type { FrameClock } from './frames.js';
 import { PictureChanges, type Box } from './picture-changes.js';
 import { Rebuild, cameraOf, sameCamera, showBuffers, type Buffers, type Camera } from './rebuild.js';
@@ -33,6 +34,15 @@ const REBUILD_MS = 7;
  */
 const LIFT_MS = 5;
 
+/**
+ * How long a slice of work done between frames may run: `most` ms, less if the browser expects the next
+ * frame sooner; run by the timeout (no idle time said to be left), a slice still takes its share.
+ */
+function sliceMs(deadline: IdleTime, most: number): number {
+  const left = deadline?.timeRemaining() ?? most;
+  return Math.max(1, Math.min(most, left > 0 ? left - 1 : most));
+}
+
 /** Edges and nodes drawn at one camera (transform and canvas size). */
 interface Picture extends Buffers {
   camera: Camera;
@@ -53,8 +63,8 @@ export class KeptPicture {
   private drawing: { pxRatio: number; extent: unknown } | undefined;
   /** Pieces of the bands of dragged nodes' edges (edge-band.ts) still to clear from the picture's edges. */
   private bands: Box[] = [];
-  /** A slice of clearing them waits for idle time. */
-  private clearing = false;
+  /** The slice of clearing them that waits for idle time (a new drag's bands get a slice of their own). */
+  private clearing: object | undefined;
   /** The elements off the drag layer, in drawing order, and the pixel ratio of the frame that lifted the nodes. */
   private lifting: { eles: ArrayLike<Ele>; pxRatio: number } | undefined;
   /** The line of each edge tested against a cleared piece during this drag (the edges that are not dragged stay put). */
@@ -108,6 +118,7 @@ export class KeptPicture {
   /** Forgets the bands of a drag still to clear: the picture they were in is gone or drawn again. */
   private stopClearing(): void {
     this.bands = [];
+    this.clearing = undefined;
     this.lifting = undefined;
     this.reachOf.clear();
   }
@@ -242,12 +253,9 @@ export class KeptPicture {
       if (this.slicing === rebuild) this.slicing = undefined;
       if (this.rebuild !== rebuild || !this.drawing) return;
       const { pxRatio, extent } = this.drawing;
-      // Run by the timeout (no time said to be left), a slice still takes its share.
-      const left = deadline?.timeRemaining() ?? REBUILD_MS;
-      const budget = Math.max(1, Math.min(REBUILD_MS, left > 0 ? left - 1 : REBUILD_MS));
       this.painting = true;
       try {
-        rebuild.step((c, ele, ratio, ext) => crisp(this.r, c, ele as Ele, ratio, ext), pxRatio, extent, () => this.clock.now(), budget);
+        rebuild.step((c, ele, ratio, ext) => crisp(this.r, c, ele as Ele, ratio, ext), pxRatio, extent, () => this.clock.now(), sliceMs(deadline, REBUILD_MS));
       } finally {
         this.painting = false;
       }
@@ -280,23 +288,23 @@ export class KeptPicture {
     if (!withEdges || boxes.edges.length === 0) return;
     this.bands.push(...boxes.edges);
     this.lifting = { eles, pxRatio };
-    this.clearWhenIdle(picture);
+    this.clearWhenIdle();
   }
 
   /**
-   * Clears the next pieces of the dragged edges' bands from `picture` when the page is idle, for up to
+   * Clears the next pieces of the dragged edges' bands from the picture when the page is idle, for up to
    * `LIFT_MS` (less if the browser expects a frame sooner), and asks for a frame to show it; the rest
-   * in the next idle periods. Stops once the picture or its drag is gone (a drop draws it again anyway).
+   * in the next idle periods. Stops once the drag's bands are forgotten (a drop draws the picture again anyway).
    */
-  private clearWhenIdle(picture: Picture): void {
+  private clearWhenIdle(): void {
     if (this.clearing) return;
-    this.clearing = true;
+    const slice = (this.clearing = {});
     this.clock.idle((deadline) => {
-      this.clearing = false;
-      const lifting = this.lifting;
-      if (this.picture !== picture || this.bands.length === 0 || !lifting) return;
-      const left = deadline?.timeRemaining() ?? LIFT_MS;
-      const until = this.clock.now() + Math.max(1, Math.min(LIFT_MS, left > 0 ? left - 1 : LIFT_MS));
+      if (this.clearing !== slice) return;
+      this.clearing = undefined;
+      const { picture, lifting } = this;
+      if (!picture || !lifting || this.bands.length === 0) return;
+      const until = this.clock.now() + sliceMs(deadline, LIFT_MS);
       const draw = (c: CanvasRenderingContext2D, ele: Ele, region: unknown) => crisp(this.r, c, ele, lifting.pxRatio, region);
       this.painting = true;
       try {
@@ -309,7 +317,7 @@ export class KeptPicture {
         this.painting = false;
       }
       redraw(this.r);
-      if (this.bands.length > 0) this.clearWhenIdle(picture);
+      if (this.bands.length > 0) this.clearWhenIdle();
     });
   }
 
