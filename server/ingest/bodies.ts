@@ -18,12 +18,19 @@ const nameWord = (u: Unit, inner: boolean) => (inner && NAME_PARTICLES.has(u.low
 const personShaped = (units: Unit[]) => units.length >= 2 && units.length <= 4 && units.every((u, k) => nameWord(u, k > 0 && k < units.length - 1));
 
 /** Persons named before "of" after a title: "Lorna Veckstein and Tobiah Marrel" → two names. */
-function personsIn(units: Unit[]): RawMention[] | null {
+function personsIn(units: Unit[], titled: boolean): RawMention[] | null {
   const groups: Unit[][] = [[]];
   for (const u of units) if (u.lower === 'and') groups.push([]); else groups.at(-1)!.push(u);
-  if (!groups.every(personShaped)) return null;
+  // After a title a surname alone is a name ("Inspector Cutajar of the X"), and so is a given name that is also
+  // a place ("Commander Sofia Lind of the X").
+  const shaped = (g: Unit[]) => personShaped(g) || (titled && groups.length === 1
+    && ((g.length === 1 && nameWord(g[0]!, false) && /\p{Ll}/u.test(g[0]!.text)) || (g.length >= 2 && lookup(g[0]!.text)?.type === 'Location' && !lookup(g[0]!.text)?.demonym && g.length <= 4 && g.slice(1).every((u) => nameWord(u, false)))));
+  if (!groups.every(shaped)) return null;
   return groups.map((g) => ({ start: g[0]!.start, end: g.at(-1)!.end, type: 'Person' as const, name: phrase(g), kind: 'name' as const, priority: 2, titled: true }));
 }
+
+/** Title words that say nothing alone: "Second Section of the X", "General Coordination for Y" are bodies. */
+const WEAK_TITLES = /^(?:general|first|second|third|senior|junior|state|deputy|acting|vice|former|interim|executive|assistant|member)$/;
 
 /** Words that finish a title after "of": "Chief of Staff", "Head of Mission", "Chief of Police". */
 const TITLE_OBJECT = /^(?:staff|mission|police|customs|prisons|immigration|delegation|cabinet|protocol|operations|investigations|station)$/;
@@ -52,7 +59,7 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   // "Assistant Attorney General X of the Justice Department": a titled person, then the body.
   const of = body.findIndex((u) => u.lower === 'of' || u.lower === 'for');
   if (of > 0) {
-    const persons = (from > 0 || chunk.titled || GIVEN_NAMES.has(body[0]!.lower)) && !EVENT_LEADING.has(body[0]!.lower) ? personsIn(body.slice(0, of)) : null;
+    const persons = (from > 0 || chunk.titled || GIVEN_NAMES.has(body[0]!.lower)) && !EVENT_LEADING.has(body[0]!.lower) ? personsIn(body.slice(0, of), from > 0 && isRoleUnit(units[from - 1]!) && !WEAK_TITLES.test(units[from - 1]!.lower)) : null;
     if (persons) {
       let r = of + 1;
       if (body[r]?.lower === 'the') r++;

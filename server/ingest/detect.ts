@@ -216,6 +216,8 @@ function splitAround(chunk: Chunk, tokens: Token[], s: Sentence, ctx: DetectCont
 function dropLeading(units: Unit[], sentenceStart: boolean): Unit[] {
   let i = 0;
   if (lookup(phrase(units.slice(0, 2)))) return units;
+  // "Justice X adjourned the case": a judge's title opening the sentence, not a common word.
+  if (sentenceStart && units[0]!.text === 'Justice' && units.length >= 3 && !isOrgHead(units[1]!) && !isRoleUnit(units[1]!) && !lookup(units[1]!.text)) return units;
   while (i < units.length - 1 && (units[i]!.lower === 'the' || (sentenceStart && i === 0 && COMMON_WORDS.has(units[i]!.lower) && !lookup(phrase(units.slice(0, 2)))))) i++;
   if (i === units.length - 1 && units[i]!.lower === 'the') return [];
   if (units.length === 1 && sentenceStart && COMMON_WORDS.has(units[0]!.lower) && !lookup(units[0]!.text)) return [];

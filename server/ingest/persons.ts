@@ -35,6 +35,8 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   units.forEach((u, k) => { if (isRoleUnit(u)) lastTitle = k; });
   // "Courier Jordan X, 29,": a lower-case cue word capitalized at the start of a sentence is a title too.
   if (lastTitle < 0 && units.length >= 3 && PERSON_CUES.has(units[0]!.lower) && !FAMILY_CUES.has(units[0]!.lower) && units[0]!.start === s.start) lastTitle = 0;
+  // "Justice X", "Madam Justice X": a judge's title when it opens the run (after "of" it is a portfolio: "Minister of Justice").
+  if (lastTitle < 0) lastTitle = judgeTitle(units);
   let i = lastTitle + 1;
   const titled = lastTitle >= 0;
   let portfolio = false;
@@ -75,6 +77,9 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
     || (/^[,:–-]$/.test(before.at(-1) ?? '') && /^(?:suspects|men|women|defendants|nationals?|citizens?|residents?|natives?|brothers|sisters|pair|accused|victims|fugitives|associates|couriers|organisers|organizers)$/.test(before.at(-2) ?? ''))
     // "the network's alleged Moroccan supplier, X,": a person noun, a comma, the name.
     || (before.at(-1) === ',' && (PERSON_CUES.has(before.at(-2) ?? '') || /^(?:supplier|organiser|organizer|owner|skipper|captain|driver|director|manager|officer|mechanic|pharmacist|operator)$/.test(before.at(-2) ?? '')) && !FAMILY_CUES.has(before.at(-2) ?? ''))
+    // "The first appellant, X,", "The pilot, X,", "His co-accused, X,": a clause of one person noun names who follows.
+    || (before.at(-1) === ',' && name.length >= 2 && /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:(?:first|second|third|fourth|fifth|main|other|alleged|former) )?([\p{Ll}-]+),\s*$/u.test(s.text.slice(0, name[0]!.start - s.start).split(/[,;:(]\s*(?=\S)/u).at(-1)!)
+      && (CLAUSE_PERSONS.has(before.at(-2)!) || OCCUPATIONS.has(before.at(-2)!) || PERSON_CUES.has(before.at(-2)!)))
     // "a Bulgarian citizen named X"
     || (before.at(-1) === 'named' && /^(?:man|woman|citizen|national|resident|suspect|driver|courier|captain|skipper|officer|businessman|businesswoman)$/.test(before.at(-2) ?? ''));
   const afterRolePhrase = name.length >= 2 && roleClauseBefore(s.text.slice(0, name[0]!.start - s.start));
@@ -124,6 +129,9 @@ export function roleClauseBefore(before: string): boolean {
   const owned = /['’]s ((?:[\p{L}-]+ ){0,2}([\p{L}-]+))$/u.exec(clause.trim());
   if (!m && owned && clause.length <= 110 && ROLE_WORDS.has(owned[2]!.toLowerCase()) && !WEAK_ROLE.has(owned[2]!.toLowerCase())
     && owned[1]!.split(' ').every((w) => ROLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(?:new|executive|national|regional|top|chief|outgoing|incoming)$/.test(w))) return true;
+  // "Jamaica's Minister of National Security, Name": an owned post with its capitalized portfolio.
+  const portfolio = /['’]s ((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?: (?:and |of )?\p{Lu}[\p{L}-]*){0,4}$/u.exec(clause.trim());
+  if (!m && portfolio && clause.length <= 110 && portfolio[1]!.split(' ').every((w) => ROLE_WORDS.has(w.toLowerCase())) && !WEAK_ROLE.has(portfolio[1]!.split(' ').at(-1)!.toLowerCase())) return true;
   const isPost = (title: string) => {
     const words = title.toLowerCase().split(/[\s-]+/);
     return words.every((w) => ROLE_WORDS.has(w)) && words.some((w) => !['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice'].includes(w));
@@ -136,6 +144,15 @@ export function roleClauseBefore(before: string): boolean {
   const bare = /^\s*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)\s*$/u.exec(clause);
   return !!bare && isPost(bare[1]!);
 }
+/** Index of "Justice" used as a judge's title at the head of a run ("Justice X", "Madam Justice X"), else -1. */
+function judgeTitle(units: Unit[]): number {
+  const k = /^(?:madam|mr|mrs|ms|chief|lord|lady)$/.test(units[0]?.lower ?? '') ? 1 : 0;
+  return units.length >= k + 2 && units[k]!.text === 'Justice' && isCap(units[k + 1]!.text) ? k : -1;
+}
+
+/** Nouns for a party to a case or a voyage: "The first appellant, X,". */
+const CLAUSE_PERSONS = new Set(['appellant', 'respondent', 'applicant', 'complainant', 'claimant', 'co-accused', 'contact', 'passenger', 'crewman', 'owner', 'buyer', 'seller', 'recruiter', 'handler']);
+
 /** Occupations named in apposition to a person ("X, a boat mechanic,"). */
 const OCCUPATIONS = new Set(['operator', 'mechanic', 'pharmacist', 'fisherman', 'fishermen', 'farmer', 'engineer', 'accountant', 'pilot', 'skipper', 'captain',
   'driver', 'trader', 'supplier', 'owner', 'shopkeeper', 'doctor', 'nurse', 'teacher', 'student', 'sailor', 'seaman', 'crewman', 'mariner', 'dockworker',

@@ -35,6 +35,8 @@ export const ROLE_WORDS = new Set([
   // Naval and flag ranks, and authorship ("Vice Admiral X", "Co-author X").
   'admiral', 'commodore', 'brigadier', 'author', 'co-author',
   'chairperson', 'vice-chair', 'vice-chairperson', 'commandant', 'registrar', 'ombudsman', 'controller', 'rector',
+  // Court officers of common-law systems: "Senior State Advocate X".
+  'advocate',
 ]);
 
 /** Titles that may stand right before a name in running text ("President Okafor", "Mr. Mensah"). */
