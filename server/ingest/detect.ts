@@ -11,6 +11,7 @@ import { COMMON_WORDS } from './gazetteer/common.js';
 import { descriptiveMentions } from './descriptive.js';
 import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead, isRoleUnit } from './mention.js';
 import { namedBody } from './bodies.js';
+import { coordinatedBodies, sideBody } from './coordinated.js';
 import { type Piece, personIn, siblingPerson, listedPerson, mergePlaceInName, nicknamedPersons } from './persons.js';
 
 export type { RawMention, MentionKind, DetectContext } from './mention.js';
@@ -186,6 +187,12 @@ function analyzeChunk(chunk: Chunk, tokens: Token[], s: Sentence, ctx: DetectCon
   units = dropLeading(units, chunk.from === 0 || tokens[chunk.from - 1]?.text === '“' || tokens[chunk.from - 1]?.text === '"');
   units = trimConnectors(units);
   if (!units.length) return [];
+  // A run glued to the word before it ("C&ED and the X") starts mid-name: not two bodies.
+  const both = chunk.from > 0 && !tokens[chunk.from]!.ws ? null : coordinatedBodies(units, chunk);
+  if (both) {
+    const left = { ...chunk, units: both[0], acronym: undefined, possessive: false };
+    return [...sideBody(both[0], left) ?? segment(both[0], left, tokens, s, ctx), ...sideBody(both[1], chunk) ?? []];
+  }
   const before = tokens[chunk.from - 1]?.text ?? '';
   const named = namedBody(units, /^\p{Ll}+$/u.test(before) && ROLE_WORDS.has(before) ? { ...chunk, titled: true } : chunk);
   if (named) return named;

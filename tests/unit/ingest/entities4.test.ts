@@ -51,3 +51,23 @@ describe('a titled person before "of the" body', () => {
     expect(found.some((e) => e.startsWith('Person:'))).toBe(false);
   });
 });
+
+describe('two bodies joined by "and" in one capitalized run', () => {
+  it('splits "X and the Y" when both sides name bodies, a bare plural included', () => {
+    const found = entities('The Rangers and the Valdorian Federal Police traced the lorry; Port Meridian Customs and the NIB searched it.');
+    for (const body of ['Rangers', 'Valdorian Federal Police', 'Port Meridian Customs', 'NIB']) expect(found).toContain(`Organization:${body}`);
+  });
+  it('splits a body and an acronym joined by "and" alone', () => {
+    const found = entities('The DNA and Coast Guard boarded the dhow, and the Guardia Civil and KRV searched the hold.');
+    for (const body of ['DNA', 'Coast Guard', 'Guardia Civil', 'KRV']) expect(found).toContain(`Organization:${body}`);
+  });
+  it('keeps names that hold an "and" whole', () => {
+    const found = entities('The Ostland Police and Border Guard Board and the Customs and Excise Division met officials from Saint Vincent and the Grenadines.');
+    expect(found).toContain('Organization:Customs and Excise Division');
+    expect(found).toContain('Location:Saint Vincent and the Grenadines');
+    expect(found).not.toContain('Organization:Excise Division');
+  });
+  it('does not cut a short form written with "&"', () => {
+    expect(entities('The C&ED and the NCB have cooperated.')).not.toContain('Organization:ED');
+  });
+});
