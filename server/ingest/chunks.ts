@@ -150,7 +150,10 @@ function readUnit(tokens: Token[], i: number): { unit: Unit; next: number; suffi
   if (tokens[j]?.text === '.' && !tokens[j]!.ws && (/^(?:\p{Lu}|St|Jr|Sr)$/u.test(text) || (/^\p{Lu}\p{Ll}+$/u.test(text) && RANK_ABBREVIATIONS.has(text.toLowerCase()))) && isCap(tokens[j + 1]?.text ?? '')) {
     return { unit: { text: `${text}.`, start: first.start, end: tokens[j]!.end, lower: `${text}.`.toLowerCase() }, next: j + 1 };
   }
-  while (tokens[j] && /^[-/]$/.test(tokens[j]!.text) && !tokens[j]!.ws && tokens[j + 1] && !tokens[j + 1]!.ws && isWord(tokens[j + 1]!.text)) {
+  // "Termez–Hairatan Friendship Bridge", "Malaysia–Thailand Border Committee": an unspaced en dash between two
+  // capitalized words joins them like a hyphen (the places are split off again where no head follows).
+  const joins = (k: number) => /^[-/]$/.test(tokens[k]!.text) || (tokens[k]!.text === '–' && isCap(tokens[k + 1]!.text) && isCap(text));
+  while (tokens[j] && tokens[j + 1] && !tokens[j]!.ws && !tokens[j + 1]!.ws && joins(j) && isWord(tokens[j + 1]!.text)) {
     const part = tokens[j + 1]!.text;
     // "Ha-eun", "Jae-in": a hyphenated given name whose second syllable is in lower case.
     const syllable = j === i + 1 && /^\p{Lu}\p{Ll}{1,4}$/u.test(text) && /^\p{Ll}{2,5}$/u.test(part) && !HYPHEN_WORDS.test(part) && !PREFIXES.test(text) && !AGENT_SUFFIX.test(part);

@@ -40,11 +40,31 @@ export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   const kept = named.length ? found.filter((m) => m.type !== 'Substance' || !named.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start)) : found;
   // A lone untitled word kept as a possible surname ("Narbonne") yields to a place its context shows.
   const mentions = resolveOverlaps(kept);
+  dashedSuffix(s, mentions);
   headerAcronym(s, mentions);
   commaAcronym(s, mentions);
   lawYear(s, mentions);
   const places = placesByContext(s, mentions.filter((m) => !(m.kind === 'short' && !m.titled)), ctx);
   return [...mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end)), ...places].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "X Operations Centre – Narcotics (XOC-N)": a one-word suffix after a dash belongs to the body's name when the
+ * short form in parentheses spells the name's initials and then the suffix's.
+ */
+function dashedSuffix(s: Sentence, mentions: RawMention[]): void {
+  for (const body of mentions) {
+    if (body.type !== 'Organization' || body.kind !== 'name') continue;
+    const m = /^ [–—-] (\p{Lu}\p{Ll}+) \((\p{Lu}[\p{Lu}-]+)\)/u.exec(s.text.slice(body.end - s.start, body.end - s.start + 40));
+    if (!m) continue;
+    const initials = s.text.slice(body.start - s.start, body.end - s.start).split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (`${initials}${m[1]![0]}` !== m[2]!.replace(/-/g, '')) continue;
+    const end = body.end + m[0].length;
+    body.name = s.text.slice(body.start - s.start, body.end - s.start + m[0].length - m[2]!.length - 3);
+    body.acronym = m[2]!;
+    body.end = end;
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k] !== body && mentions[k]!.start < end && body.start < mentions[k]!.end) mentions.splice(k, 1);
+  }
 }
 
 /**
@@ -350,8 +370,8 @@ function describedAsEvent(s: Sentence, end: number): number | undefined {
 
 /** "US-China" and "U.S.-Mexico" name two places. */
 function splitCompound(u: Unit): Piece[] | null {
-  if (!u.text.includes('-')) return null;
-  const parts = u.text.split('-');
+  if (!/[-–]/.test(u.text)) return null;
+  const parts = u.text.split(/[-–]/);
   const entries = parts.map((p) => lookup(p));
   if (!entries.every((e) => e && e.type === 'Location')) return null;
   let at = u.start;

@@ -71,3 +71,24 @@ describe('two bodies joined by "and" in one capitalized run', () => {
     expect(entities('The C&ED and the NCB have cooperated.')).not.toContain('Organization:ED');
   });
 });
+
+describe('dashes inside names', () => {
+  it('keeps a dashed one-word suffix that the short form spells', () => {
+    const found = entities('The tip came from the Coastal Fusion and Analysis Centre – Maritime (CFAC-M) in Porto.');
+    expect(found).toContain('Organization:Coastal Fusion and Analysis Centre – Maritime');
+  });
+  it('leaves a dashed word the short form does not spell outside the name', () => {
+    const found = entities('The Regional Drug Office – Asia (RDX) met in Bangkok.');
+    expect(found).toContain('Organization:Regional Drug Office');
+  });
+  it('joins two capitalized words across an unspaced en dash before a head', () => {
+    const found = entities('Trucks cross the Valka–Tornes Friendship Bridge, and the Ruritania–Borduria Border Committee met.');
+    expect(found).toContain('Location:Valka–Tornes Friendship Bridge');
+    expect(found).toContain('Organization:Ruritania–Borduria Border Committee');
+  });
+  it('still reads two known places joined by a dash as two places', () => {
+    const found = entities('The US–China talks stalled in 2019–2020.');
+    expect(found).toContain('Location:China');
+    expect(found).toContain('Location:United States');
+  });
+});
