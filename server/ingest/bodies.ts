@@ -29,6 +29,9 @@ function personsIn(units: Unit[], titled: boolean): RawMention[] | null {
   return groups.map((g) => ({ start: g[0]!.start, end: g.at(-1)!.end, type: 'Person' as const, name: phrase(g), kind: 'name' as const, priority: 2, titled: true }));
 }
 
+/** Romance names put the head first: "Policía Nacional", "Guardia Civil", "Banco Austral de X". */
+export const ROMANCE_HEADS = /^(?:policía|polícia|policia|polizia|guardia|gendarmer[ií]a|audiencia|fiscal[ií]a|procuradur[ií]a|ministerio|ministério|secretar[ií]a|dirección|direção|superintendencia|juzgado|servicio|banco|banca|universidad|universidade)$/;
+
 /** Title words that say nothing alone: "Second Section of the X", "General Coordination for Y" are bodies. */
 const WEAK_TITLES = /^(?:general|first|second|third|senior|junior|state|deputy|acting|vice|former|interim|executive|assistant|member)$/;
 
@@ -79,7 +82,7 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     if (!isCap(u.text) || u.lower === 'general') continue;
     const nextUnit = body[i + 1];
     // Romance names put the head first: "Policía Nacional", "Polícia Federal", "Guardia Civil".
-    const headFirst = i === 0 && /^(?:policía|polícia|policia|polizia|guardia|gendarmer[ií]a|audiencia|fiscal[ií]a|procuradur[ií]a|ministerio|ministério|secretar[ií]a|dirección|direção|superintendencia|juzgado|servicio)$/.test(u.lower);
+    const headFirst = i === 0 && ROMANCE_HEADS.test(u.lower);
     // "Joint Interagency Task Force South": a task force may end in a compass word.
     const forceSuffix = u.lower === 'force' && i === body.length - 2 && /^(?:North|South|East|West|Central)$/.test(nextUnit?.text ?? '');
     if (nextUnit && !headFirst && !forceSuffix && !/^(?:of|for|on|in|against|and|[IVX]+|\d+)$/.test(nextUnit.text) && !EVENT_LEADING.has(body[0]!.lower)) continue;

@@ -24,7 +24,9 @@ export interface Chunk {
 // Romance connectors join names too: "Foz do Iguaçu", "Clan del Golfo", "Primeiro Comando da Capital"; so does
 // the Arabic article in Swahili coast names ("Dar es Salaam").
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'to', 'de', 'du', 'des', 'la', 'van', 'von', 'der', '&', 'against',
-  'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'y', 'bin', 'binti', 'bint', 'ibn', 'es']);
+  'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'y', 'bin', 'binti', 'bint', 'ibn', 'es',
+  // Central European place names: "Ústí nad Labem", "Frankfurt am Main".
+  'nad', 'am']);
 const AGENT_SUFFIX = /^(?:led|coordinated|co-ordinated|based|linked|related|backed|funded|sponsored|run|owned|made|born|organized|organised|hosted|supported|style|affiliated|produced|made)$/;
 /** Left parts that make one word with a lower-case right part: "Anti-counterfeiting", "Counter-terrorism". */
 const PREFIXES = /^(?:anti|counter|co|non|vice|sub|inter|multi|cross|pre|post|ex|self|trans|pan|semi|deputy|under)$/i;

@@ -67,10 +67,11 @@ function strippedName(name: string): string | null {
   if (words.length < 3) return null;
   const ofCountry = countryAfterOf(name);
   if (ofCountry) return ofCountry.body;
+  // A particle next to the place belongs to a longer place name ("Frankfurt am Main …", "Alhama de Murcia"): no short form.
   const lead = lookup(words[0]!.replace(/[’']s$/, ''));
-  if (lead?.type === 'Location') return words.slice(1).join(' ');
+  if (lead?.type === 'Location' && !/^\p{Ll}/u.test(words[1]!)) return words.slice(1).join(' ');
   const tail = lookup(words.at(-1)!);
-  if (tail?.type === 'Location' && !/^(?:of|for|in)$/i.test(words.at(-2) ?? '')) return words.slice(0, -1).join(' ');
+  if (tail?.type === 'Location' && !/^(?:of|for|in)$/i.test(words.at(-2) ?? '') && !/^\p{Ll}/u.test(words.at(-2)!)) return words.slice(0, -1).join(' ');
   return null;
 }
 

@@ -10,7 +10,7 @@ import { MONTHS, WEEKDAYS, ROLE_WORDS, RANK_ABBREVIATIONS, HONORIFICS } from './
 import { COMMON_WORDS } from './gazetteer/common.js';
 import { descriptiveMentions } from './descriptive.js';
 import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead, isRoleUnit } from './mention.js';
-import { namedBody } from './bodies.js';
+import { namedBody, ROMANCE_HEADS } from './bodies.js';
 import { coordinatedBodies, sideBody } from './coordinated.js';
 import { type Piece, personIn, siblingPerson, listedPerson, mergePlaceInName, nicknamedPersons } from './persons.js';
 
@@ -109,6 +109,7 @@ function lawYear(s: Sentence, mentions: RawMention[]): void {
  * known place), "were arrested in Narbonne" (a lone name after an arrest or seizure verb).
  */
 const PLACE_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+const PARTICLE_PLACE = new RegExp(`\\b(?:in|near|at|from|outside|off|to|on the) (${PLACE_WORD}(?: ${PLACE_WORD})? (?:de|del|de la|da|do|dos|das|di|du|nad|am|sur) ${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| on\\b| in\\b| for\\b| where\\b| to\\b| from\\b| was\\b| were\\b|$)`, 'gu');
 function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext): RawMention[] {
   const out: RawMention[] = [];
   const free = (a: number, b: number) => !mentions.some((m) => m.start < b && a < m.end) && !out.some((m) => m.start < b && a < m.end);
@@ -150,6 +151,16 @@ function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext
     // "Tonga and Hon. X": a title, not a place.
     const titleWord = next[1]!.split(' ').some((w) => SKIP_UNITS.has(w.toLowerCase()) || RANK_ABBREVIATIONS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()));
     if (free(start, end) && plausible(next[1]!) && !titleWord) out.push({ start, end, type: 'Location', name: next[1]!, kind: 'name', priority: 1 });
+  }
+  // "in Alhama de Murcia", "on the Costa del Sol", "in Ústí nad Labem": a name with a particle inside is one place,
+  // even where a known place ends it.
+  for (const m of s.text.matchAll(PARTICLE_PLACE)) {
+    const start = s.start + m.index + m[0].lastIndexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const inside = (x: RawMention) => x.start < end && start < x.end;
+    if (ROMANCE_HEADS.test(m[1]!.split(' ')[0]!.toLowerCase()) || !m[1]!.split(' ').every((w) => !/^\p{Lu}/u.test(w) || plausible(w)) || !mentions.filter(inside).every((x) => x.type === 'Location' && x.start >= start && x.end <= end)) continue;
+    if (out.some(inside)) continue;
+    out.push({ start, end, type: 'Location', name: m[1]!, kind: 'name', priority: 1 });
   }
   patterns.forEach((pattern, k) => {
     for (const m of s.text.matchAll(pattern)) {

@@ -86,6 +86,8 @@ export const ORG_HEADS = new Set([
   'observatory', 'partnership', 'holdings', 'enterprises', 'industries', 'pharmaceuticals', 'logistics', 'airlines', 'airways', 'ministries',
   // Spanish and Portuguese bodies name their head first: "Audiencia Nacional", "Fiscalía General".
   'audiencia', 'fiscalía', 'fiscalia', 'procuraduría', 'procuraduria', 'ministerio', 'ministério', 'secretaría', 'dirección', 'direção', 'superintendencia', 'juzgado', 'servicio',
+  // Banks and universities in the same languages: "Banco Austral de X", "Universidad de Y".
+  'banco', 'banca', 'universidad', 'universidade',
   // Company forms: "Cambios Atlántico SL", "Fjeldsø Logistik ApS", "NovaPay Europe UAB".
   'sl', 'aps', 'uab', 'gmbh', 'bv', 'plc', 'srl', 'sarl', 'pty', 'ltda', 'limited', 'llp', 'oy', 'shipping', 'lines', 'trading',
 ]);

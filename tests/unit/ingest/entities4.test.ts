@@ -92,3 +92,21 @@ describe('dashes inside names', () => {
     expect(found).toContain('Location:United States');
   });
 });
+
+describe('places and bodies with particles', () => {
+  it('reads a place name with a particle inside as one place, a known place at its end included', () => {
+    const found = entities('He was arrested in Villanueva de Murcia on Monday; a villa on the Costa del Mar was raided.');
+    expect(found).toContain('Location:Villanueva de Murcia');
+    expect(found).toContain('Location:Costa del Mar');
+    expect(found).not.toContain('Location:Murcia');
+  });
+  it('keeps "am" and "nad" inside a name', () => {
+    expect(entities("The Offenbach am Main Public Prosecutor's Office charged him.")).toContain("Organization:Offenbach am Main Public Prosecutor's Office");
+  });
+  it('reads a bank or university named head first as a body, not a place', () => {
+    const found = entities('The money passed through Banco Meridional de Panamá in Panama City; he studied at the Universidad de Chile.');
+    expect(found).toContain('Organization:Banco Meridional de Panamá');
+    expect(found).toContain('Organization:Universidad de Chile');
+    expect(found).not.toContain('Location:Banco Meridional de Panamá');
+  });
+});
