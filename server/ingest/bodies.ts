@@ -32,6 +32,9 @@ function personsIn(units: Unit[], titled: boolean): RawMention[] | null {
 /** Romance names put the head first: "Policía Nacional", "Guardia Civil", "Banco Austral de X". */
 export const ROMANCE_HEADS = /^(?:policía|polícia|policia|polizia|guardia|gendarmer[ií]a|audiencia|fiscal[ií]a|procuradur[ií]a|ministerio|ministério|secretar[ií]a|dirección|direção|superintendencia|juzgado|servicio|banco|banca|universidad|universidade)$/;
 
+/** Lower-case words inside place names: "Ústí nad Labem", "Frankfurt am Main", "Alhama de Murcia". */
+const PLACE_PARTICLES = /^(?:nad|am|de|del|da|do|du|di)$/;
+
 /** Title words that say nothing alone: "Second Section of the X", "General Coordination for Y" are bodies. */
 const WEAK_TITLES = /^(?:general|first|second|third|senior|junior|state|deputy|acting|vice|former|interim|executive|assistant|member)$/;
 
@@ -111,7 +114,8 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   if (type === 'Location' && headAt > 0) {
     // "Patrols on the X River": the site's name starts after the last lower-case word before its head.
     let k = headAt - 1;
-    while (k >= 0 && isCap(body[k]!.text)) k--;
+    // "Ústí nad Labem Region": a particle between capitalized words stays inside the site's name.
+    while (k >= 0 && (isCap(body[k]!.text) || (k > 0 && PLACE_PARTICLES.test(body[k]!.lower) && isCap(body[k - 1]!.text)))) k--;
     // "Papua New Guinea and Solomon Islands": a known place before "and" is a mention of its own.
     if (k > 0 && body[k]!.lower === 'and') return [...segmentPlain(body.slice(0, k)), ...(namedBody(body.slice(k + 1), chunk) ?? [])];
     if (k >= 0) return namedBody(body.slice(k + 1), chunk);

@@ -158,6 +158,10 @@ export class EntityTable {
     this.byKey.set(`${m.type}|${key}`, index);
     if (m.kind === 'lexicon') this.byKey.set(`${m.type}|${nameKey(m.name)}`, index);
     if (plain) { this.byKey.set(`${m.type}|${stripped}`, index); this.entities[index]!.aliases.add(plain); }
+    // "Medenine Governorate", later "Medenine": a division named without its unit word is the same place
+    // (unless the gazetteer knows the bare name as a place of its own, a city: "Almaty" is not "Almaty Region").
+    const unit = m.type === 'Location' && m.kind === 'name' ? /^(.+) (?:Governorate|Province|Region|District|Oblast|Prefecture|County)$/.exec(m.name)?.[1] : undefined;
+    if (unit && !lookup(unit) && !this.byKey.has(`Location|${nameKey(unit)}`)) this.byKey.set(`Location|${nameKey(unit)}`, index);
     if (lexKey && !this.byKey.has(lexKey)) this.byKey.set(lexKey, index);
     if (force && !this.byKey.has(`${m.type}|${force}`)) this.byKey.set(`${m.type}|${force}`, index);
     return index;

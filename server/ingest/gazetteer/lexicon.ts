@@ -69,7 +69,7 @@ export const LOCATION_HEADS = new Set([
   'palais', 'square', 'bridge', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'sea', 'ocean', 'gulf', 'bay',
   'strait', 'straits', 'valley', 'desert', 'street', 'avenue', 'road', 'highway', 'park', 'plaza', 'tower', 'towers',
   'complex', 'peninsula', 'coast', 'canal', 'crossing', 'checkpoint', 'resort', 'triangle', 'crescent', 'corridor', 'basin',
-  'province', 'county', 'prefecture', 'municipality', 'region', 'oblast', 'territory', 'hall',
+  'province', 'county', 'prefecture', 'municipality', 'region', 'oblast', 'territory', 'hall', 'district', 'governorate',
   'falls', 'hills', 'beach', 'point', 'reef', 'lagoon', 'delta', 'plateau', 'springs', 'atoll', 'archipelago',
   // Where suspects are held: "X Prison", "Y Remand Centre" are sites, not bodies.
   'prison', 'jail', 'penitentiary',

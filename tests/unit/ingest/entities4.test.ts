@@ -110,3 +110,20 @@ describe('places and bodies with particles', () => {
     expect(found).not.toContain('Location:Banco Meridional de Panamá');
   });
 });
+
+describe('divisions of a country', () => {
+  it('reads a district or governorate by its unit word, a particle inside included', () => {
+    const found = entities('He was arrested in Sukuta, Kombo East District; police in Wadi Harith Governorate and in Dolní nad Vltavou Region seized more.');
+    expect(found).toContain('Location:Kombo East District');
+    expect(found).toContain('Location:Wadi Harith Governorate');
+    expect(found).toContain('Location:Dolní nad Vltavou Region');
+  });
+  it('keeps a district court a body', () => {
+    expect(entities('The District Court in Kolvik heard the case.')).toContain('Organization:District Court');
+  });
+  it('reads a division named later without its unit word as the same place', () => {
+    const doc = extractDocument({ id: 't', text: "Fuel is sold in Ruritania's Kessarine Governorate. Officers seized diesel in Kessarine last year." });
+    const places = doc.entities.filter((e) => e.type === 'Location' && /Kessarine/.test(e.name));
+    expect(places).toHaveLength(1);
+  });
+});
