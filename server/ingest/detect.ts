@@ -12,6 +12,7 @@ import { descriptiveMentions } from './descriptive.js';
 import { type RawMention, type DetectContext, phrase, isOrgHead, isEventHead, isRoleUnit } from './mention.js';
 import { namedBody, ROMANCE_HEADS } from './bodies.js';
 import { coordinatedBodies, sideBody } from './coordinated.js';
+import { listedNames } from './listed.js';
 import { type Piece, personIn, siblingPerson, listedPerson, mergePlaceInName, nicknamedPersons } from './persons.js';
 
 export type { RawMention, MentionKind, DetectContext } from './mention.js';
@@ -178,17 +179,13 @@ function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext
  * An operation named in quotes ('Joint Operation "Nistru Shield"'): the mention covers the words before
  * the name ("Joint Operation"), which would otherwise be read as an event of their own.
  */
-/** "Ministry of Health, Labour and Welfare": a body whose portfolio is a list of words. */
-const LISTED_PORTFOLIO = /\b(?:Ministry|Department|Secretariat|Office) (?:of|for) (\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+)\b/gu;
 const QUOTED_OPERATION = /\b(?:(?:Joint|Combined|Regional|International|Special) )?[Oo]peration\s+["“]([\p{Lu}][\p{L}\d'’ -]{1,40}?)["”]/gu;
 function quotedNames(s: Sentence): RawMention[] {
   return [
     ...[...s.text.matchAll(QUOTED_OPERATION)].map((m): RawMention => ({
       start: s.start + m.index, end: s.start + m.index + m[0].length, type: 'Event', name: m[1]!.trim(), kind: 'name', priority: 3,
     })),
-    ...[...s.text.matchAll(LISTED_PORTFOLIO)].map((m): RawMention => ({
-      start: s.start + m.index, end: s.start + m.index + m[0].length, type: 'Organization', name: m[0], kind: 'name', priority: 3,
-    })),
+    ...listedNames(s),
   ];
 }
 

@@ -127,3 +127,21 @@ describe('divisions of a country', () => {
     expect(places).toHaveLength(1);
   });
 });
+
+describe('names that hold a list of words', () => {
+  it('reads a portfolio of one- and two-word items', () => {
+    const found = entities('The Ministry of Trade, Planning and Rural Development and the Bureau of Salt, Timber, Grain and Tools met.');
+    expect(found).toContain('Organization:Ministry of Trade, Planning and Rural Development');
+    expect(found).toContain('Organization:Bureau of Salt, Timber, Grain and Tools');
+  });
+  it('reads a remit listed before the head word', () => {
+    const found = entities('The Metals, Birds and Reptiles Unit arrested them; the Peace, Water and Roads Fund paid.');
+    expect(found).toContain('Organization:Metals, Birds and Reptiles Unit');
+    expect(found).toContain('Other:Peace, Water and Roads Fund');
+  });
+  it('does not read a list of places as a portfolio', () => {
+    const found = entities('The Office for Kenya, Uganda and Tanzania met, and Spain, Italy and France Customs Unit officers joined.');
+    expect(found).not.toContain('Organization:Office for Kenya, Uganda and Tanzania');
+    expect(found).toContain('Location:Uganda');
+  });
+});
