@@ -88,7 +88,7 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     const headFirst = i === 0 && ROMANCE_HEADS.test(u.lower);
     // "Joint Interagency Task Force South": a task force may end in a compass word.
     const forceSuffix = u.lower === 'force' && i === body.length - 2 && /^(?:North|South|East|West|Central)$/.test(nextUnit?.text ?? '');
-    if (nextUnit && !headFirst && !forceSuffix && !/^(?:of|for|on|in|against|and|[IVX]+|\d+)$/.test(nextUnit.text) && !EVENT_LEADING.has(body[0]!.lower)) continue;
+    if (nextUnit && !headFirst && !forceSuffix && !/^(?:of|for|on|in|against|and|[IVX]+|\d+|No\. \d+)$/.test(nextUnit.text) && !EVENT_LEADING.has(body[0]!.lower)) continue;
     if (isOtherHead(u)) { type = 'Other'; headAt = i; }
     else if (isEventHead(u) && !(isOrgHead(u) && !/^\d/.test(first.text))) { type = 'Event'; headAt = i; }
     else if (isOrgHead(u) && !lookup(u.text)) { type = 'Organization'; headAt = i; }

@@ -149,6 +149,11 @@ function readUnit(tokens: Token[], i: number): { unit: Unit; next: number; suffi
   if (tokens[j]?.text === '.' && !tokens[j]!.ws && /^(?:Co|Ltd|Inc|Corp|Bhd|Pty|Pte|Plc|Llc)$/.test(text) && i > 0 && tokens[i]!.ws) {
     return { unit: { text: `${text}.`, start: first.start, end: tokens[j]!.end, lower: `${text}.`.toLowerCase() }, next: j + 1 };
   }
+  // "Court of Instruction No. 2": a number sign and its number are one word of the name.
+  if (text === 'No' && tokens[j]?.text === '.' && !tokens[j]!.ws && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.ws) {
+    const num = tokens[j + 1]!;
+    return { unit: { text: `No. ${num.text}`, start: first.start, end: num.end, lower: `no. ${num.text}` }, next: j + 2 };
+  }
   if (tokens[j]?.text === '.' && !tokens[j]!.ws && (/^(?:\p{Lu}|St|Jr|Sr)$/u.test(text) || (/^\p{Lu}\p{Ll}+$/u.test(text) && RANK_ABBREVIATIONS.has(text.toLowerCase()))) && isCap(tokens[j + 1]?.text ?? '')) {
     return { unit: { text: `${text}.`, start: first.start, end: tokens[j]!.end, lower: `${text}.`.toLowerCase() }, next: j + 1 };
   }

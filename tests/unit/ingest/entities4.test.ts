@@ -145,3 +145,16 @@ describe('names that hold a list of words', () => {
     expect(found).toContain('Location:Uganda');
   });
 });
+
+describe('numbered courts', () => {
+  it('keeps "No. N" inside a court\'s name, with the town after it', () => {
+    const found = entities('The case is before the Court of Instruction No. 4 of Valdemora; Federal Court No. 2 of Puerto Llano ordered his arrest.');
+    expect(found).toContain('Organization:Court of Instruction No. 4 of Valdemora');
+    expect(found).toContain('Organization:Federal Court No. 2 of Puerto Llano');
+  });
+  it('cuts the place after "in" off a numbered court', () => {
+    const found = entities('The Central Court of Instruction No. 6 in Madrid ordered it.');
+    expect(found).toContain('Organization:Central Court of Instruction No. 6');
+    expect(found).toContain('Location:Madrid');
+  });
+});
