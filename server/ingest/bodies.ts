@@ -54,6 +54,13 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     || (k + 1 < units.length && isRoleUnit(units[k + 1]!) && !isOrgHead(units[k + 1]!) && !isOrgHead(units[k]!)
       && (lookup(units[k]!.text)?.type === 'Location' || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(units[k]!.text) && !lookup(units[k]!.text))));
   while (from < units.length - 2 && titleWord(from)) from++;
+  // "Attorney General's Office", "Special State Prosecutor's Office": the title words owning the office are its name.
+  const owner = units.findIndex((u) => /^['’]s?$/.test(u.text));
+  if (owner > 0) {
+    let q = owner - 1;
+    while (q > 0 && isCap(units[q - 1]!.text)) q--;
+    from = Math.min(from, q);
+  }
   if (from > 0 && units[from]?.lower === 'of') from++;
   // "Chief of Staff of the X Navy", "Head of Mission of the Y": the title ends with its own "of" phrase.
   if (from > 1 && units[from - 1]!.lower === 'of' && TITLE_OBJECT.test(units[from]?.lower ?? '') && units[from + 1]?.lower === 'of' && from + 2 < units.length) from += 2;

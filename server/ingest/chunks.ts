@@ -123,7 +123,7 @@ function readChunk(tokens: Token[], from: number): Chunk {
     if ((isPossessive(t.text) || pluralPossessive) && pendingConnectors.length === 0) {
       // "Attorney General's Office", "Magistrate's Court": a possessive inside a name.
       const nextWord = tokens[i + 1];
-      const prior = units.at(-1)?.lower ?? '';
+      const prior = (units.at(-1)?.lower ?? '').replace(/^.*-/, ''); // "Attorney-General's Chambers"
       if (nextWord && isCap(nextWord.text) && /^(?:Office|Department|Bureau|Chambers|Service|Court|Procuracy|Procuratorate|Assembly|Congress|Army|Police)s?$/.test(nextWord.text)
         && /^(?:general|attorney|prosecutors?|solicitor|governor|mayor|president|inspector|comptroller|auditor|chancellor|commissioner|minister|secretary|magistrates?|judges?|people|children)$/.test(prior)) {
         units.push({ text: t.text, start: t.start, end: t.end, lower: t.text.toLowerCase() });

@@ -86,6 +86,8 @@ export const ORG_HEADS = new Set([
   'observatory', 'partnership', 'holdings', 'enterprises', 'industries', 'pharmaceuticals', 'logistics', 'airlines', 'airways', 'ministries',
   // Spanish and Portuguese bodies name their head first: "Audiencia Nacional", "Fiscalía General".
   'audiencia', 'fiscalía', 'fiscalia', 'procuraduría', 'procuraduria', 'ministerio', 'ministério', 'secretaría', 'dirección', 'direção', 'superintendencia', 'juzgado', 'servicio',
+  // Courts' benches and law offices: "Criminal Cassation Chamber", "Attorney-General's Chambers".
+  'chamber', 'chambers',
   // Banks and universities in the same languages: "Banco Austral de X", "Universidad de Y".
   'banco', 'banca', 'universidad', 'universidade',
   // Company forms: "Cambios Atlántico SL", "Fjeldsø Logistik ApS", "NovaPay Europe UAB".

@@ -158,3 +158,20 @@ describe('numbered courts', () => {
     expect(found).toContain('Location:Madrid');
   });
 });
+
+describe('offices owned by a title', () => {
+  it('keeps the title words that own the office in its name', () => {
+    const found = entities("The Attorney General's Office charged him, and the Special State Prosecutor's Office opened a case.");
+    expect(found).toContain("Organization:Attorney General's Office");
+    expect(found).toContain("Organization:Special State Prosecutor's Office");
+    expect(found).not.toContain("Organization:General's Office");
+  });
+  it("reads a hyphenated owner and 'Chambers' as a body", () => {
+    expect(entities("The Attorney-General's Chambers approved the charge.")).toContain("Organization:Attorney-General's Chambers");
+  });
+  it('still drops a title before "of the" office', () => {
+    const found = entities("The Director General of the Attorney General's Office, Ana Ruiz, said so.");
+    expect(found).toContain("Organization:Attorney General's Office");
+    expect(found).toContain('Person:Ana Ruiz');
+  });
+});
