@@ -145,6 +145,11 @@ export class EntityTable {
       }
       return found;
     }
+    const longer = m.type === 'Organization' && m.kind === 'name' ? this.longerBody(key) : undefined;
+    if (longer !== undefined) {
+      this.entities[longer]!.aliases.add(m.name);
+      return longer;
+    }
     const fuller = m.type === 'Person' && m.kind === 'name' ? this.samePerson(key) : undefined;
     if (fuller !== undefined) {
       const e = this.entities[fuller]!;
@@ -165,6 +170,19 @@ export class EntityTable {
     if (lexKey && !this.byKey.has(lexKey)) this.byKey.set(lexKey, index);
     if (force && !this.byKey.has(`${m.type}|${force}`)) this.byKey.set(`${m.type}|${force}`, index);
     return index;
+  }
+
+  /**
+   * "the Coast Guard" after "the Trinidad and Tobago Coast Guard", "the National Police" after "the National Police
+   * of Paraguay": a body named before in full, when it is the only one whose name so ends or so begins.
+   */
+  private longerBody(key: string): number | undefined {
+    if (!key.includes(' ')) return undefined;
+    const found = this.entities.filter((e) => e.type === 'Organization' && [e.name, ...e.aliases].some((n) => {
+      const k = nameKey(n);
+      return k.endsWith(` ${key}`) || k.startsWith(`${key} of `);
+    }));
+    return found.length === 1 ? found[0]!.index : undefined;
   }
 
   /** The one person named with the same first and last word and a middle name more or less ("Ana Ruiz", "Ana María Ruiz"). */

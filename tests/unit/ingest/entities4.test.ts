@@ -175,3 +175,15 @@ describe('offices owned by a title', () => {
     expect(found).toContain('Person:Ana Ruiz');
   });
 });
+
+describe('a body named again by the end or start of its name', () => {
+  const orgs = (text: string) => extractDocument({ id: 't', text }).entities.filter((e) => e.type === 'Organization');
+  it('is the one body named before in full', () => {
+    expect(orgs('A patrol of the Valdoria and Mesa Coast Guard intercepted a boat. It was stopped by a Coast Guard interceptor.')).toHaveLength(1);
+    expect(orgs('They visited the National Police of Ruritania. The National Police said it would help.')).toHaveLength(1);
+  });
+  it('stays apart when two bodies could be meant', () => {
+    const found = orgs('The Valdorian Coast Guard and the Mesan Coast Guard met. The Coast Guard officers agreed.');
+    expect(found.filter((e) => e.name === 'Valdorian Coast Guard' || e.name === 'Mesan Coast Guard')).toHaveLength(2);
+  });
+});
