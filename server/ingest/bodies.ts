@@ -52,6 +52,7 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   // "State" is a title only before another ("State Secretary X"): "State Revenue Committee" is the body's own name.
   const titleWord = (k: number) => units[k + 1]?.lower !== "'s" && units[k + 1]?.lower !== '’s' && !headNext(k) && (isRoleUnit(units[k]!) && !isOrgHead(units[k]!) && !(units[k]!.lower === 'state' && units[k + 1] && isCap(units[k + 1]!.text)))
     || (k + 1 < units.length && isRoleUnit(units[k + 1]!) && !isOrgHead(units[k + 1]!) && !isOrgHead(units[k]!)
+      && !(units[k + 1]!.lower === 'state' && units[k + 2] && isCap(units[k + 2]!.text)) // "Albanian State Police"
       && (lookup(units[k]!.text)?.type === 'Location' || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(units[k]!.text) && !lookup(units[k]!.text))));
   while (from < units.length - 2 && titleWord(from)) from++;
   // "Attorney General's Office", "Special State Prosecutor's Office": the title words owning the office are its name.

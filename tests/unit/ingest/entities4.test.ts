@@ -187,3 +187,12 @@ describe('a body named again by the end or start of its name', () => {
     expect(found.filter((e) => e.name === 'Valdorian Coast Guard' || e.name === 'Mesan Coast Guard')).toHaveLength(2);
   });
 });
+
+describe('"State" after a demonym', () => {
+  it('is part of the body, not a title', () => {
+    expect(entities('Inspector Arto Lahti of the Valdorian State Police said the course helped.')).toContain('Organization:Valdorian State Police');
+  });
+  it('is still a title before a post', () => {
+    expect(entities('Ruritanian State Prosecutor Ana Lupu said so.')).toContain('Person:Ana Lupu');
+  });
+});
