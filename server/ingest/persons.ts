@@ -81,7 +81,9 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
     || (before.at(-1) === ',' && name.length >= 2 && /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:(?:first|second|third|fourth|fifth|main|other|alleged|former) )?([\p{Ll}-]+),\s*$/u.test(s.text.slice(0, name[0]!.start - s.start).split(/[,;:(]\s*(?=\S)/u).at(-1)!)
       && (CLAUSE_PERSONS.has(before.at(-2)!) || OCCUPATIONS.has(before.at(-2)!) || PERSON_CUES.has(before.at(-2)!)))
     // "a Bulgarian citizen named X"
-    || (before.at(-1) === 'named' && /^(?:man|woman|citizen|national|resident|suspect|driver|courier|captain|skipper|officer|businessman|businesswoman)$/.test(before.at(-2) ?? ''));
+    || (before.at(-1) === 'named' && /^(?:man|woman|citizen|national|resident|suspect|driver|courier|captain|skipper|officer|businessman|businesswoman)$/.test(before.at(-2) ?? ''))
+    // "a Sri Lankan man identified as X", "a Colombian, identified as X".
+    || (name.length >= 2 && before.at(-1) === 'as' && before.at(-2) === 'identified');
   const afterRolePhrase = name.length >= 2 && roleClauseBefore(s.text.slice(0, name[0]!.start - s.start));
   const after = s.text.slice((chunk ? tokens[chunk.to - 1]?.end ?? name.at(-1)!.end : name.at(-1)!.end) - s.start);
   const apposText = /^(?:['’]s)?,\s+(?:\d+,\s+)?([^,.;]{0,70})/.exec(after)?.[1] ?? / (?:is|was|has been) (?:a|an|the) ([^,.;]{0,50})/.exec(after)?.[1] ?? '';
@@ -93,12 +95,16 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   // Context that only people have: "X, 46,", "X, who", "according to X", "X was sentenced".
   // "X, a Tunisian national", "X, 41, a dual Franco-Tunisian citizen": nationality nouns describe people.
   // "X, a Ghanaian,", "X, a Lao transport operator whose …": a nationality or a person's occupation in apposition.
-  const described = /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)/u.exec(after);
+  // The person noun may stand anywhere in the first three words ("a pharmacy graduate of …").
+  const described = /^,\s+(?:\d{1,3},\s+)?an?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(after);
   // "X (44), a gunsmith": an age in parentheses, as defendants are listed in indictments.
   const personContext = /^,\s+(?:\d{1,2}(?:,|\.(?!\d)|\)|$)|aged \d|who\b|whose\b|an? \d{1,3}-year-old\b)/.test(after) || (name.length >= 2 && /^ \(\d{2}\)/.test(after)) || /^,\s+(?:\d{1,3},\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}(?:national|citizen|resident|native)\b/u.test(after) || (name.length >= 2 && PERSON_VERBS.test(verbText))
-    || (name.length >= 2 && !!described && (PERSON_CUES.has(described[1]!.toLowerCase()) || OCCUPATIONS.has(described[1]!.toLowerCase())))
+    || (name.length >= 2 && !!described && described[1]!.toLowerCase().split(/\s+/).some((w) => PERSON_CUES.has(w) || OCCUPATIONS.has(w)))
     || (name.length >= 2 && /^,\s+an?\s+\p{Lu}\p{Ll}+(?:an|ese|ian|ish|i|ch)\s*[,.;]/u.test(after))
     || (before3.at(-1) === 'to' && before3.at(-2) === 'according')
+    // "X, also known as …", and "said X, a fisheries biologist": a speaker named after the verb, then described.
+    || (name.length >= 2 && /^,\s+(?:also )?known as\b/.test(after))
+    || (name.length >= 2 && before3.at(-1) === 'said' && /^,\s+(?:an?|the|who)\s/.test(after))
     // A byline: "By X", "By X and Y" opening its line.
     || (name.length >= 2 && /^(?:By|(?:Additional )?[Rr]eporting by|Written by|Edited by) (?:\p{Lu}[\p{L}'’.-]* ){0,4}(?:and )?$/u.test(s.text.slice(0, name[0]!.start - s.start)));
   const chinese = name.length >= 2 && name.length <= 3 && name.every((u) => isPinyin(u.text)) &&
@@ -142,7 +148,14 @@ export function roleClauseBefore(before: string): boolean {
   if (tail) return isPost(tail[1]!);
   // "Its director-general, Name": a post with nothing after it.
   const bare = /^\s*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)\s*$/u.exec(clause);
-  return !!bare && isPost(bare[1]!);
+  if (bare && isPost(bare[1]!)) return true;
+  // "The Prosecutor General, Name", "He met his Montenegrin counterpart, Name": a capitalized post, or a post
+  // after a nationality, owned by "the" or a pronoun.
+  const owned2 = /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (\p{Lu}\p{Ll}+(?: \p{Ll}[\p{L}-]+| \p{Lu}[\p{L}-]+){0,2})\s*$/u.exec(clause);
+  if (!owned2) return false;
+  const words = owned2[1]!.split(' ');
+  const demonym = words.length >= 2 && lookup(words[0]!)?.demonym === true;
+  return isPost((demonym ? words.slice(1) : words).join(' ')) && (demonym || words.every((w) => /^\p{Lu}/u.test(w)));
 }
 /** Index of "Justice" used as a judge's title at the head of a run ("Justice X", "Madam Justice X"), else -1. */
 function judgeTitle(units: Unit[]): number {
@@ -156,7 +169,8 @@ const CLAUSE_PERSONS = new Set(['appellant', 'respondent', 'applicant', 'complai
 /** Occupations named in apposition to a person ("X, a boat mechanic,"). */
 const OCCUPATIONS = new Set(['operator', 'mechanic', 'pharmacist', 'fisherman', 'fishermen', 'farmer', 'engineer', 'accountant', 'pilot', 'skipper', 'captain',
   'driver', 'trader', 'supplier', 'owner', 'shopkeeper', 'doctor', 'nurse', 'teacher', 'student', 'sailor', 'seaman', 'crewman', 'mariner', 'dockworker',
-  'importer', 'exporter', 'dealer', 'banker', 'lawyer', 'notary', 'entrepreneur', 'father', 'mother', 'grandfather', 'grandmother', 'man', 'woman']);
+  'importer', 'exporter', 'dealer', 'banker', 'lawyer', 'notary', 'entrepreneur', 'father', 'mother', 'grandfather', 'grandmother', 'man', 'woman',
+  'graduate', 'biologist', 'researcher', 'detainee']);
 const WEAK_ROLE = new Set(['deputy', 'acting', 'former', 'senior', 'first', 'second', 'state', 'general', 'vice', 'member', 'counterpart', 'agent', 'smuggler', 'trafficker', 'mr', 'mrs', 'ms', 'dr']);
 
 /**

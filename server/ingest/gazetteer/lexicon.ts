@@ -84,7 +84,7 @@ export const PERSON_CUES = new Set([
   'ringleader', 'courier', 'mule', 'dealer', 'informant', 'mastermind', 'national', 'nationals', 'citizen', 'citizens',
   'resident', 'native', 'businessman', 'businesswoman', 'prosecutor', 'prosecutors', 'spokesman', 'spokeswoman',
   'spokesperson', 'lawyer', 'attorney', 'counsel', 'judge', 'detective', 'inspector', 'officer', 'agent', 'convict',
-  'inmate', 'prisoner', 'boss', 'leader', 'kingpin', 'trafficker', 'smuggler', 'chemist', 'broker', 'financier', 'launderer',
+  'inmate', 'prisoner', 'detainee', 'boss', 'leader', 'kingpin', 'trafficker', 'smuggler', 'chemist', 'broker', 'financier', 'launderer',
   'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'partner', 'associate', 'co-defendant',
   'colleague', 'deputy', 'successor', 'predecessor', 'veteran', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame',
 ]);

@@ -196,3 +196,23 @@ describe('"State" after a demonym', () => {
     expect(entities('Ruritanian State Prosecutor Ana Lupu said so.')).toContain('Person:Ana Lupu');
   });
 });
+
+describe('persons told by the words around them', () => {
+  it('reads "identified as", "also known as" and a detainee in apposition', () => {
+    expect(entities('The courier, a Lankan man identified as Ranil Wickramasuriya Fonseka, was stopped.')).toContain('Person:Ranil Wickramasuriya Fonseka');
+    expect(entities('Tomás Arguedas Villalta, also known as El Zorro, ran the network.')).toContain('Person:Tomás Arguedas Villalta');
+    expect(entities('A Ruritanian detainee, Karim Haddad Mansour, owns the farm.')).toContain('Person:Karim Haddad Mansour');
+  });
+  it('reads a capitalized post owned by "the", or a post after a nationality', () => {
+    expect(entities('The Prosecutor General, Amélia Serrano Couto, thanked the police.')).toContain('Person:Amélia Serrano Couto');
+    expect(entities('He met his Moldovan counterpart, Dragan Vukotić, in the capital.')).toContain('Person:Dragan Vukotić');
+  });
+  it('reads a speaker after "said" who is then described, and an occupation among the first words', () => {
+    expect(entities('"It cannot be told apart," said Aitor Etxeberria, a marine biologist at the institute.')).toContain('Person:Aitor Etxeberria');
+    expect(entities('One of them, Priyanka Rao, a pharmacy graduate of a local college, was held.')).toContain('Person:Priyanka Rao');
+  });
+  it('does not read a body or a report in such places as a person', () => {
+    const found = entities('The report, Global Trends, is out; Kestrel Logistics, a trading firm, paid; the Ministry, Interior Affairs Section, said.');
+    expect(found.some((e) => e.startsWith('Person:'))).toBe(false);
+  });
+});
