@@ -7,6 +7,7 @@ import { splitSentences } from './sentences.js';
 import { findBoilerplate } from './boilerplate.js';
 import { headline } from './title.js';
 import { detectMentions } from './detect.js';
+import { signatureNames } from './signature.js';
 import { EntityTable, nameKey, type EntityRecord, type Resolved } from './coref.js';
 import { addAnaphora } from './anaphora.js';
 import { addRecurringNames } from './recur.js';
@@ -24,7 +25,10 @@ export function extractDocument(input: ExtractInput): ExtractedDocument {
   const mask = findBoilerplate(text);
   const sentences = splitSentences(text, mask);
   const lowerWords = new Set(sentences.flatMap((s) => s.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'-]*/gu) ?? []));
-  const raw = sentences.flatMap((s) => detectMentions(s, { lowerWords }).map((m) => ({ ...m, sentence: s.index })));
+  const detected = sentences.flatMap((s) => detectMentions(s, { lowerWords }).map((m) => ({ ...m, sentence: s.index })));
+  // A name signing off above its post replaces what its title-cased line was read as.
+  const signed = signatureNames(sentences, text, lowerWords);
+  const raw = [...detected.filter((m) => !signed.some((p) => p.start < m.end && m.start < p.end)), ...signed].sort((a, b) => a.start - b.start);
   const table = new EntityTable();
   const resolved = table.resolve(raw);
   const perSentence: Resolved[][] = sentences.map(() => []);

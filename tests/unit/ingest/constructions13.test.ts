@@ -1,0 +1,29 @@
+// Constructions, round tune12: signature blocks under speeches and press
+// releases. Every sentence here is made up.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../server/ingest/index.js';
+
+const extract = (text: string) => {
+  const doc = extractDocument({ id: 't', text });
+  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return {
+    entities: doc.entities.map((e) => `${e.type}:${e.name}`),
+    relations: doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`),
+  };
+};
+
+describe('signature blocks', () => {
+  it('reads a (ranked) name above a post line as a person holding the post in the body named after the comma', () => {
+    const { entities, relations } = extract('The patrol stopped the boat.\n\nThank you.\n\nColonel Andrés Felipe Rojas Uribe\nExecutive Director, Nordic Police Academy\n');
+    expect(entities).toContain('Person:Andrés Felipe Rojas Uribe');
+    expect(relations).toContain('Andrés Felipe Rojas Uribe HOLDS_POSITION Nordic Police Academy');
+  });
+  it('takes the body from the line below a post line without one', () => {
+    const { relations } = extract('The boat was towed to port.\n\nIssued by:\nTendai Moyo-Banda\nHead of Corporate Affairs\nValdorian Revenue Authority\n');
+    expect(relations).toContain('Tendai Moyo-Banda HOLDS_POSITION Valdorian Revenue Authority');
+  });
+  it('does not read a title-cased heading above a line that opens with a post as a name', () => {
+    const { entities } = extract('Annual Drug Summary\nMinister of Health, foreword\n\nThe report was published.');
+    expect(entities.some((e) => e.startsWith('Person:'))).toBe(false);
+  });
+});
