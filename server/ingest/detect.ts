@@ -130,7 +130,11 @@ function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext
     new RegExp(`\\bin ${PLACE_WORD}, (${PLACE_WORD}),? and (?=${PLACE_WORD}(?:[,.;]| on\\b| in\\b| and\\b|$))`, 'gu'),
     new RegExp(`\\bin ${PLACE_WORD}, ${PLACE_WORD},? and (${PLACE_WORD})(?=[,.;]| on\\b| in\\b| and\\b|$)`, 'gu'),
     // A lone name after "in", "near", "off" that nothing else claims: "a training centre in Bogor for chemists".
-    new RegExp(`\\b(?:in|near|outside|off) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| for\\b| on\\b| in\\b| where\\b| to\\b| from\\b|$)`, 'gu'),
+    new RegExp(`\\b(?:in|near|outside|off) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| for\\b| on\\b| in\\b| where\\b| to\\b| from\\b| after\\b| last\\b| before\\b| during\\b| when\\b|$)`, 'gu'),
+    // Ports, posts and towns of a route: "at Port Qasim", "at Gyumri.", "via Santos,", "from Great Inagua.".
+    new RegExp(`\\b(?:at|via|from) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| on\\b| in\\b| to\\b| where\\b| after\\b| before\\b| last\\b| when\\b|$)`, 'gu'),
+    // Where a person lives or comes from: "P, 44, from Clondalkin,", "P, 48, of Huehuetenango,", "residents of Rosarno".
+    new RegExp(`(?:, \\d{1,3},|\\b(?:residents?|natives?|man|woman|men|women|dealer|farmer|fisherman|businessman)) (?:of|from) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| who\\b| was\\b| were\\b| is\\b|$)`, 'gu'),
   ];
   // "East Jakarta", "Djibouti City", "Rakhine State": a compass word, "City" or "State" with a place the gazetteer
   // knows is a place of its own.

@@ -216,3 +216,21 @@ describe('persons told by the words around them', () => {
     expect(found.some((e) => e.startsWith('Person:'))).toBe(false);
   });
 });
+
+describe('towns told by where they stand', () => {
+  it('reads where a person lives or comes from', () => {
+    expect(entities('Cathal Breen-Moran, 44, from Ballydorn, was arrested last June.')).toContain('Location:Ballydorn');
+    expect(entities('The men, all residents of Castelvetro, worked for a cell.')).toContain('Location:Castelvetro');
+    expect(entities('The third defendant, a car dealer from Brissago, was accused.')).toContain('Location:Brissago');
+  });
+  it('reads a lone name after "near", "off", "at", "via" or "from" before a time word or punctuation', () => {
+    expect(entities('Soldiers raided a plant near Qusair after a tip-off.')).toContain('Location:Qusair');
+    expect(entities('They seized cannabis off Psara last month.')).toContain('Location:Psara');
+    expect(entities('The boxes were found at Port Kassim and shipped via Itajaí.')).toEqual(expect.arrayContaining(['Location:Port Kassim', 'Location:Itajaí']));
+  });
+  it('does not read a body or a lower-case word there as a place', () => {
+    const found = entities('John Amis, 44, of Counsel, said the tip came from Customs.');
+    expect(found).not.toContain('Location:Counsel');
+    expect(found).not.toContain('Location:Customs');
+  });
+});
