@@ -1,0 +1,83 @@
+// Towns and sites no gazetteer lists, told by where they stand in a sentence:
+// after "in", "near", "at"; listed after a known place; a compass word or
+// "City" with a known place; a name with a particle inside ("Alhama de Murcia").
+import type { Sentence } from './sentences.js';
+import { MONTHS, WEEKDAYS, ROLE_WORDS, RANK_ABBREVIATIONS, HONORIFICS } from './gazetteer/lexicon.js';
+import { COMMON_WORDS } from './gazetteer/common.js';
+import { type RawMention, type DetectContext, isOrgHead, isEventHead } from './mention.js';
+import { ROMANCE_HEADS } from './bodies.js';
+
+const SKIP_UNITS = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
+/**
+ * Towns no gazetteer lists, told by where they stand: "in Villaverde Alto, Spain" (a name then a
+ * known place), "were arrested in Narbonne" (a lone name after an arrest or seizure verb).
+ */
+const PLACE_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+const PARTICLE_PLACE = new RegExp(`\\b(?:in|near|at|from|outside|off|to|on the) (${PLACE_WORD}(?: ${PLACE_WORD})? (?:de|del|de la|da|do|dos|das|di|du|nad|am|sur) ${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| on\\b| in\\b| for\\b| where\\b| to\\b| from\\b| was\\b| were\\b|$)`, 'gu');
+export function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext): RawMention[] {
+  const out: RawMention[] = [];
+  const free = (a: number, b: number) => !mentions.some((m) => m.start < b && a < m.end) && !out.some((m) => m.start < b && a < m.end);
+  const isPlace = (at: number) => mentions.some((m) => m.start === at && m.type === 'Location');
+  const plausible = (name: string) => name.split(' ').every((w) => !COMMON_WORDS.has(w.toLowerCase()) && !ctx.lowerWords.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase())
+    && !isOrgHead({ text: w, lower: w.toLowerCase(), start: 0, end: 0 }) && !isEventHead({ text: w, lower: w.toLowerCase(), start: 0, end: 0 }));
+  const patterns = [
+    new RegExp(`\\b(?:in|near|at|from|outside) (${PLACE_WORD}(?: ${PLACE_WORD}){0,2}), (?=\\p{Lu})`, 'gu'),
+    new RegExp(`\\b(?:arrested|detained|apprehended|seized|intercepted|raided|captured)\\b[^.;:]{0,60}? (?:in|near) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| on\\b| and\\b| after\\b| last\\b|$)`, 'gu'),
+    // "40 nautical miles east of Obock", "the town of Kilifi", "at the Kapıkule crossing".
+    new RegExp(`\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|(?:town|city|village|port|district|province|region|island|municipality) of) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| to\\b| for\\b| where\\b|$)`, 'gu'),
+    new RegExp(`\\b(?:[Aa]t|[Nn]ear|[Tt]hrough) the (${PLACE_WORD}) (?:border )?(?:crossing|checkpoint|border post)\\b`, 'gu'),
+    // Ports of call: "on arrival at Helsingborg", "after leaving Santos", "bound for Rotterdam".
+    new RegExp(`\\b(?:arrival (?:at|in)|arrived (?:at|in)|arriving (?:at|in)|docked (?:at|in)|leaving|left|departed(?: from)?|sailed from|bound for|called at|transshipped (?:at|in)) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| for\\b| to\\b| where\\b| after\\b| before\\b| when\\b|$)`, 'gu'),
+    // Three names after "in": "in Děčín, Teplice and Chomutov" (each is matched on its own below).
+    new RegExp(`\\bin (${PLACE_WORD}), (?=${PLACE_WORD},? and ${PLACE_WORD}(?:[,.;]| on\\b| in\\b| and\\b|$))`, 'gu'),
+    new RegExp(`\\bin ${PLACE_WORD}, (${PLACE_WORD}),? and (?=${PLACE_WORD}(?:[,.;]| on\\b| in\\b| and\\b|$))`, 'gu'),
+    new RegExp(`\\bin ${PLACE_WORD}, ${PLACE_WORD},? and (${PLACE_WORD})(?=[,.;]| on\\b| in\\b| and\\b|$)`, 'gu'),
+    // A lone name after "in", "near", "off" that nothing else claims: "a training centre in Bogor for chemists".
+    new RegExp(`\\b(?:in|near|outside|off) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| for\\b| on\\b| in\\b| where\\b| to\\b| from\\b| after\\b| last\\b| before\\b| during\\b| when\\b|$)`, 'gu'),
+    // Ports, posts and towns of a route: "at Port Qasim", "at Gyumri.", "via Santos,", "from Great Inagua.".
+    new RegExp(`\\b(?:at|via|from) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| on\\b| in\\b| to\\b| where\\b| after\\b| before\\b| last\\b| when\\b|$)`, 'gu'),
+    // Where a person lives or comes from: "P, 44, from Clondalkin,", "P, 48, of Huehuetenango,", "residents of Rosarno".
+    new RegExp(`(?:, \\d{1,3},|\\b(?:residents?|natives?|man|woman|men|women|dealer|farmer|fisherman|businessman)) (?:of|from) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| who\\b| was\\b| were\\b| is\\b|$)`, 'gu'),
+  ];
+  // "East Jakarta", "Djibouti City", "Rakhine State": a compass word, "City" or "State" with a place the gazetteer
+  // knows is a place of its own.
+  for (const m of s.text.matchAll(new RegExp(`\\b(?:(East|West|North|South|Central) (${PLACE_WORD})|(${PLACE_WORD}) (?:City|State|Province|Oblast|Prefecture))\\b`, 'gu'))) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const inner = m[2] ? start + m[1]!.length + 1 : start;
+    const known = mentions.find((x) => x.start === inner && x.end === inner + (m[2] ?? m[3])!.length && x.type === 'Location' && x.kind !== 'demonym');
+    if (!known || mentions.some((x) => x !== known && x.start < end && start < x.end)) continue;
+    out.push({ start, end, type: 'Location', name: m[0], kind: 'name', priority: 1 });
+  }
+  // "in Klaipėda, Kaunas and Medininkai": a name listed after a known place is a place too.
+  for (const m of mentions) {
+    if (m.type !== 'Location' || m.kind === 'demonym') continue;
+    const next = new RegExp(`^(?:,| and|, and) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;)]| and\\b| in\\b|$)`, 'u').exec(s.text.slice(m.end - s.start));
+    if (!next) continue;
+    const start = m.end + next[0].length - next[1]!.length;
+    const end = start + next[1]!.length;
+    // "Tonga and Hon. X": a title, not a place.
+    const titleWord = next[1]!.split(' ').some((w) => SKIP_UNITS.has(w.toLowerCase()) || RANK_ABBREVIATIONS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()));
+    if (free(start, end) && plausible(next[1]!) && !titleWord) out.push({ start, end, type: 'Location', name: next[1]!, kind: 'name', priority: 1 });
+  }
+  // "in Alhama de Murcia", "on the Costa del Sol", "in Ústí nad Labem": a name with a particle inside is one place,
+  // even where a known place ends it.
+  for (const m of s.text.matchAll(PARTICLE_PLACE)) {
+    const start = s.start + m.index + m[0].lastIndexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const inside = (x: RawMention) => x.start < end && start < x.end;
+    if (ROMANCE_HEADS.test(m[1]!.split(' ')[0]!.toLowerCase()) || !m[1]!.split(' ').every((w) => !/^\p{Lu}/u.test(w) || plausible(w)) || !mentions.filter(inside).every((x) => x.type === 'Location' && x.start >= start && x.end <= end)) continue;
+    if (out.some(inside)) continue;
+    out.push({ start, end, type: 'Location', name: m[1]!, kind: 'name', priority: 1 });
+  }
+  patterns.forEach((pattern, k) => {
+    for (const m of s.text.matchAll(pattern)) {
+      const start = s.start + m.index + m[0].lastIndexOf(m[1]!);
+      const end = start + m[1]!.length;
+      if (!free(start, end) || !plausible(m[1]!) || m[1]!.split(' ').some((w) => SKIP_UNITS.has(w.toLowerCase()))) continue;
+      if (k === 0 && !isPlace(end + 2)) continue;
+      out.push({ start, end, type: 'Location', name: m[1]!, kind: 'name', priority: 1 });
+    }
+  });
+  return out;
+}
