@@ -6,8 +6,11 @@ import { type Rule, type Candidate, M, candidate, guarded, matchAll, refs, dateI
 import { passiveSubjects, emit } from './legal.js';
 
 const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
-/** "the Albanian State Police", "Thailand's Narcotics Suppression Bureau": an optional owner or adjective before the body. */
-const BODY = `(?:the )?(?:${M('L')}'s |<D\\d+> |\\p{Lu}\\p{Ll}+ )?(${M('O')})`;
+/**
+ * "the Albanian State Police", "Thailand's Narcotics Suppression Bureau", "the X Police Service's Drug Enforcement
+ * Department": an optional owner or adjective before the body; an owning body leaves the unit as the receiver.
+ */
+const BODY = `(?:the )?(?:${M('L')}'s |<O\\d+>'s |<D\\d+> |\\p{Lu}\\p{Ll}+ )?(${M('O')})`;
 
 /** "X was handed over to the Y": the receiving police body holds X; "handed to prosecutors of the Y": Y brings the case. */
 const handedOver: Rule = (view) => matchAll(view,

@@ -30,7 +30,7 @@ export function passiveSubjects(view: View, at: number): Subjects {
   // (often the next paragraph of a news lede); "The case was prosecuted by ..." is about no one.
   // "Both were charged by …", "All three suspects have been charged …": the persons of the sentence before.
   // "They were arraigned …", "The suspects appeared …": as many as the sentence before names (at least two).
-  const plural = /^(?:[^<]{0,30}?\b)?(?:Both(?: men| women| suspects)?|All (two|three|four|five|six|\d+)(?: [a-z]+){0,2}|The (two|three|four|five|six|\d+) (?:men|women|suspects|defendants|accused|nationals|citizens)|(They|The (?:suspects|defendants|detainees|accused)))\b(?:[^<]|<L\d+>)*$/.exec(clause);
+  const plural = /^(?:[^<]{0,30}?\b)?(?:Both(?: men| women| suspects)?|All (two|three|four|five|six|\d+)(?: [a-z]+){0,2}|The (two|three|four|five|six|\d+) (?:men|women|suspects|defendants|accused|nationals|citizens|detainees|crew members|people|persons|individuals)|(They|The (?:suspects|defendants|detainees|accused)))\b(?:[^<]|<L\d+>)*$/.exec(clause);
   if (plural) {
     const n = plural[1] ?? plural[2];
     const count = n ? (COUNT_WORDS[n] ?? Number(n)) : 2;

@@ -27,3 +27,16 @@ describe('signature blocks', () => {
     expect(entities.some((e) => e.startsWith('Person:'))).toBe(false);
   });
 });
+
+describe('handovers (B)', () => {
+  it("reads a unit owned by a body as the receiver, and a counted group of detainees as the persons named before", () => {
+    const { relations } = extract("Customs officers stopped Anil Perera Fonseka, a Lankan man. He was handed over to the Maldives Police Service's Drug Enforcement Department (DED). Soldiers arrested Karim Haddad and Samir Aoun at the farm. The two detainees were handed over to the Drug Enforcement Bureau.");
+    expect(relations).toContain('Anil Perera Fonseka ARRESTED_BY Drug Enforcement Department');
+    expect(relations).toContain('Karim Haddad ARRESTED_BY Drug Enforcement Bureau');
+    expect(relations).toContain('Samir Aoun ARRESTED_BY Drug Enforcement Bureau');
+  });
+  it('does not guess the persons when the count does not match the sentence before', () => {
+    const { relations } = extract('Soldiers arrested Karim Haddad at the farm. The three detainees were handed over to the Drug Enforcement Bureau.');
+    expect(relations).not.toContain('Karim Haddad ARRESTED_BY Drug Enforcement Bureau');
+  });
+});
