@@ -22,6 +22,11 @@ function pair(view: View, a: string | undefined, b: string | undefined, rule: st
 const actedAfter: Rule = (view) => matchAll(view, new RegExp(`\\bby ${BODY}(?:[^<.;]|<L\\d+>){0,40}? (?:after|following|on|upon) (?:an? |the )?(?:[a-z-]+ )?${TIP} (?:[a-z]+ )?(?:from|by) ${PARTNER}|\\bby ${BODY}(?:[^<.;]|<L\\d+>){0,40}? after ${BODY} (?:had )?(?:shared|passed|provided|sent|flagged|alerted|tipped off|reported)\\b|\\bby ${BODY}(?:[^<.;]|<L\\d+>){0,30}? at the request of ${PARTNER}`, 'gu'),
   (m) => pair(view, m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6], 'acted-after'));
 
+/** "The X Coast Guard had tracked the boat … after an alert from the Y": the body opening the sentence acted on Y's tip. */
+const SUBJECT_ACTS = '(?:had |has |have |then |later |also )*(?:tracked|intercepted|boarded|seized|stopped|arrested|detained|searched|inspected|selected|raided|found|identified|located|traced|dismantled)';
+const actingSubject: Rule = (view) => matchAll(view, new RegExp(`^(?:[A-Z][^<,]{0,30}, )?(?:The )?${BODY} ${SUBJECT_ACTS}\\b[^.;]{0,140}? (?:after|following|upon) (?:an? |the )?(?:[a-z-]+ )?${TIP} (?:[a-z]+ )?(?:from|by) ${PARTNER}`, 'gu'),
+  (m) => pair(view, m[1], m[2], 'subject-acted-after'));
+
 /** "The X, an interagency body of Y, also passed the information to Z", "X forwarded the alert to the Swedish authorities". */
 const passedTo: Rule = (view) => matchAll(view, new RegExp(`${BODY}(?:, [^<,]{1,60}(?:<O\\d+>)?,)? (?:has |have |had |also |then |later |quickly |immediately )*(?:passed|forwarded|sent|relayed|transmitted|handed) (?:on )?(?:the |an? |its |this |all |further )?(?:[a-z-]+ )?(?:information|intelligence|alert|tip|tip-off|data|details|evidence|findings|leads?)(?: on [^<,.]{1,40})? (?:on )?to ${PARTNER}`, 'gu'),
   (m) => pair(view, m[1], m[2], 'passed-to'));
@@ -35,4 +40,4 @@ const inContact: Rule = (view) => matchAll(view, new RegExp(`${BODY} (?:is|are|w
   (m) => pair(view, m[1], m[2], 'in-contact'));
 
 const CUE = /\b(?:after|following|request|passed|forwarded|sent|relayed|transmitted|handed|asked|requested|invited|contact|touch|communication)\b/;
-export const LIAISON_RULES: Rule[] = [guarded(CUE, (view, doc) => [...actedAfter(view, doc), ...passedTo(view, doc), ...askedTo(view, doc), ...inContact(view, doc)])];
+export const LIAISON_RULES: Rule[] = [guarded(CUE, (view, doc) => [...actedAfter(view, doc), ...actingSubject(view, doc), ...passedTo(view, doc), ...askedTo(view, doc), ...inContact(view, doc)])];
