@@ -3,7 +3,7 @@
 import type { EntityType } from '../ontology/index.js';
 import type { Chunk, Unit } from './chunks.js';
 import { isCap } from './tokens.js';
-import { lookup } from './lookup.js';
+import { lookup, COUNTRY_NAMES } from './lookup.js';
 import { ORG_LEADING_HEADS } from './gazetteer/organizations.js';
 import { EVENT_LEADING, NAME_PARTICLES, VENUE_CENTRE } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
@@ -118,6 +118,13 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     // "Tocumen International Airport in Panama City": the place after "in" is cut off below.
     if (!isCap(u.text) || (nextUnit && !/^(?:of|for|de|des|du|in|[IVX]+|\d+)$/.test(nextUnit.text))) continue;
     if (isLocationHead(u)) { type = 'Location'; headAt = i; }
+  }
+  // "Ituri Province of the Democratic Republic of the Congo": a division, then the country that holds it.
+  // (A US "Southern District of Florida" is a court's district, one name: only a country is cut off.)
+  if (type === 'Location' && /^(?:province|region|governorate|oblast|prefecture)$/.test(body[headAt]!.lower) && body[headAt + 1]?.lower === 'of') {
+    const rest = body.slice(body[headAt + 2]?.lower === 'the' ? headAt + 3 : headAt + 2);
+    const country = rest.length ? lookup(phrase(rest)) : undefined;
+    if (country?.type === 'Location' && !country.demonym && COUNTRY_NAMES.has(country.canonical)) return [...(namedBody(body.slice(0, headAt + 1), chunk) ?? []), ...segmentPlain(rest)];
   }
   if (type === 'Location' && headAt > 0) {
     // "Patrols on the X River": the site's name starts after the last lower-case word before its head.
@@ -251,7 +258,9 @@ function splitNested(body: Unit[]): Array<{ units: Unit[]; type?: EntityType }> 
     const leadingLeft = ORG_LEADING_HEADS.has(left[0]!.lower) && left.length >= 3 && r === i + 2 && isOrgHead(right.at(-1)!);
     const leftHead = leadingLeft || left.some((u) => isOrgHead(u) && !ORG_LEADING_HEADS.has(left[0]!.lower));
     // "... of the National Police of Colombia": a head word followed by "of" and a known place also closes a name.
-    const rightOrg = right.some(isOrgHead) && (ORG_LEADING_HEADS.has(right[0]!.lower) || isOrgHead(right.at(-1)!) || !!lookup(phrase(right))
+    // "… of the Iraqi Ministry of Interior": a demonym before a leading head still opens a body.
+    const ownedLead = right.length >= 3 && lookup(right[0]!.text)?.demonym === true && ORG_LEADING_HEADS.has(right[1]!.lower);
+    const rightOrg = right.some(isOrgHead) && (ORG_LEADING_HEADS.has(right[0]!.lower) || ownedLead || isOrgHead(right.at(-1)!) || !!lookup(phrase(right))
       || (right.length >= 3 && right.some((u, k) => k > 0 && isOrgHead(u) && right[k + 1]?.lower === 'of' && lookup(phrase(right.slice(k + 2)))?.type === 'Location')));
     if (leftHead && rightOrg && lookup(phrase(right))?.type !== 'Location') {
       return [{ units: left, type: 'Organization' }, ...splitNested(right)];

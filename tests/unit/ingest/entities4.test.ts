@@ -234,3 +234,20 @@ describe('towns told by where they stand', () => {
     expect(found).not.toContain('Location:Customs');
   });
 });
+
+describe('a unit of a body owned by a nationality, a province of a country', () => {
+  it('splits "X Directorate of the Iraqi Ministry of Y" into the unit and the ministry', () => {
+    const found = entities('The Heritage Police Directorate of the Moldovan Ministry of Interior received them.');
+    expect(found).toContain('Organization:Heritage Police Directorate');
+    expect(found).toContain('Organization:Moldovan Ministry of Interior');
+  });
+  it('does not split after a city before a leading head', () => {
+    expect(entities('She will represent Australia on the Board of the Jakarta Centre for Law Enforcement Cooperation.')).not.toContain('Organization:Australia on the Board');
+  });
+  it('cuts the country off a province, but keeps a US court district whole', () => {
+    const found = entities('The gold was mined in Kivu Province of the Democratic Republic of the Congo and charged in the Southern District of Florida.');
+    expect(found).toContain('Location:Kivu Province');
+    expect(found).toContain('Location:Democratic Republic of the Congo');
+    expect(found).toContain('Location:Southern District of Florida');
+  });
+});
