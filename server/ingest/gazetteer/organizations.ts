@@ -88,6 +88,8 @@ export const ORG_HEADS = new Set([
   'audiencia', 'fiscalía', 'fiscalia', 'procuraduría', 'procuraduria', 'ministerio', 'ministério', 'secretaría', 'dirección', 'direção', 'superintendencia', 'juzgado', 'servicio',
   // Courts' benches and law offices: "Criminal Cassation Chamber", "Attorney-General's Chambers".
   'chamber', 'chambers',
+  // Units of a police force or army: "Central Crime Branch", "Border Troops".
+  'branch', 'troops',
   // Banks and universities in the same languages: "Banco Austral de X", "Universidad de Y".
   'banco', 'banca', 'universidad', 'universidade',
   // Company forms: "Cambios Atlántico SL", "Fjeldsø Logistik ApS", "NovaPay Europe UAB".

@@ -251,3 +251,10 @@ describe('a unit of a body owned by a nationality, a province of a country', () 
     expect(found).toContain('Location:Southern District of Florida');
   });
 });
+
+describe('units of a force', () => {
+  it('reads "Branch" and "Troops" as heads of bodies', () => {
+    const found = entities('The Central Crime Branch of the Karnavar Police and the Border Troops of the State Security Service worked together.');
+    expect(found).toEqual(expect.arrayContaining(['Organization:Central Crime Branch', 'Organization:Karnavar Police', 'Organization:Border Troops', 'Organization:State Security Service']));
+  });
+});
