@@ -258,3 +258,12 @@ describe('units of a force', () => {
     expect(found).toEqual(expect.arrayContaining(['Organization:Central Crime Branch', 'Organization:Karnavar Police', 'Organization:Border Troops', 'Organization:State Security Service']));
   });
 });
+
+describe('the two Congos', () => {
+  it('reads "Republic of the Congo" as Congo and keeps the Democratic Republic apart', () => {
+    const doc = extractDocument({ id: 't', text: 'Officers from Gabon and the Republic of the Congo met; the Democratic Republic of the Congo sent none.' });
+    const congo = doc.entities.find((e) => e.name === 'Congo');
+    expect(congo?.aliases).toContain('Republic of the Congo');
+    expect(doc.entities.map((e) => e.name)).toContain('Democratic Republic of the Congo');
+  });
+});
