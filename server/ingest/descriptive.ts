@@ -15,7 +15,9 @@ const ORDINAL = '(?:\\d+(?:st|nd|rd|th)|(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]i
 const MEETING_NOUN = '(?:[Ss]ession|[Ee]dition|[Mm]eeting|[Rr]ound|[Pp]lenary|[Cc]onference|[Ss]ummit)';
 /** The named thing after "of": capitalized words joined by of/for/and/the, "U.S.–India" dashes kept. */
 const DASHED = CAP.replace('\\p{N}-]', '\\p{N}–-]').replace('\\.(?=\\p{L})', '\\.(?=[\\p{L}–])');
-const MEETING_OF = `${DASHED}(?:['’]s)?(?: (?:of |for |and |the )?${DASHED})*`;
+/** "on" and "to" join too ("Commission on Narcotic Drugs", "Parties to the Montreal Protocol"), but not before a date. */
+const NOT_DATE = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)';
+const MEETING_OF = `${DASHED}(?:['’]s)?(?: (?:of |for |and |the |on ${NOT_DATE}|to the ${NOT_DATE})?${DASHED})*`;
 const MEETING = new RegExp(`\\b(${ORDINAL} (${MEETING_NOUN}))( of (?:the )?${MEETING_OF})(?:, ((?:[\\p{Lu}][\\p{L}]+ ?)+(?: and (?:the )?(?:[\\p{Lu}][\\p{L}]+ ?)+)?) \\(([\\p{Lu}]{2,}(?: [\\p{Lu}]{2,})?)\\))?`, 'gu');
 const MEETING_WHEN = /(?:th|st|nd|rd) (?:session|edition|meeting|round|plenary|conference|summit|Session|Edition|Meeting|Round|Plenary|Conference|Summit) of /;
 /** A body's head word closing the name after "of": "... Working Group", "... Commission". */

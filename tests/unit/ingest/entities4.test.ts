@@ -267,3 +267,16 @@ describe('the two Congos', () => {
     expect(doc.entities.map((e) => e.name)).toContain('Democratic Republic of the Congo');
   });
 });
+
+describe('numbered meetings of bodies named with "on" or "to the"', () => {
+  it('keeps the whole body in the meeting\'s name', () => {
+    const found = entities('Delegates met at the 71st session of the Commission on Synthetic Drugs; it was agreed at the 12th Meeting of the Parties to the Lisbon Accord.');
+    expect(found).toContain('Event:71st session of the Commission on Synthetic Drugs');
+    expect(found).toContain('Event:12th Meeting of the Parties to the Lisbon Accord');
+  });
+  it('does not run on into a date or a place', () => {
+    const found = entities('The 12th meeting of the Working Group on Monday agreed; the 5th session of the Council to Vienna was cancelled.');
+    expect(found).toContain('Event:12th meeting of the Working Group');
+    expect(found).toContain('Event:5th session of the Council');
+  });
+});
