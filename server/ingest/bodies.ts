@@ -137,7 +137,11 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   }
   if (!type) return null;
   if (body.length === 1 && !lookup(body[0]!.text)) return null; // "Post", "Council" alone name nothing
-  const cut = body.findIndex((u, i) => i > headAt && (u.lower === 'in' || u.lower === 'at'));
+  // "Convention against Illicit Traffic in Narcotic Drugs": a treaty, not a gathering; its subject may hold an "in".
+  const treaty = body[headAt]!.lower === 'convention' && /^(?:against|on|for)$/.test(body[headAt + 1]?.lower ?? '');
+  if (treaty) type = 'Other';
+  const cut = body.findIndex((u, i) => i > headAt && (u.lower === 'in' || u.lower === 'at')
+    && !(treaty && !lookup(phrase(body.slice(i + 1))) && !body.slice(i + 1).some(isLocationHead)));
   if (cut > 0) {
     // "the 2030 Games in Spain": the place after the name is a mention of its own.
     const place = body.slice(cut + 1);

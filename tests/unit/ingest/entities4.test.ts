@@ -280,3 +280,16 @@ describe('numbered meetings of bodies named with "on" or "to the"', () => {
     expect(found).toContain('Event:5th session of the Council');
   });
 });
+
+describe('treaties named "Convention against/on …"', () => {
+  it('reads them as Other, with an "in" of their subject kept', () => {
+    const found = entities('Ruritania is party to the 1988 Regional Convention against Illicit Trade in Wild Birds and Rare Plants, signed in Vienna.');
+    expect(found).toContain('Other:1988 Regional Convention against Illicit Trade in Wild Birds and Rare Plants');
+  });
+  it('still cuts a place off, and leaves a gathering called a convention an event', () => {
+    const found = entities('It signed the Convention against Illicit Trade in Wild Birds in Vienna; the Tattoo Convention in Berlin drew crowds.');
+    expect(found).toContain('Other:Convention against Illicit Trade in Wild Birds');
+    expect(found).toContain('Location:Vienna');
+    expect(found).toContain('Event:Tattoo Convention');
+  });
+});
