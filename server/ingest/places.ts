@@ -8,40 +8,43 @@ import { type RawMention, type DetectContext, isOrgHead, isEventHead } from './m
 import { ROMANCE_HEADS } from './bodies.js';
 
 const SKIP_UNITS = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
+const PLACE_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+/** Where a name stands that makes it a place (compiled once: these run on every sentence). */
+const PATTERNS = [
+  new RegExp(`\\b(?:in|near|at|from|outside) (${PLACE_WORD}(?: ${PLACE_WORD}){0,2}), (?=\\p{Lu})`, 'gu'),
+  new RegExp(`\\b(?:arrested|detained|apprehended|seized|intercepted|raided|captured)\\b[^.;:]{0,60}? (?:in|near) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| on\\b| and\\b| after\\b| last\\b|$)`, 'gu'),
+  // "40 nautical miles east of Obock", "the town of Kilifi", "at the Kapıkule crossing".
+  new RegExp(`\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|(?:town|city|village|port|district|province|region|island|municipality) of) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| to\\b| for\\b| where\\b|$)`, 'gu'),
+  new RegExp(`\\b(?:[Aa]t|[Nn]ear|[Tt]hrough) the (${PLACE_WORD}) (?:border )?(?:crossing|checkpoint|border post)\\b`, 'gu'),
+  // Ports of call: "on arrival at Helsingborg", "after leaving Santos", "bound for Rotterdam".
+  new RegExp(`\\b(?:arrival (?:at|in)|arrived (?:at|in)|arriving (?:at|in)|docked (?:at|in)|leaving|left|departed(?: from)?|sailed from|bound for|called at|transshipped (?:at|in)) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| for\\b| to\\b| where\\b| after\\b| before\\b| when\\b|$)`, 'gu'),
+  // Three names after "in": "in Děčín, Teplice and Chomutov" (each is matched on its own below).
+  new RegExp(`\\bin (${PLACE_WORD}), (?=${PLACE_WORD},? and ${PLACE_WORD}(?:[,.;]| on\\b| in\\b| and\\b|$))`, 'gu'),
+  new RegExp(`\\bin ${PLACE_WORD}, (${PLACE_WORD}),? and (?=${PLACE_WORD}(?:[,.;]| on\\b| in\\b| and\\b|$))`, 'gu'),
+  new RegExp(`\\bin ${PLACE_WORD}, ${PLACE_WORD},? and (${PLACE_WORD})(?=[,.;]| on\\b| in\\b| and\\b|$)`, 'gu'),
+  // A lone name after "in", "near", "off" that nothing else claims: "a training centre in Bogor for chemists".
+  new RegExp(`\\b(?:in|near|outside|off) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| for\\b| on\\b| in\\b| where\\b| to\\b| from\\b| after\\b| last\\b| before\\b| during\\b| when\\b|$)`, 'gu'),
+  // Ports, posts and towns of a route: "at Port Qasim", "at Gyumri.", "via Santos,", "from Great Inagua.".
+  new RegExp(`\\b(?:at|via|from) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| on\\b| in\\b| to\\b| where\\b| after\\b| before\\b| last\\b| when\\b|$)`, 'gu'),
+  // Where a person lives or comes from: "P, 44, from Clondalkin,", "P, 48, of Huehuetenango,", "residents of Rosarno".
+  new RegExp(`(?:, \\d{1,3},|\\b(?:residents?|natives?|man|woman|men|women|dealer|farmer|fisherman|businessman)) (?:of|from) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| who\\b| was\\b| were\\b| is\\b|$)`, 'gu'),
+];
+const QUALIFIED_PLACE = new RegExp(`\\b(?:(East|West|North|South|Central) (${PLACE_WORD})|(${PLACE_WORD}) (?:City|State|Province|Oblast|Prefecture))\\b`, 'gu');
+const LISTED_NEXT = new RegExp(`^(?:,| and|, and) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;)]| and\\b| in\\b|$)`, 'u');
+const PARTICLE_PLACE = new RegExp(`\\b(?:in|near|at|from|outside|off|to|on the) (${PLACE_WORD}(?: ${PLACE_WORD})? (?:de|del|de la|da|do|dos|das|di|du|nad|am|sur) ${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| on\\b| in\\b| for\\b| where\\b| to\\b| from\\b| was\\b| were\\b|$)`, 'gu');
 /**
  * Towns no gazetteer lists, told by where they stand: "in Villaverde Alto, Spain" (a name then a
  * known place), "were arrested in Narbonne" (a lone name after an arrest or seizure verb).
  */
-const PLACE_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
-const PARTICLE_PLACE = new RegExp(`\\b(?:in|near|at|from|outside|off|to|on the) (${PLACE_WORD}(?: ${PLACE_WORD})? (?:de|del|de la|da|do|dos|das|di|du|nad|am|sur) ${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| on\\b| in\\b| for\\b| where\\b| to\\b| from\\b| was\\b| were\\b|$)`, 'gu');
 export function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext): RawMention[] {
   const out: RawMention[] = [];
   const free = (a: number, b: number) => !mentions.some((m) => m.start < b && a < m.end) && !out.some((m) => m.start < b && a < m.end);
   const isPlace = (at: number) => mentions.some((m) => m.start === at && m.type === 'Location');
   const plausible = (name: string) => name.split(' ').every((w) => !COMMON_WORDS.has(w.toLowerCase()) && !ctx.lowerWords.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase())
     && !isOrgHead({ text: w, lower: w.toLowerCase(), start: 0, end: 0 }) && !isEventHead({ text: w, lower: w.toLowerCase(), start: 0, end: 0 }));
-  const patterns = [
-    new RegExp(`\\b(?:in|near|at|from|outside) (${PLACE_WORD}(?: ${PLACE_WORD}){0,2}), (?=\\p{Lu})`, 'gu'),
-    new RegExp(`\\b(?:arrested|detained|apprehended|seized|intercepted|raided|captured)\\b[^.;:]{0,60}? (?:in|near) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| on\\b| and\\b| after\\b| last\\b|$)`, 'gu'),
-    // "40 nautical miles east of Obock", "the town of Kilifi", "at the Kapıkule crossing".
-    new RegExp(`\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|(?:town|city|village|port|district|province|region|island|municipality) of) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| to\\b| for\\b| where\\b|$)`, 'gu'),
-    new RegExp(`\\b(?:[Aa]t|[Nn]ear|[Tt]hrough) the (${PLACE_WORD}) (?:border )?(?:crossing|checkpoint|border post)\\b`, 'gu'),
-    // Ports of call: "on arrival at Helsingborg", "after leaving Santos", "bound for Rotterdam".
-    new RegExp(`\\b(?:arrival (?:at|in)|arrived (?:at|in)|arriving (?:at|in)|docked (?:at|in)|leaving|left|departed(?: from)?|sailed from|bound for|called at|transshipped (?:at|in)) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| for\\b| to\\b| where\\b| after\\b| before\\b| when\\b|$)`, 'gu'),
-    // Three names after "in": "in Děčín, Teplice and Chomutov" (each is matched on its own below).
-    new RegExp(`\\bin (${PLACE_WORD}), (?=${PLACE_WORD},? and ${PLACE_WORD}(?:[,.;]| on\\b| in\\b| and\\b|$))`, 'gu'),
-    new RegExp(`\\bin ${PLACE_WORD}, (${PLACE_WORD}),? and (?=${PLACE_WORD}(?:[,.;]| on\\b| in\\b| and\\b|$))`, 'gu'),
-    new RegExp(`\\bin ${PLACE_WORD}, ${PLACE_WORD},? and (${PLACE_WORD})(?=[,.;]| on\\b| in\\b| and\\b|$)`, 'gu'),
-    // A lone name after "in", "near", "off" that nothing else claims: "a training centre in Bogor for chemists".
-    new RegExp(`\\b(?:in|near|outside|off) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| for\\b| on\\b| in\\b| where\\b| to\\b| from\\b| after\\b| last\\b| before\\b| during\\b| when\\b|$)`, 'gu'),
-    // Ports, posts and towns of a route: "at Port Qasim", "at Gyumri.", "via Santos,", "from Great Inagua.".
-    new RegExp(`\\b(?:at|via|from) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| on\\b| in\\b| to\\b| where\\b| after\\b| before\\b| last\\b| when\\b|$)`, 'gu'),
-    // Where a person lives or comes from: "P, 44, from Clondalkin,", "P, 48, of Huehuetenango,", "residents of Rosarno".
-    new RegExp(`(?:, \\d{1,3},|\\b(?:residents?|natives?|man|woman|men|women|dealer|farmer|fisherman|businessman)) (?:of|from) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| who\\b| was\\b| were\\b| is\\b|$)`, 'gu'),
-  ];
   // "East Jakarta", "Djibouti City", "Rakhine State": a compass word, "City" or "State" with a place the gazetteer
   // knows is a place of its own.
-  for (const m of s.text.matchAll(new RegExp(`\\b(?:(East|West|North|South|Central) (${PLACE_WORD})|(${PLACE_WORD}) (?:City|State|Province|Oblast|Prefecture))\\b`, 'gu'))) {
+  for (const m of s.text.matchAll(QUALIFIED_PLACE)) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     const inner = m[2] ? start + m[1]!.length + 1 : start;
@@ -52,7 +55,7 @@ export function placesByContext(s: Sentence, mentions: RawMention[], ctx: Detect
   // "in Klaipėda, Kaunas and Medininkai": a name listed after a known place is a place too.
   for (const m of mentions) {
     if (m.type !== 'Location' || m.kind === 'demonym') continue;
-    const next = new RegExp(`^(?:,| and|, and) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;)]| and\\b| in\\b|$)`, 'u').exec(s.text.slice(m.end - s.start));
+    const next = LISTED_NEXT.exec(s.text.slice(m.end - s.start));
     if (!next) continue;
     const start = m.end + next[0].length - next[1]!.length;
     const end = start + next[1]!.length;
@@ -70,7 +73,7 @@ export function placesByContext(s: Sentence, mentions: RawMention[], ctx: Detect
     if (out.some(inside)) continue;
     out.push({ start, end, type: 'Location', name: m[1]!, kind: 'name', priority: 1 });
   }
-  patterns.forEach((pattern, k) => {
+  PATTERNS.forEach((pattern, k) => {
     for (const m of s.text.matchAll(pattern)) {
       const start = s.start + m.index + m[0].lastIndexOf(m[1]!);
       const end = start + m[1]!.length;
