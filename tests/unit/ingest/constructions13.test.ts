@@ -43,11 +43,11 @@ describe('handovers (B)', () => {
 
 describe('tip-offs acted on by the body opening the sentence (B)', () => {
   it('makes the acting body work with the tipster', () => {
-    const { relations } = extract('The Valdorian Coast Guard had tracked the fishing boat that met the dhow after an alert from the Combined Maritime Forces.');
-    expect(relations).toContain('Valdorian Coast Guard COOPERATES_WITH Combined Maritime Forces');
+    const { relations } = extract('The Valdorian Coast Guard had tracked the fishing boat that met the dhow after an alert from the Joint Maritime Command.');
+    expect(relations).toContain('Valdorian Coast Guard COOPERATES_WITH Joint Maritime Command');
   });
   it('needs a tip, not just a time after an event', () => {
-    const { relations } = extract('The Valdorian Coast Guard seized the boat after a meeting with the Combined Maritime Forces.');
-    expect(relations).not.toContain('Valdorian Coast Guard COOPERATES_WITH Combined Maritime Forces');
+    const { relations } = extract('The Valdorian Coast Guard seized the boat after a meeting with the Joint Maritime Command.');
+    expect(relations).not.toContain('Valdorian Coast Guard COOPERATES_WITH Joint Maritime Command');
   });
 });
