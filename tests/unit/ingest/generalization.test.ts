@@ -1,5 +1,5 @@
 // Scores extraction on documents it was not written on, with the shared
-// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen21, each
+// scorer: the held-out sets (tests/fixtures/unseen, unseen2, …, unseen22, each
 // annotated without reading server/; see bench/RESULTS.md for which were later
 // tuned on) and the hand-written dev set (tests/fixtures/dev). The
 // thresholds sit a little below what the extractor reaches now, so a
@@ -56,7 +56,8 @@ const SETS: Array<{ set: string; what: string; entity: number; typed?: number; r
   { set: 'unseen18', what: 'the eighteenth held-out set (written in the seventh session, tuned on in the eighth; surveyed for misses in rounds tune11 and tune12)', entity: 0.92, typed: 0.89, relation: 0.51 },
   { set: 'unseen19', what: 'the nineteenth held-out set (written in the eighth session, tuned on in its second round; surveyed for misses in rounds tune11 and tune12)', entity: 0.89, typed: 0.88, relation: 0.45 },
   { set: 'unseen20', what: 'the twentieth held-out set (written in the eighth session, surveyed for misses in rounds tune11 and tune12)', entity: 0.91, typed: 0.88, relation: 0.42 },
-  { set: 'unseen21', what: 'the twenty-first held-out set (written in the ninth session, surveyed for misses in round tune12)', entity: 0.81, typed: 0.79, relation: 0.36 },
+  { set: 'unseen21', what: 'the twenty-first held-out set (written in the ninth session, surveyed for misses in round tune12)', entity: 0.86, typed: 0.85, relation: 0.41 },
+  { set: 'unseen22', what: 'the twenty-second held-out set (written in the ninth session, never tuned on)', entity: 0.86, typed: 0.86, relation: 0.33 },
   { set: 'dev', what: 'the dev set', entity: 0.97, relation: 0.93 },
 ];
 
