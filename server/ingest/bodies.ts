@@ -32,7 +32,7 @@ function personsIn(units: Unit[], titled: boolean): RawMention[] | null {
 /** Romance names put the head first: "Policía Nacional", "Guardia Civil", "Banco Austral de X". */
 export const ROMANCE_HEADS = /^(?:policía|polícia|policia|polizia|guardia|gendarmer[ií]a|audiencia|fiscal[ií]a|procuradur[ií]a|ministerio|ministério|secretar[ií]a|dirección|direção|superintendencia|juzgado|servicio|banco|banca|universidad|universidade)$/;
 
-/** Lower-case words inside place names: "Ústí nad Labem", "Frankfurt am Main", "Alhama de Murcia". */
+/** Lower-case words inside place names: "Brod nad Vltavou", "Frankfurt am Main", "Torre de Valdera". */
 const PLACE_PARTICLES = /^(?:nad|am|de|del|da|do|du|di)$/;
 
 /** Title words that say nothing alone: "Second Section of the X", "General Coordination for Y" are bodies. */
@@ -129,7 +129,7 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   if (type === 'Location' && headAt > 0) {
     // "Patrols on the X River": the site's name starts after the last lower-case word before its head.
     let k = headAt - 1;
-    // "Ústí nad Labem Region": a particle between capitalized words stays inside the site's name.
+    // "Brod nad Vltavou Region": a particle between capitalized words stays inside the site's name.
     while (k >= 0 && (isCap(body[k]!.text) || (k > 0 && PLACE_PARTICLES.test(body[k]!.lower) && isCap(body[k - 1]!.text)))) k--;
     // "Papua New Guinea and Solomon Islands": a known place before "and" is a mention of its own.
     if (k > 0 && body[k]!.lower === 'and') return [...segmentPlain(body.slice(0, k)), ...(namedBody(body.slice(k + 1), chunk) ?? [])];
@@ -262,7 +262,7 @@ function splitNested(body: Unit[]): Array<{ units: Unit[]; type?: EntityType }> 
     const leadingLeft = ORG_LEADING_HEADS.has(left[0]!.lower) && left.length >= 3 && r === i + 2 && isOrgHead(right.at(-1)!);
     const leftHead = leadingLeft || left.some((u) => isOrgHead(u) && !ORG_LEADING_HEADS.has(left[0]!.lower));
     // "... of the National Police of Colombia": a head word followed by "of" and a known place also closes a name.
-    // "… of the Iraqi Ministry of Interior": a demonym before a leading head still opens a body.
+    // "… of the Ruritanian Ministry of Interior": a demonym before a leading head still opens a body.
     const ownedLead = right.length >= 3 && lookup(right[0]!.text)?.demonym === true && ORG_LEADING_HEADS.has(right[1]!.lower);
     const rightOrg = right.some(isOrgHead) && (ORG_LEADING_HEADS.has(right[0]!.lower) || ownedLead || isOrgHead(right.at(-1)!) || !!lookup(phrase(right))
       || (right.length >= 3 && right.some((u, k) => k > 0 && isOrgHead(u) && right[k + 1]?.lower === 'of' && lookup(phrase(right.slice(k + 2)))?.type === 'Location')));

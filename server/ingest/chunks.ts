@@ -25,7 +25,7 @@ export interface Chunk {
 // the Arabic article in Swahili coast names ("Dar es Salaam").
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'to', 'de', 'du', 'des', 'la', 'van', 'von', 'der', '&', 'against',
   'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'y', 'bin', 'binti', 'bint', 'ibn', 'es',
-  // Central European place names: "Ústí nad Labem", "Frankfurt am Main".
+  // Central European place names: "Brod nad Vltavou", "Frankfurt am Main".
   'nad', 'am']);
 const AGENT_SUFFIX = /^(?:led|coordinated|co-ordinated|based|linked|related|backed|funded|sponsored|run|owned|made|born|organized|organised|hosted|supported|style|affiliated|produced|made)$/;
 /** Left parts that make one word with a lower-case right part: "Anti-counterfeiting", "Counter-terrorism". */
@@ -157,7 +157,7 @@ function readUnit(tokens: Token[], i: number): { unit: Unit; next: number; suffi
   if (tokens[j]?.text === '.' && !tokens[j]!.ws && (/^(?:\p{Lu}|St|Jr|Sr)$/u.test(text) || (/^\p{Lu}\p{Ll}+$/u.test(text) && RANK_ABBREVIATIONS.has(text.toLowerCase()))) && isCap(tokens[j + 1]?.text ?? '')) {
     return { unit: { text: `${text}.`, start: first.start, end: tokens[j]!.end, lower: `${text}.`.toLowerCase() }, next: j + 1 };
   }
-  // "Termez–Hairatan Friendship Bridge", "Malaysia–Thailand Border Committee": an unspaced en dash between two
+  // "Norrby–Halvik Friendship Bridge", "Malaysia–Thailand Border Committee": an unspaced en dash between two
   // capitalized words joins them like a hyphen (the places are split off again where no head follows).
   const joins = (k: number) => /^[-/]$/.test(tokens[k]!.text) || (tokens[k]!.text === '–' && isCap(tokens[k + 1]!.text) && isCap(text));
   while (tokens[j] && tokens[j + 1] && !tokens[j]!.ws && !tokens[j + 1]!.ws && joins(j) && isWord(tokens[j + 1]!.text)) {

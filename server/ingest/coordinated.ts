@@ -1,5 +1,5 @@
-// Two bodies joined by "and" inside one capitalized run: "the Carabineros and the
-// Bolivian Police", "the ANB and Coast Guard". Typing the run by its last head word
+// Two bodies joined by "and" inside one capitalized run: "the Gendarmerie and the
+// Federal Police", "the NDA and Coast Guard". Typing the run by its last head word
 // would make one body of both; names that hold an "and" ("Police and Border Guard
 // Board", "Customs and Excise Division", "Asia and the Pacific") have neither an
 // article nor an acronym on one side of it, so those two cues decide the cut.

@@ -67,7 +67,7 @@ function strippedName(name: string): string | null {
   if (words.length < 3) return null;
   const ofCountry = countryAfterOf(name);
   if (ofCountry) return ofCountry.body;
-  // A particle next to the place belongs to a longer place name ("Frankfurt am Main …", "Alhama de Murcia"): no short form.
+  // A particle next to the place belongs to a longer place name ("Frankfurt am Main …", "Torre de Valdera"): no short form.
   const lead = lookup(words[0]!.replace(/[’']s$/, ''));
   if (lead?.type === 'Location' && !/^\p{Ll}/u.test(words[1]!)) return words.slice(1).join(' ');
   const tail = lookup(words.at(-1)!);
@@ -163,7 +163,7 @@ export class EntityTable {
     this.byKey.set(`${m.type}|${key}`, index);
     if (m.kind === 'lexicon') this.byKey.set(`${m.type}|${nameKey(m.name)}`, index);
     if (plain) { this.byKey.set(`${m.type}|${stripped}`, index); this.entities[index]!.aliases.add(plain); }
-    // "Medenine Governorate", later "Medenine": a division named without its unit word is the same place
+    // "Qarvan Governorate", later "Qarvan": a division named without its unit word is the same place
     // (unless the gazetteer knows the bare name as a place of its own, a city: "Almaty" is not "Almaty Region").
     const unit = m.type === 'Location' && m.kind === 'name' ? /^(.+) (?:Governorate|Province|Region|District|Oblast|Prefecture|County)$/.exec(m.name)?.[1] : undefined;
     if (unit && !lookup(unit) && !this.byKey.has(`Location|${nameKey(unit)}`)) this.byKey.set(`Location|${nameKey(unit)}`, index);
@@ -173,8 +173,8 @@ export class EntityTable {
   }
 
   /**
-   * "the Coast Guard" after "the Trinidad and Tobago Coast Guard", "the National Police" after "the National Police
-   * of Paraguay": a body named before in full, when it is the only one whose name so ends or so begins.
+   * "the Coast Guard" after "the Ruritania Coast Guard", "the National Police" after "the National Police
+   * of Ruritania": a body named before in full, when it is the only one whose name so ends or so begins.
    */
   private longerBody(key: string): number | undefined {
     if (!key.includes(' ')) return undefined;

@@ -1,12 +1,12 @@
 // Bodies whose names hold a list of words, which a run of capitals cut at
-// each comma would break apart: a portfolio ("Ministry of Finance, Planning
-// and Economic Development", "Bureau of Alcohol, Tobacco, Firearms and
-// Explosives") or a remit before the head ("Minerals, Flora and Fauna Unit").
+// each comma would break apart: a portfolio ("Ministry of Finance, Trade
+// and Industry", "Bureau of Alcohol, Tobacco, Firearms and
+// Explosives") or a remit before the head ("Forests, Rivers and Wildlife Unit").
 import type { Sentence } from './sentences.js';
 import { lookup } from './lookup.js';
 import type { RawMention } from './mention.js';
 
-/** One item of the list: one or two capitalized words ("Planning", "Economic Development", "Public Order"). */
+/** One item of the list: one or two capitalized words ("Trade", "Rural Development", "Public Order"). */
 const ITEM = '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?';
 const LIST = `${ITEM}(?:, ${ITEM})+,? and ${ITEM}`;
 const PORTFOLIO = new RegExp(`\\b(?:Ministry|Department|Secretariat|Office|Bureau|Directorate|Commission|Agency) (?:of|for) (${LIST})\\b`, 'gu');

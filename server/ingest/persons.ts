@@ -149,7 +149,7 @@ export function roleClauseBefore(before: string): boolean {
   // "Its director-general, Name": a post with nothing after it.
   const bare = /^\s*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)\s*$/u.exec(clause);
   if (bare && isPost(bare[1]!)) return true;
-  // "The Prosecutor General, Name", "He met his Montenegrin counterpart, Name": a capitalized post, or a post
+  // "The Prosecutor General, Name", "He met his Ruritanian counterpart, Name": a capitalized post, or a post
   // after a nationality, owned by "the" or a pronoun.
   const owned2 = /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (\p{Lu}\p{Ll}+(?: \p{Ll}[\p{L}-]+| \p{Lu}[\p{L}-]+){0,2})\s*$/u.exec(clause);
   if (!owned2) return false;

@@ -1,6 +1,6 @@
 // Towns and sites no gazetteer lists, told by where they stand in a sentence:
 // after "in", "near", "at"; listed after a known place; a compass word or
-// "City" with a known place; a name with a particle inside ("Alhama de Murcia").
+// "City" with a known place; a name with a particle inside ("Torre de Valdera").
 import type { Sentence } from './sentences.js';
 import { MONTHS, WEEKDAYS, ROLE_WORDS, RANK_ABBREVIATIONS, HONORIFICS } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
@@ -16,7 +16,7 @@ const PATTERNS = [
   // "40 nautical miles east of Obock", "the town of Kilifi", "at the Kapıkule crossing".
   new RegExp(`\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|(?:town|city|village|port|district|province|region|island|municipality) of) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| to\\b| for\\b| where\\b|$)`, 'gu'),
   new RegExp(`\\b(?:[Aa]t|[Nn]ear|[Tt]hrough) the (${PLACE_WORD}) (?:border )?(?:crossing|checkpoint|border post)\\b`, 'gu'),
-  // Ports of call: "on arrival at Helsingborg", "after leaving Santos", "bound for Rotterdam".
+  // Ports of call: "on arrival at Helsingborg", "after leaving Lorvik", "bound for Rotterdam".
   new RegExp(`\\b(?:arrival (?:at|in)|arrived (?:at|in)|arriving (?:at|in)|docked (?:at|in)|leaving|left|departed(?: from)?|sailed from|bound for|called at|transshipped (?:at|in)) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| for\\b| to\\b| where\\b| after\\b| before\\b| when\\b|$)`, 'gu'),
   // Three names after "in": "in Děčín, Teplice and Chomutov" (each is matched on its own below).
   new RegExp(`\\bin (${PLACE_WORD}), (?=${PLACE_WORD},? and ${PLACE_WORD}(?:[,.;]| on\\b| in\\b| and\\b|$))`, 'gu'),
@@ -24,7 +24,7 @@ const PATTERNS = [
   new RegExp(`\\bin ${PLACE_WORD}, ${PLACE_WORD},? and (${PLACE_WORD})(?=[,.;]| on\\b| in\\b| and\\b|$)`, 'gu'),
   // A lone name after "in", "near", "off" that nothing else claims: "a training centre in Bogor for chemists".
   new RegExp(`\\b(?:in|near|outside|off) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| for\\b| on\\b| in\\b| where\\b| to\\b| from\\b| after\\b| last\\b| before\\b| during\\b| when\\b|$)`, 'gu'),
-  // Ports, posts and towns of a route: "at Port Qasim", "at Gyumri.", "via Santos,", "from Great Inagua.".
+  // Ports, posts and towns of a route: "at Port Varan", "at Gyumri.", "via Lorvik,", "from Great Inagua.".
   new RegExp(`\\b(?:at|via|from) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| on\\b| in\\b| to\\b| where\\b| after\\b| before\\b| last\\b| when\\b|$)`, 'gu'),
   // Where a person lives or comes from: "P, 44, from Clondalkin,", "P, 48, of Huehuetenango,", "residents of Rosarno".
   new RegExp(`(?:, \\d{1,3},|\\b(?:residents?|natives?|man|woman|men|women|dealer|farmer|fisherman|businessman)) (?:of|from) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| who\\b| was\\b| were\\b| is\\b|$)`, 'gu'),
@@ -63,7 +63,7 @@ export function placesByContext(s: Sentence, mentions: RawMention[], ctx: Detect
     const titleWord = next[1]!.split(' ').some((w) => SKIP_UNITS.has(w.toLowerCase()) || RANK_ABBREVIATIONS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()));
     if (free(start, end) && plausible(next[1]!) && !titleWord) out.push({ start, end, type: 'Location', name: next[1]!, kind: 'name', priority: 1 });
   }
-  // "in Alhama de Murcia", "on the Costa del Sol", "in Ústí nad Labem": a name with a particle inside is one place,
+  // "in Torre de Valdera", "on the Costa del Sol", "in Brod nad Vltavou": a name with a particle inside is one place,
   // even where a known place ends it.
   for (const m of s.text.matchAll(PARTICLE_PLACE)) {
     const start = s.start + m.index + m[0].lastIndexOf(m[1]!);

@@ -7,7 +7,7 @@ import { passiveSubjects, emit } from './legal.js';
 
 const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };
 /**
- * "the Albanian State Police", "Thailand's Narcotics Suppression Bureau", "the X Police Service's Drug Enforcement
+ * "the Ruritanian State Police", "Thailand's Narcotics Suppression Bureau", "the X Police Service's Drug Enforcement
  * Department": an optional owner or adjective before the body; an owning body leaves the unit as the receiver.
  */
 const BODY = `(?:the )?(?:${M('L')}'s |<O\\d+>'s |<D\\d+> |\\p{Lu}\\p{Ll}+ )?(${M('O')})`;
