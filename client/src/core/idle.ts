@@ -5,7 +5,8 @@ type IdleHandle = { cancel(): void };
 /** How long the browser expects to stay idle, in ms; absent where it does not say (no requestIdleCallback). */
 export type IdleTime = { timeRemaining(): number } | undefined;
 
-function whenIdle(run: (deadline?: IdleTime) => void, timeoutMs: number): IdleHandle {
+/** Runs `run` when the page is next idle, or after `timeoutMs` at the latest; where there is no idle callback, soon. */
+export function whenIdle(run: (deadline?: IdleTime) => void, timeoutMs: number): IdleHandle {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback((deadline) => run(deadline), { timeout: timeoutMs });
     return { cancel: () => cancelIdleCallback(id) };

@@ -1,6 +1,6 @@
 // Spreads a large canvas change over animation frames: up to ~80 weighted elements per
 // frame, as many as fit a time budget (measured as it goes), so the page never freezes.
-import type { IdleTime } from '../core/idle.js';
+import { whenIdle, type IdleTime } from '../core/idle.js';
 
 /** One kind of work over `size` items, done in slices [from, to). `weight`: cost of an item relative to adding one. */
 export interface ChunkStep {
@@ -73,10 +73,7 @@ export const browserClock: FrameClock = {
     if (typeof document !== 'undefined' && document.visibilityState === 'hidden') setTimeout(cb, 0);
     else requestAnimationFrame(() => cb());
   },
-  idle: (cb) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback((deadline) => cb(deadline), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(() => cb(), 0);
-  },
+  idle: (cb) => { whenIdle(cb, IDLE_TIMEOUT_MS); },
 };
 
 /** Splits a slice of `units` weighted units into the item ranges of each step it covers. */
