@@ -3,7 +3,7 @@
 // and acronyms defined earlier ("MPS"). They feed relation patterns only.
 import type { Sentence } from './sentences.js';
 import type { Resolved, EntityTable } from './coref.js';
-import { KNOWN_NAMES } from './lookup.js';
+import { KNOWN_NAMES, escapeRegExp } from './lookup.js';
 
 const BODY_HEADS = 'ministry|bureau|department|agency|committee|organization|organisation|council|university|institute|embassy|commission|court|taskforce|task force|force|service|directorate|administration|office|unit|centre|center|secretariat|partnership|network|authority|division|company|firm|cartel|gang|syndicate';
 /** Heads that say what kind of body it is without being in its name: "the agency" may be the "X Centre". */
@@ -28,7 +28,7 @@ function opener(prev: Sentence, recent: Resolved[]): number | undefined {
 
 export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], table: EntityTable): Resolved[][] {
   const recent: Resolved[] = [];
-  const words = table.wordAliases().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = table.wordAliases().map((w) => escapeRegExp(w));
   const wordAlias = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
   return sentences.map((s, k) => {
     const own = perSentence[k]!;

@@ -62,10 +62,11 @@ export function lookup(surface: string): LexEntry | undefined {
 }
 
 const substanceList = SUBSTANCES.filter((s) => !AMBIGUOUS_SUBSTANCES.has(s)).sort((a, b) => b.length - a.length);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCode = (s: string) => /[A-Z]{2}/.test(s);
 const bounded = (alts: string[], plural: string) =>
-  `(?<![\\p{L}\\p{N}])(?:${alts.map(escape).join('|')})${plural}(?![\\p{L}\\p{N}])`;
+  `(?<![\\p{L}\\p{N}])(?:${alts.map(escapeRegExp).join('|')})${plural}(?![\\p{L}\\p{N}])`;
 /** Chemical codes ("4-ANPP", "MDMA") match exactly; drug names case-insensitively, with a plural "s". */
 export const SUBSTANCE_PATTERNS: RegExp[] = [
   new RegExp(bounded(substanceList.filter(isCode), ''), 'gu'),

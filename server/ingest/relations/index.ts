@@ -35,7 +35,7 @@ import { COUNTED_RULES } from './counted.js';
 import { SIGNATURE_RULES } from './signatures.js';
 import { fallbackRule } from './fallback.js';
 import { oneDrugSuspects } from './onedrug.js';
-import { COUNTRY_NAMES } from '../lookup.js';
+import { COUNTRY_NAMES, escapeRegExp } from '../lookup.js';
 import { DIVISIONS } from '../gazetteer/divisions.js';
 
 /** Every sentence-level rule, in the order they run. */
@@ -90,11 +90,10 @@ function subdivisions(doc: Doc, candidates: Candidate[]): Candidate[] {
 // place within a state or region ("in Ostra province", "in Ohio", "the X region of Y") keeps LOCATED_IN.
 const UNIT_WORD = /\b(?:State|Province|Region|Prefecture|Oblast|County|Territory|Department|Governorate|Island|Islands)\b/;
 const UNIT = '(?:state|province|region|prefecture|oblast|county|territory|department)';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Named as a state or region: listed as one, a unit word in the name, or "X province" / "the region of X" / "an island of X" in the text. */
 function isRegion(doc: Doc, name: string): boolean {
   if (DIVISIONS.has(name) || UNIT_WORD.test(name)) return true;
-  const n = escape(name);
+  const n = escapeRegExp(name);
   return new RegExp(`${n}\\s+${UNIT}\\b|\\b(?:${UNIT}|island) of (?:the )?${n}`, 'i').test(doc.text);
 }
 
