@@ -81,6 +81,8 @@ export function fallbackRule(view: View, _doc: Doc, related: ReadonlySet<string>
       if (!nearest || b.kind === 'demonym' || b.kind === 'anaphor' || a.entity === b.entity) continue;
       const g = guess(a.type, b.type, gap, view.template.slice(Math.max(0, s[i]!.start - 40), s[i]!.start));
       if (!g) continue;
+      // The actor of a seizure is the unit that made it, not the body owning that unit nor the one that tipped it off.
+      if (g.source === 'a' && b.type === 'Substance' && notActor(view.template.slice(Math.max(0, s[i]!.start - 60), s[i]!.start))) continue;
       const add = (x: number) => {
         if (x === a.entity || related.has(`${a.entity}|${x}`)) return;
         const [source, target] = g.source === 'a' ? [a.entity, x] : [x, a.entity];
@@ -98,6 +100,16 @@ export function fallbackRule(view: View, _doc: Doc, related: ReadonlySet<string>
     }
   }
   return out;
+}
+
+/**
+ * Whether a body named right after `before` is only the owner of a unit named just before it ("the Drug Squad (DS)
+ * of the Norland Police", "the Customs Directorate of Norland's Ministry of Trade", "…, part of the Interior
+ * Ministry") or a tipster ("acting on information from the X", "after an alert from the X").
+ */
+export function notActor(before: string): boolean {
+  return /<[OP]\d+>(?: \(<O\d+>\))? of (?:the )?(?:<L\d+>'s )?$|\bpart of (?:the )?(?:<L\d+>'s )?$/.test(before)
+    || /\b(?:information|intelligence|tip-?offs?|alerts?|warnings?|requests?|leads?)(?: (?:provided|received|shared|passed on|supplied))? (?:from|by) (?:the )?(?:<L\d+>'s )?$/.test(before);
 }
 
 /** Between two items of one list: a comma or "and"/"or", a route word, or another quantity ("and 2 tonnes of"). */

@@ -3,6 +3,7 @@
 // "accused of operating labs that produced fentanyl".
 import { COUNTRY_NAMES } from '../lookup.js';
 import { type Rule, type View, type Candidate, LETTER, M, LIST, LIST_THE, candidate, matchAll, refs, dateIn, guarded } from './context.js';
+import { notActor } from './fallback.js';
 
 /** Nouns for people in an unnamed subject: "a former port inspector", "one of Peru's most wanted fugitives". */
 const PERSON_NOUN = '(?:m[ae]n|wom[ae]n|person|people|suspects?|officers?|officials?|nationals?|citizens?|fugitives?|traffickers?|smugglers?|dealers?|leaders?|ringleaders?|bosses|boss|kingpins?|brokers?|couriers?|members?|executives?|businessm[ae]n|defendants?|accused|wanted|criminals?|gangsters?|inspectors?|guards?|detectives?|police(?:wo)?m[ae]n|judges?|politicians?|mayors?|drivers?|doctors?|students?|employees?|workers?|agents?|chemists?|pilots?|captains?|sailors?|soldiers?|lawyers?|brothers?|sisters?|residents?|mules?)';
@@ -239,11 +240,16 @@ function clauseSubject(view: View, at: number): number[] {
   const t = view.template.slice(0, at).replace(DATELINE, (d) => ' '.repeat(d.length));
   // ", and" starts a new clause unless it goes on a list of actors: "A, 38, B, 29, and C", "X, ..., and its executives A".
   const cuts = [...t.matchAll(/\b(?:that|which|who|said|says|;|but|charging|accusing|when|while)\b|, and (?!(?:its |their )?(?:[a-z]+ ){0,2}<[POL]\d+>)/g)].map((m) => m.index + m[0].length);
-  const fromCut = (start: number, end: number) => {
+  const fromCut = (start: number, end: number): number[] => {
     const seg = t.slice(start, end);
     // "A, 38, B, 29, and the C": ages and articles inside the subject list.
     const first = new RegExp(`^(?:According to [^<,]{1,40}, )?[^<]{0,40}?(${M('POLD')}(?:, \\d{1,3})?(?:(?:, | and |, and | & )(?:the )?${M('POLD')}(?:, \\d{1,3})?)*)`).exec(seg);
     if (!first || /\b(?:in|at|from|to|of|on|across|by)\s*$/.test(seg.slice(0, first.index + first[0].length - first[1]!.length))) return [];
+    // "Acting on information from the X, the Y seized …": the tipster opens the clause, the subject follows the comma.
+    if (notActor(seg.slice(0, first.index + first[0].length - first[1]!.length))) {
+      const comma = seg.indexOf(', ', first.index + first[0].length - first[1]!.length);
+      return comma < 0 ? [] : fromCut(start + comma + 2, end);
+    }
     // "China's Ministry of X announced ...": the body acts, not its country.
     const owned = new RegExp(`^'s (${M('O')})`).exec(seg.slice(first.index + first[0].length));
     if (owned) return refs(owned[1]);

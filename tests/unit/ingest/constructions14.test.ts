@@ -24,3 +24,24 @@ describe("a country's minister is not thereby its national", () => {
     expect(relations).toContain('Somchai Rattanakul NATIONALITY Thailand');
   });
 });
+
+describe('the actor of a seizure (fallback and clause subject)', () => {
+  it('gives the drug to the unit, not to the body that owns it', () => {
+    const { relations } = extract('The Drug Squad of the Norland National Police reported seizing 9 tonnes of heroin in 2024.');
+    expect(relations).toContain('Drug Squad INVOLVED_WITH heroin');
+    expect(relations).not.toContain('Norland National Police INVOLVED_WITH heroin');
+  });
+  it('still gives the drug to a body that seized it itself', () => {
+    const { relations } = extract('The Norland National Police reported seizing 9 tonnes of heroin in 2024.');
+    expect(relations).toContain('Norland National Police INVOLVED_WITH heroin');
+  });
+  it('gives the drug to the body acting on a tip, not to the tipster', () => {
+    const { relations } = extract('Acting on information from the Maritime Centre, the Coast Guard of Portugal seized 40 kg of cocaine.');
+    expect(relations).toContain('Coast Guard of Portugal INVOLVED_WITH cocaine');
+    expect(relations).not.toContain('Maritime Centre INVOLVED_WITH cocaine');
+  });
+  it('keeps a body opening the sentence that seized the drug after a meeting', () => {
+    const { relations } = extract('After a meeting with the Maritime Centre, the Coast Guard of Portugal seized 40 kg of cocaine.');
+    expect(relations).toContain('Coast Guard of Portugal INVOLVED_WITH cocaine');
+  });
+});
