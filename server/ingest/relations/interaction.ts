@@ -64,6 +64,9 @@ const cooperation: Rule = (view) => [
 const withMore = (tail: string): number[] =>
   [...tail.matchAll(/and with (?:the )?(<[A-Z]\d+>(?:'s <[A-Z]\d+>)?)/g)].map((m) => refs(m[1]!).at(-1)!);
 
+/** Whether mention `ref` stands in `text` only as the owner of the body after it ("the X's Drug Unit"). */
+const ownerOf = (text: string, ref: number): boolean => new RegExp(`<[A-Z]${ref}>'s <O\\d+>`).test(text);
+
 /** "European investigators" are not Europe; "Chinese authorities" act for China. */
 function actorDemonym(view: View, ref: number): boolean {
   if (view.mentions[ref]!.kind !== 'demonym') return true;
@@ -84,7 +87,8 @@ function withPartners(view: View): Candidate[] {
   if (!COOP_CUE.test(view.template)) return [];
   return matchAll(view, new RegExp(`\\b(?:joint|cooperat\\w*|co-operat\\w*|collaborat\\w*|partner\\w*|agreements?|accords?|memorandum|deal)\\b[^<.]{0,80}?\\b(?:with|like|including|such as|through) (?:the )?(?:counterparts in |officials in |[a-z]+ )?(${LIST('OLD')}(?:'s ${M('O')})?)`, 'gu'), (m) => {
     const before = view.template.slice(0, m.index);
-    const actor = refs(before).find((i) => ['Organization', 'Location'].includes(view.mentions[i]!.type));
+    // "The X's Drug Unit …": the unit acts, not its owner; "a post in Y, subject to agreement with Z": nor a place it stands in.
+    const actor = refs(before).find((i) => ['Organization', 'Location'].includes(view.mentions[i]!.type) && !ownerOf(before, i) && !new RegExp(`\\b(?:in|at) <L${i}>`).test(before));
     if (actor === undefined) return null;
     // "Việt Nam and Laos signed the memorandum with A, B and C": every subject of the clause.
     const subjects = new RegExp(`^(?:[^<]{0,30})?(${LIST_THE('OL')}) [a-z]`).exec(before);
@@ -148,7 +152,8 @@ function supportFrom(view: View): Candidate[] {
     const helpers = refs(m[1]!.replace(/<[A-Z]\d+>'s /g, ''));
     const events = eventOf(view);
     if (events.length) return events.flatMap((e) => helpers.map((h) => ({ ...candidate(view, 'PARTICIPATED_IN', h, h, 'support-from', 0.6, { role: 'support' }), target: e })));
-    const actor = refs(view.template.slice(0, m.index)).filter((i) => view.mentions[i]!.type === 'Organization')[0];
+    const before = view.template.slice(0, m.index);
+    const actor = refs(before).filter((i) => view.mentions[i]!.type === 'Organization' && !ownerOf(before, i))[0];
     return actor === undefined ? [] : helpers.flatMap((h) => pairs(view, [actor, h], 'support-from', 0.6));
   });
 }

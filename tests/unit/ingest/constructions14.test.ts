@@ -45,3 +45,23 @@ describe('the actor of a seizure (fallback and clause subject)', () => {
     expect(relations).toContain('Coast Guard of Portugal INVOLVED_WITH cocaine');
   });
 });
+
+describe('the acting body of a cooperation, not its owner nor its place', () => {
+  it('pairs the helper with the unit that led, not with the body owning it', () => {
+    const { relations } = extract("The Norland Police's Harbour Division led the investigation, with support from the Customs Service of Portugal.");
+    expect(relations).toContain('Harbour Division COOPERATES_WITH Customs Service of Portugal');
+    expect(relations).not.toContain('Norland Police COOPERATES_WITH Customs Service of Portugal');
+  });
+  it('still pairs the helper with a body leading in its own name', () => {
+    const { relations } = extract('The Norland Police led the investigation, with support from the Customs Service of Portugal.');
+    expect(relations).toContain('Norland Police COOPERATES_WITH Customs Service of Portugal');
+  });
+  it('does not take a place named with "in" as the party to an agreement', () => {
+    const { relations } = extract('A second liaison office, in Madrid, is planned for next year, subject to an agreement with the Drug Directorate.');
+    expect(relations).not.toContain('Madrid COOPERATES_WITH Drug Directorate');
+  });
+  it('still takes a body opening the sentence as the party', () => {
+    const { relations } = extract('The Port Police signed a cooperation agreement with the Drug Directorate.');
+    expect(relations).toContain('Port Police COOPERATES_WITH Drug Directorate');
+  });
+});
