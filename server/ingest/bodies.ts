@@ -119,6 +119,8 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     if (!isCap(u.text) || (nextUnit && !/^(?:of|for|de|des|du|in|[IVX]+|\d+)$/.test(nextUnit.text))) continue;
     if (isLocationHead(u)) { type = 'Location'; headAt = i; }
   }
+  // "the Naval Prefecture", "the Maritime Prefecture": a coast guard force, not a division of a country.
+  if (type === 'Location' && body[headAt]!.lower === 'prefecture' && /^(?:naval|maritime)$/.test(body[headAt - 1]?.lower ?? '')) type = 'Organization';
   // "Ituri Province of the Democratic Republic of the Congo": a division, then the country that holds it.
   // (A US "Southern District of Florida" is a court's district, one name: only a country is cut off.)
   if (type === 'Location' && /^(?:province|region|governorate|oblast|prefecture)$/.test(body[headAt]!.lower) && body[headAt + 1]?.lower === 'of') {

@@ -21,6 +21,13 @@ function wholeBody(units: Unit[], chunk: Chunk): boolean {
   return named?.length === 1 && named[0]!.type === 'Organization' && named[0]!.start === units[0]!.start && named[0]!.end === units.at(-1)!.end;
 }
 
+/** The type of a name that covers all of `units` by its own head ("Customs and Excise Act": Other), if any. */
+function wholeNamed(units: Unit[], chunk: Chunk): string | undefined {
+  if (units.length < 2) return undefined;
+  const named = namedBody(units, { ...chunk, acronym: undefined });
+  return named?.length === 1 && named[0]!.start === units[0]!.start && named[0]!.end === units.at(-1)!.end ? named[0]!.type : undefined;
+}
+
 /**
  * Where a run of two bodies splits: [left, right] when "and the" joins a body to a body (the left may be a bare
  * plural or one word: "the Hawks and the X Police"), or "and" alone joins a body to an acronym.
@@ -31,6 +38,8 @@ export function coordinatedBodies(units: Unit[], chunk: Chunk): [Unit[], Unit[]]
     const left = units.slice(0, k);
     const withThe = units[k + 1]!.lower === 'the';
     const right = units.slice(withThe ? k + 2 : k + 1);
+    // "the Arms Act and the Customs and Excise Act": two whole names of one kind other than a body.
+    if (withThe && !wholeBody(right, chunk) && wholeNamed(left, chunk) === 'Other' && wholeNamed(right, chunk) === 'Other') return [left, right];
     if (!wholeBody(right, chunk)) continue;
     const bareLeft = left.length === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(left[0]!.text) && !COMMON_WORDS.has(left[0]!.lower) && !lookup(left[0]!.text);
     if (withThe ? wholeBody(left, chunk) || bareLeft : (isAcronym(left) || isAcronym(right)) && wholeBody(left, chunk)) return [left, right];

@@ -65,3 +65,24 @@ describe('the acting body of a cooperation, not its owner nor its place', () => 
     expect(relations).toContain('Port Police COOPERATES_WITH Drug Directorate');
   });
 });
+
+describe('two names joined by "and the"', () => {
+  it('cuts two laws apart', () => {
+    const { entities } = extract('They are charged under the Arms and Ammunition Act and the Customs and Excise Act.');
+    expect(entities).toContain('Other:Arms and Ammunition Act');
+    expect(entities).toContain('Other:Customs and Excise Act');
+  });
+  it('keeps a law whose own name holds an "and"', () => {
+    const { entities } = extract('They are charged under the Customs and Excise Act.');
+    expect(entities).toContain('Other:Customs and Excise Act');
+  });
+  it('reads a naval prefecture as a body, cut from the body before it', () => {
+    const { entities } = extract('According to the ministry, the Gendarmerie and the Naval Prefecture seized 6 tonnes of cannabis.');
+    expect(entities).toContain('Organization:Naval Prefecture');
+    expect(entities).toContain('Organization:Gendarmerie');
+  });
+  it('keeps a prefecture named after a place a place', () => {
+    const { entities } = extract('He visited the Okayama Prefecture police headquarters.');
+    expect(entities).toContain('Location:Okayama Prefecture');
+  });
+});
