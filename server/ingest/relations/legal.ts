@@ -90,7 +90,8 @@ function gatherPersons(view: View, count: number): Subjects['gathered'] {
   return persons.length === count && from && from !== view.prev ? { persons, from } : undefined;
 }
 
-const DATELINE = /^<L\d+>(?:, <L\d+>)?(?:, (?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?(?: \([^()<]{1,20}\))? ?[–-] /;
+// The agency in parentheses may hold a place ("(Coastal Wire)" with a known place word) and the dash may be an em dash.
+const DATELINE = /^(?:<L\d+>|\p{Lu}[\p{Lu}'’. -]{2,30}(?=, <L))(?:, <L\d+>)?(?:, (?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?(?: \((?:[^()<]|<[LD]\d+>){1,24}\))? ?[–—-] /u;
 const QUANTITY = /^[a-z]+ (?:(?:about|some|nearly|almost|more|than|over|another|a|further|total|of|roughly|around|an|estimated|up|to) )*(?:\d[\d.,]*|tonnes?|tons?|kilo(?:gram)?s?|kg|grams?|pounds?|litres?|liters?|tablets|pills|packages|bales|bricks|doses)\b/;
 
 const dateProps = (view: View) => { const d = dateIn(view.sentence.text); return d ? { date: d } : undefined; };

@@ -86,3 +86,17 @@ describe('two names joined by "and the"', () => {
     expect(entities).toContain('Location:Okayama Prefecture');
   });
 });
+
+describe('datelines are not the subject of the first sentence', () => {
+  it('skips an agency in parentheses holding a place word, an em dash, and a city the gazetteer does not know', () => {
+    const a = extract('BRIDGETOWN, Barbados, June 17 (Caribbean Wire) - Police units from nine states seized about 2.3 tonnes of cocaine.');
+    expect(a.relations).not.toContain('Barbados INVOLVED_WITH cocaine');
+    const b = extract('KORVIK, Sweden, June 3, 2026 (NWS) — Coast Guard officers boarded a cargo ship and found about 750 kg of cocaine.');
+    expect(b.relations).not.toContain('Sweden INVOLVED_WITH cocaine');
+    expect(b.relations).toContain('Coast Guard INVOLVED_WITH cocaine');
+  });
+  it('still reads a country that opens a clause as its subject', () => {
+    const { relations } = extract('In 2025, Sweden seized about 750 kg of cocaine at its ports.');
+    expect(relations).toContain('Sweden INVOLVED_WITH cocaine');
+  });
+});
