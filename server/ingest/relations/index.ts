@@ -97,10 +97,14 @@ function isRegion(doc: Doc, name: string): boolean {
   return new RegExp(`${n}\\s+${UNIT}\\b|\\b(?:${UNIT}|island) of (?:the )?${n}`, 'i').test(doc.text);
 }
 
+/** Courts and prosecution services try and charge people: "the X District Court convicted him of importing cocaine" does not deal in the drug. */
+const JUDICIAL = /\b(?:Court|Courts|Tribunal|Prosecutors?|Prosecution|Prosecutor's|Prosecutors')\b/;
+
 function allowed(doc: Doc, c: Candidate): boolean {
   if (c.source === c.target) return false;
   const from = doc.entities[c.source]!.type;
   const to = doc.entities[c.target]!.type;
+  if (c.type === 'INVOLVED_WITH' && from === 'Organization' && to === 'Substance' && JUDICIAL.test(doc.entities[c.source]!.name)) return false;
   return allowsEndpoints(c.type, from, to);
 }
 

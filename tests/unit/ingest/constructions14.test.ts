@@ -100,3 +100,15 @@ describe('datelines are not the subject of the first sentence', () => {
     expect(relations).toContain('Sweden INVOLVED_WITH cocaine');
   });
 });
+
+describe('courts and prosecutors do not deal in drugs', () => {
+  it('gives the drug to the convicted person, not to the court', () => {
+    const { relations } = extract('The Norland District Court on Wednesday found Ivo Marsh, 43, guilty of importing 400 kilograms of cocaine.');
+    expect(relations).not.toContain('Norland District Court INVOLVED_WITH cocaine');
+    expect(relations).toContain('Ivo Marsh INVOLVED_WITH cocaine');
+  });
+  it('still gives the drug to a police body that seized it', () => {
+    const { relations } = extract('The Norland Drug Squad on Wednesday seized 400 kilograms of cocaine.');
+    expect(relations).toContain('Norland Drug Squad INVOLVED_WITH cocaine');
+  });
+});
