@@ -112,9 +112,12 @@ function classify(line: string): BoilerplateKind | null {
   if (PROMO.test(line) || SOURCE_NOTE.test(line)) return 'promo';
   if ((CREDIT_LINE.test(line) && wordCount(line) <= 25) || (CREDIT_BY.test(line) && wordCount(line) <= 10)) return 'credit';
   if (COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return 'cookie';
-  if (isNavigation(line)) return 'nav';
+  if (isNavigation(line) || TEASERS.test(line)) return 'nav';
   return null;
 }
+
+/** "Related: <headline> · <headline>", "Read more: …": links to other stories, whose headlines say nothing about this one. */
+const TEASERS = /^(?:related(?: articles| stories| news| coverage| reading)?|read more|more (?:news|stories)|see also|also read|read also|you (?:may|might) also like)\s*:\s*\S/i;
 
 /** "Home | World | Asia", "App | Español |", "News › World": several short items and no sentence. */
 function isNavigation(line: string): boolean {

@@ -112,3 +112,15 @@ describe('courts and prosecutors do not deal in drugs', () => {
     expect(relations).toContain('Norland Drug Squad INVOLVED_WITH cocaine');
   });
 });
+
+describe('teaser lines linking to other stories', () => {
+  it('reads nothing from a "Related:" line of other headlines', () => {
+    const { entities } = extract('The Customs Service of Norland seized 40 kg of heroin on Monday.\n\nRelated: Veldt police seize cocaine at Port Vell · Customs open new scanner in Veldt\n');
+    expect(entities).toContain('Organization:Customs Service of Norland');
+    expect(entities).not.toContain('Substance:cocaine');
+  });
+  it('still reads a sentence that merely opens with "Related"', () => {
+    const { entities } = extract('Related to the case, the Customs Service of Norland seized 40 kg of cocaine on Monday.');
+    expect(entities).toContain('Substance:cocaine');
+  });
+});
