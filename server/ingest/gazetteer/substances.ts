@@ -29,4 +29,6 @@ export const AMBIGUOUS_SUBSTANCES = new Set(['ice', 'yaba', 'ecstasy', 'crack co
 /** Street and crystal forms of one drug: "crystal meth" in a headline and "methamphetamine" in the text are one substance. */
 export const SUBSTANCE_FORMS = new Map<string, string>([
   ['crystal meth', 'methamphetamine'], ['crystal methamphetamine', 'methamphetamine'], ['meth', 'methamphetamine'],
+  // The salt sold as powder is the drug itself (its base and paste forms stay apart).
+  ['cocaine hydrochloride', 'cocaine'],
 ]);

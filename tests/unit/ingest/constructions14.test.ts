@@ -124,3 +124,15 @@ describe('teaser lines linking to other stories', () => {
     expect(entities).toContain('Substance:cocaine');
   });
 });
+
+describe('forms of one drug', () => {
+  it('reads cocaine hydrochloride as cocaine', () => {
+    const { entities } = extract('Police seized 300 kilograms of cocaine hydrochloride in the port. The cocaine was hidden in fruit.');
+    expect(entities).toContain('Substance:cocaine');
+    expect(entities).not.toContain('Substance:cocaine hydrochloride');
+  });
+  it('keeps cocaine base apart', () => {
+    const { entities } = extract('Police seized 300 kilograms of cocaine and 80 kilograms of cocaine base.');
+    expect(entities).toContain('Substance:cocaine base');
+  });
+});
