@@ -63,7 +63,7 @@ const titleBefore: Rule = (view, doc) => matchAll(view,
     // "Thai Justice Minister P", "a Norlandic police officer, P": the demonym tells nationality; "Norland's Minister of
     // Justice, P" names the government P serves (the post), which annotation does not read as a nationality.
     if (view.mentions[owner!]!.type === 'Location' && view.mentions[owner!]!.kind === 'demonym') out.push(candidate(view, 'NATIONALITY', person!, owner!, 'title-nationality', 0.5));
-    for (const to of refs(/\bto (<L\d+>)/.exec(roleText)?.[1])) out.push(candidate(view, 'HOLDS_POSITION', person!, to, 'title-to', 0.5, { role: roleText }));
+    // "Norland's Ambassador to Y, P": P serves Norland, posted to Y; the host country is not where P holds the post.
     return out;
   });
 

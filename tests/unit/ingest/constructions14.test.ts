@@ -136,3 +136,30 @@ describe('forms of one drug', () => {
     expect(entities).toContain('Substance:cocaine base');
   });
 });
+
+describe('an ambassador to a country', () => {
+  it('holds the post in the country sending, not the one receiving', () => {
+    const { relations } = extract("Portugal's Ambassador to Norway, Ana Ribeiro Lopes, attended the ceremony.");
+    expect(relations).toContain('Ana Ribeiro Lopes HOLDS_POSITION Portugal');
+    expect(relations).not.toContain('Ana Ribeiro Lopes HOLDS_POSITION Norway');
+  });
+  it('still holds a post in a body named after "of"', () => {
+    const { relations } = extract("Portugal's Minister of Justice, Ana Ribeiro Lopes, attended the ceremony.");
+    expect(relations).toContain('Ana Ribeiro Lopes HOLDS_POSITION Portugal');
+  });
+});
+
+describe('a speaker is not the actor of the seizure reported', () => {
+  it('does not tie an official who "said his force had seized" to the drug', () => {
+    const { relations } = extract('Major General Tomas Berg said his force had seized 48 kilograms of methamphetamine at the border.');
+    expect(relations).not.toContain('Tomas Berg INVOLVED_WITH methamphetamine');
+  });
+  it('does not tie the source of "According to P," to the drug', () => {
+    const { relations } = extract('According to Ms. Ana Ribeiro, methamphetamine is now moving north in larger amounts than heroin.');
+    expect(relations).not.toContain('Ana Ribeiro INVOLVED_WITH heroin');
+  });
+  it('still ties a person caught with the drug', () => {
+    const { relations } = extract('Tomas Berg, 41, was caught smuggling 4 kilograms of heroin.');
+    expect(relations).toContain('Tomas Berg INVOLVED_WITH heroin');
+  });
+});
