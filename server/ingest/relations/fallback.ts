@@ -29,6 +29,9 @@ const MOVE = /\b(?:shipp?ed|smuggled|moved|moving|coming|came|loaded|made|produc
 
 type Guess = { source: 'a' | 'b' };
 
+/** A verb of saying or finding between a person and a drug: the person tells of the deed, not does it. */
+const SPEECH = /\b(?:said|says|say|told|tells|stated|states|added|noted|explained|announced|reported|recalled|warned|found that|ruled that|according to)\b/;
+
 /**
  * Whether mention `a` and the later mention `b` (of types `ta`, `tb`) are
  * plausibly tied by INVOLVED_WITH, from the template text between them
@@ -38,7 +41,8 @@ export function guess(ta: EntityType, tb: EntityType, gap: string, before = ''):
   const g = gap.toLowerCase();
   const actor = (t: EntityType) => t === 'Person' || t === 'Organization';
   // "<O> seized 2 tonnes of <S>", "<P> was accused of smuggling <S>".
-  if (actor(ta) && tb === 'Substance' && TRADE.test(g)) return { source: 'a' };
+  // "P said his officers had seized <S>", "Justice P … found that the men had taken <S>": a speaker reports what others did.
+  if (actor(ta) && tb === 'Substance' && TRADE.test(g) && !(ta === 'Person' && SPEECH.test(g))) return { source: 'a' };
   // "<S> seized by the <O>".
   // "… was made by customs officers of the <O>": the people who acted, of the body.
   const byActor = /\bby (?:the )?(?:(?:[a-z-]+ ){0,2}(?:officers?|agents?|officials?|units?|teams?|investigators?|personnel|staff|members?|divers|crews?) of (?:the )?)?$/.test(g);
@@ -109,7 +113,9 @@ export function fallbackRule(view: View, _doc: Doc, related: ReadonlySet<string>
  */
 export function notActor(before: string): boolean {
   return /<[OP]\d+>(?: \(<O\d+>\))? of (?:the )?(?:<L\d+>'s )?$|\bpart of (?:the )?(?:<L\d+>'s )?$/.test(before)
-    || /\b(?:information|intelligence|tip-?offs?|alerts?|warnings?|requests?|leads?)(?: (?:provided|received|shared|passed on|supplied))? (?:from|by) (?:the )?(?:<L\d+>'s )?$/.test(before);
+    || /\b(?:information|intelligence|tip-?offs?|alerts?|warnings?|requests?|leads?)(?: (?:provided|received|shared|passed on|supplied))? (?:from|by) (?:the )?(?:<L\d+>'s )?$/.test(before)
+    // "According to Ms. P, <S> is moving north": the source of a statement.
+    || /\b[Aa]ccording to (?:[A-Z][a-z]{0,3}\.? )?$/.test(before);
 }
 
 /** Between two items of one list: a comma or "and"/"or", a route word, or another quantity ("and 2 tonnes of"). */
