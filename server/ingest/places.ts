@@ -15,7 +15,7 @@ const PATTERNS = [
   new RegExp(`\\b(?:arrested|detained|apprehended|seized|intercepted|raided|captured)\\b[^.;:]{0,60}? (?:in|near) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| on\\b| and\\b| after\\b| last\\b|$)`, 'gu'),
   // "40 nautical miles east of Obock", "the town of Kilifi", "at the Kapıkule crossing".
   new RegExp(`\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|(?:town|city|village|port|district|province|region|island|municipality) of) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| to\\b| for\\b| where\\b|$)`, 'gu'),
-  new RegExp(`\\b(?:[Aa]t|[Nn]ear|[Tt]hrough) the (${PLACE_WORD}) (?:border )?(?:crossing|checkpoint|border post)\\b`, 'gu'),
+  new RegExp(`\\b(?:[Aa]t|[Nn]ear|[Tt]hrough) the (${PLACE_WORD}) (?:border )?(?:checkpoint|border post)\\b`, 'gu'),
   // Ports of call: "on arrival at Helsingborg", "after leaving Lorvik", "bound for Rotterdam".
   new RegExp(`\\b(?:arrival (?:at|in)|arrived (?:at|in)|arriving (?:at|in)|docked (?:at|in)|leaving|left|departed(?: from)?|sailed from|bound for|called at|transshipped (?:at|in)) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| for\\b| to\\b| where\\b| after\\b| before\\b| when\\b|$)`, 'gu'),
   // Three names after "in": "in Děčín, Teplice and Chomutov" (each is matched on its own below).
@@ -29,6 +29,8 @@ const PATTERNS = [
   // Where a person lives or comes from: "P, 44, from Clondalkin,", "P, 48, of Huehuetenango,", "residents of Rosarno".
   new RegExp(`(?:, \\d{1,3},|\\b(?:residents?|natives?|man|woman|men|women|dealer|farmer|fisherman|businessman)) (?:of|from) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| who\\b| was\\b| were\\b| is\\b|$)`, 'gu'),
 ];
+/** "at the Norvik crossing", "Ruritania's Dolna Brana border crossing": the crossing is named with its lower-case head. */
+const CROSSING = new RegExp(`(?:\\b[Tt]he|\\p{Lu}[\\p{L}.-]*'s) (${PLACE_WORD}(?: ${PLACE_WORD})?) ((?:border )?crossing)\\b`, 'gu');
 const QUALIFIED_PLACE = new RegExp(`\\b(?:(East|West|North|South|Central) (${PLACE_WORD})|(${PLACE_WORD}) (?:City|State|Province|Oblast|Prefecture))\\b`, 'gu');
 const LISTED_NEXT = new RegExp(`^(?:,| and|, and) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;)]| and\\b| in\\b|$)`, 'u');
 const PARTICLE_PLACE = new RegExp(`\\b(?:in|near|at|from|outside|off|to|on the) (${PLACE_WORD}(?: ${PLACE_WORD})? (?:de|del|de la|da|do|dos|das|di|du|nad|am|sur) ${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| on\\b| in\\b| for\\b| where\\b| to\\b| from\\b| was\\b| were\\b|$)`, 'gu');
@@ -72,6 +74,13 @@ export function placesByContext(s: Sentence, mentions: RawMention[], ctx: Detect
     if (ROMANCE_HEADS.test(m[1]!.split(' ')[0]!.toLowerCase()) || !m[1]!.split(' ').every((w) => !/^\p{Lu}/u.test(w) || plausible(w)) || !mentions.filter(inside).every((x) => x.type === 'Location' && x.start >= start && x.end <= end)) continue;
     if (out.some(inside)) continue;
     out.push({ start, end, type: 'Location', name: m[1]!, kind: 'name', priority: 1 });
+  }
+  for (const m of s.text.matchAll(CROSSING)) {
+    const start = s.start + m.index + m[0].lastIndexOf(`${m[1]!} ${m[2]!}`);
+    const end = start + m[1]!.length + 1 + m[2]!.length;
+    if (!free(start, start + m[1]!.length) || !plausible(m[1]!) || m[1]!.split(' ').some((w) => SKIP_UNITS.has(w.toLowerCase()))) continue;
+    // The bare name is a short form of the crossing ("Norvik" later in the text, or in an index of places).
+    out.push({ start, end, type: 'Location', name: `${m[1]!} ${m[2]!}`, kind: 'name', priority: 1, acronym: m[1]! });
   }
   PATTERNS.forEach((pattern, k) => {
     for (const m of s.text.matchAll(pattern)) {

@@ -163,3 +163,17 @@ describe('a speaker is not the actor of the seizure reported', () => {
     expect(relations).toContain('Tomas Berg INVOLVED_WITH heroin');
   });
 });
+
+describe('border crossings named with their lower-case head', () => {
+  it('names the crossing with "crossing" and keeps the bare name as its short form', () => {
+    const a = extract('The shipment was seized at the Dolna Brana crossing in January.');
+    expect(a.entities).toContain('Location:Dolna Brana crossing');
+    const doc = extractDocument({ id: 't', text: "The post stands opposite Ruritania's Norvik border crossing. Trucks wait at Norvik for days." });
+    const crossing = doc.entities.find((e) => e.name === 'Norvik border crossing');
+    expect(crossing?.aliases).toContain('Norvik');
+  });
+  it('does not make a place of a crossing with no name', () => {
+    const { entities } = extract('The crossing was closed on Monday after the seizure.');
+    expect(entities.some((e) => e.startsWith('Location:'))).toBe(false);
+  });
+});
