@@ -47,7 +47,28 @@ export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   commaAcronym(s, mentions);
   lawYear(s, mentions);
   const places = placesByContext(s, mentions.filter((m) => !(m.kind === 'short' && !m.titled)), ctx);
-  return [...mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end)), ...places].sort((a, b) => a.start - b.start);
+  const tools = namedSystems(s, [...mentions, ...places]);
+  return [...mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end)), ...places, ...tools].sort((a, b) => a.start - b.start);
+}
+
+/** A short name in capitals, or with a capital inside ("NORDNET", "SafeLink", "EU-NET2"). */
+const SYSTEM_NAME = "(?:\\p{Lu}{3,}[\\p{Lu}\\d-]*|\\p{Lu}\\p{Ll}*\\p{Lu}[\\p{L}\\d]*)";
+/** The kind of thing such a name is: a system, platform, network or database. */
+const SYSTEM_KIND = '(?:platform|network|database|system|tool|app|application|portal)';
+const SYSTEMS = new RegExp(`(?<![\\p{L}\\d-])(${SYSTEM_NAME})(?:, (?:the|its|an?) (?:[\\p{L}'’-]+ ){0,6}${SYSTEM_KIND}\\b| ${SYSTEM_KIND}\\b)`, 'gu');
+/**
+ * "through NORDNET, the secure communication platform of the X", "the SafeLink database": a name no list holds,
+ * told by the word that says it is a platform, network or database (Other).
+ */
+function namedSystems(s: Sentence, mentions: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of s.text.matchAll(SYSTEMS)) {
+    const start = s.start + m.index;
+    const end = start + m[1]!.length;
+    if (mentions.some((x) => x.start < end && start < x.end) || lookup(m[1]!)) continue;
+    out.push({ start, end, type: 'Other', name: m[1]!, kind: 'name', priority: 1 });
+  }
+  return out;
 }
 
 /**

@@ -177,3 +177,14 @@ describe('border crossings named with their lower-case head', () => {
     expect(entities.some((e) => e.startsWith('Location:'))).toBe(false);
   });
 });
+
+describe('systems and platforms named by a short name', () => {
+  it('reads an unlisted short name described as a platform or database as Other', () => {
+    expect(extract('Alerts were exchanged through SeaLINK, the secure communication platform of the customs body.').entities).toContain('Other:SeaLINK');
+    expect(extract('Samples were compared with the SafeLink database held by the laboratory.').entities).toContain('Other:SafeLink');
+  });
+  it('leaves a short name with no such word, and a known body before one, alone', () => {
+    expect(extract('Officers from SeaLINK met on Monday.').entities).not.toContain('Other:SeaLINK');
+    expect(extract('The DEA network grew last year.').entities).not.toContain('Other:DEA');
+  });
+});
