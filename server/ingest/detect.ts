@@ -46,9 +46,25 @@ export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   headerAcronym(s, mentions);
   commaAcronym(s, mentions);
   lawYear(s, mentions);
+  portfolios(s, mentions);
   const places = placesByContext(s, mentions.filter((m) => !(m.kind === 'short' && !m.titled)), ctx);
   const tools = namedSystems(s, [...mentions, ...places]);
   return [...mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end)), ...places, ...tools].sort((a, b) => a.start - b.start);
+}
+
+/** A minister's portfolio ("Minister of Coastal Affairs", "Secretary for Water Resources") names no entity of its own. */
+const PORTFOLIO_BEFORE = /\b(?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|Minister of State|Secretary of State) (?:of|for) (?:the )?$/;
+function portfolios(s: Sentence, mentions: RawMention[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.kind !== 'name' || (m.type !== 'Person' && m.type !== 'Organization') || m.acronym || !m.name.includes(' ')) continue;
+    const before = PORTFOLIO_BEFORE.exec(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start));
+    if (!before) continue;
+    // "Senior Secretary of the Public Security Division": after a secretary, a name with a body's head word is the body
+    // the secretary runs; a minister's "of the Armed Forces" stays a portfolio.
+    if (/^[Ss]ecretar/.test(before[0]) && m.name.split(' ').some((w) => isOrgHead({ text: w, lower: w.toLowerCase(), start: 0, end: 0 }))) continue;
+    mentions.splice(i, 1);
+  }
 }
 
 /** A short name in capitals, or with a capital inside ("NORDNET", "SafeLink", "EU-NET2"). */

@@ -188,3 +188,16 @@ describe('systems and platforms named by a short name', () => {
     expect(extract('The DEA network grew last year.').entities).not.toContain('Other:DEA');
   });
 });
+
+describe("a minister's portfolio", () => {
+  it('is not an entity of its own, and the minister still holds the post', () => {
+    const { entities, relations } = extract("I held talks with Portugal's Minister of Coastal Administration, Dr Leonor Vidal, on maritime security.");
+    expect(entities).not.toContain('Organization:Coastal Administration');
+    expect(entities.some((e) => e.endsWith(':Coastal Administration'))).toBe(false);
+    expect(relations).toContain('Leonor Vidal HOLDS_POSITION Portugal');
+  });
+  it('keeps the body a secretary runs', () => {
+    const { entities } = extract('The meeting was opened by Nasrin Talukdar, Senior Secretary of the Public Security Division of the Ministry of Home Affairs.');
+    expect(entities).toContain('Organization:Public Security Division');
+  });
+});
