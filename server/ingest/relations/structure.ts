@@ -114,6 +114,8 @@ const bodyInPlace: Rule = (view) => [
       if (otherMeeting(view, m.index) || /<E\d+> of (?:the )?$/.test(view.template.slice(0, m.index))) return null;
       // "arrested by the X in Y" says where the arrest was, not where the body is based.
       if (/\b(?:arrested|detained|apprehended|caught|intercepted) by (?:the )?$/.test(view.template.slice(0, m.index))) return null;
+      // "handed over to officers of the X at Y airport": where the handover was, not where X is based.
+      if (/\bhanded (?:[^<.;]{0,25}? )?to\b[^<.;]{0,30}$/.test(view.template.slice(0, m.index))) return null;
       const out = [candidate(view, 'LOCATED_IN', refs(m[1])[0]!, refs(m[2])[0]!, 'in-place', 0.7, dateProps(view))];
       // "held at the Amber Congress Centre in Riga": the event is in the city too.
       const city = new RegExp(`^,? in (?:the )?(${M('L')})`).exec(view.template.slice(m.index + m[0].length));

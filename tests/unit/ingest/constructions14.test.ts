@@ -201,3 +201,14 @@ describe("a minister's portfolio", () => {
     expect(entities).toContain('Organization:Public Security Division');
   });
 });
+
+describe('a handover at a site', () => {
+  it('does not place the receiving body at the airport of the handover', () => {
+    const { relations } = extract('He was handed over on 19 June to officers of the Judicial Police at Vienna International Airport.');
+    expect(relations).not.toContain('Judicial Police LOCATED_IN Vienna International Airport');
+  });
+  it('still places a body stationed at a site', () => {
+    const { relations } = extract('The Judicial Police at Vienna International Airport found the drugs.');
+    expect(relations).toContain('Judicial Police LOCATED_IN Vienna International Airport');
+  });
+});
