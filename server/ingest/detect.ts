@@ -184,6 +184,17 @@ function analyzeChunk(chunk: Chunk, tokens: Token[], s: Sentence, ctx: DetectCon
   units = dropLeading(units, chunk.from === 0 || tokens[chunk.from - 1]?.text === '“' || tokens[chunk.from - 1]?.text === '"');
   units = trimConnectors(units);
   if (!units.length) return [];
+  // "NDEA Special Agent P of the X Office", "NBF Commander Maritime Command": a body's short form, then a title that
+  // opens the rest of the run (a titled person, or the body the title heads).
+  const TITLE_MODIFIER = /^(?:special|deputy|senior|chief|assistant|acting|principal)$/;
+  if (units.length >= 3 && /^\p{Lu}{2,}$/u.test(units[0]!.text) && (lookup(units[0]!.text)?.type ?? 'Organization') === 'Organization'
+    && /^\p{Lu}\p{Ll}/u.test(units[1]!.text) && units[1]!.lower !== 'general'
+    && (isRoleUnit(units[1]!) || (TITLE_MODIFIER.test(units[1]!.lower) && isRoleUnit(units[2]!))) && !/^(?:of|for|the|and|in)$/.test(units[2]!.lower)
+    && !isOrgHead(units[isRoleUnit(units[1]!) ? 2 : 3] ?? units[2]!)
+    && tokens[chunk.from]?.text === units[0]!.text) {
+    const left = { ...chunk, units: units.slice(0, 1), acronym: undefined, possessive: false, to: chunk.from + 1 };
+    return [...sideBody(left.units, left) ?? [], ...analyzeChunk({ ...chunk, units: units.slice(1), from: chunk.from + 1 }, tokens, s, ctx)];
+  }
   // A run glued to the word before it ("C&ED and the X") starts mid-name: not two bodies.
   const both = chunk.from > 0 && !tokens[chunk.from]!.ws ? null : coordinatedBodies(units, chunk);
   if (both) {

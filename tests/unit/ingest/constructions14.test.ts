@@ -212,3 +212,17 @@ describe('a handover at a site', () => {
     expect(relations).toContain('Judicial Police LOCATED_IN Vienna International Airport');
   });
 });
+
+describe("a body's short form, then a title, in one capitalized run", () => {
+  it('cuts the body from the titled person or the body the title heads', () => {
+    const a = extract('NDEA Special Agent Imani Throckwood of the NDEA Harbour Office said the case was closed.');
+    expect(a.entities).toContain('Person:Imani Throckwood');
+    expect(a.entities.some((e) => e.includes('Special Agent'))).toBe(false);
+    const b = extract('NBF Commander Maritime Patrol Command, Rear Admiral Simone Achterberg, said the operation worked.');
+    expect(b.entities).toContain('Organization:Maritime Patrol Command');
+  });
+  it('keeps a short form before a head word whole, and an all-caps heading alone', () => {
+    expect(extract('The NDEA General Secretariat met on Monday.').entities).toContain('Organization:NDEA General Secretariat');
+    expect(extract('FISCALIA GENERAL DE LA NORLANDIA – OFFICE\n\nThe case was closed.').entities.some((e) => e.startsWith('Person:'))).toBe(false);
+  });
+});
