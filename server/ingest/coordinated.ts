@@ -21,7 +21,7 @@ function wholeBody(units: Unit[], chunk: Chunk): boolean {
   return named?.length === 1 && named[0]!.type === 'Organization' && named[0]!.start === units[0]!.start && named[0]!.end === units.at(-1)!.end;
 }
 
-/** The type of a name that covers all of `units` by its own head ("Customs and Excise Act": Other), if any. */
+/** The type of a name that covers all of `units` by its own head ("Harbour Dues and Levies Act": Other), if any. */
 function wholeNamed(units: Unit[], chunk: Chunk): string | undefined {
   if (units.length < 2) return undefined;
   const named = namedBody(units, { ...chunk, acronym: undefined });
@@ -38,7 +38,7 @@ export function coordinatedBodies(units: Unit[], chunk: Chunk): [Unit[], Unit[]]
     const left = units.slice(0, k);
     const withThe = units[k + 1]!.lower === 'the';
     const right = units.slice(withThe ? k + 2 : k + 1);
-    // "the Arms Act and the Customs and Excise Act": two whole names of one kind other than a body.
+    // "the Firearms Act and the Harbour Dues and Levies Act": two whole names of one kind other than a body.
     if (withThe && !wholeBody(right, chunk) && wholeNamed(left, chunk) === 'Other' && wholeNamed(right, chunk) === 'Other') return [left, right];
     if (!wholeBody(right, chunk)) continue;
     const bareLeft = left.length === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(left[0]!.text) && !COMMON_WORDS.has(left[0]!.lower) && !lookup(left[0]!.text);

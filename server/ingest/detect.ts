@@ -60,8 +60,8 @@ function portfolios(s: Sentence, mentions: RawMention[]): void {
     if (m.kind !== 'name' || (m.type !== 'Person' && m.type !== 'Organization') || m.acronym || !m.name.includes(' ')) continue;
     const before = PORTFOLIO_BEFORE.exec(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start));
     if (!before) continue;
-    // "Senior Secretary of the Public Security Division": after a secretary, a name with a body's head word is the body
-    // the secretary runs; a minister's "of the Armed Forces" stays a portfolio.
+    // "Permanent Secretary of the Coastal Affairs Division": after a secretary, a name with a body's head word is the body
+    // the secretary runs; a minister's "of the Coastal Forces" stays a portfolio.
     if (/^[Ss]ecretar/.test(before[0]) && m.name.split(' ').some((w) => isOrgHead({ text: w, lower: w.toLowerCase(), start: 0, end: 0 }))) continue;
     mentions.splice(i, 1);
   }
@@ -73,7 +73,7 @@ const SYSTEM_NAME = "(?:\\p{Lu}{3,}[\\p{Lu}\\d-]*|\\p{Lu}\\p{Ll}*\\p{Lu}[\\p{L}\
 const SYSTEM_KIND = '(?:platform|network|database|system|tool|app|application|portal)';
 const SYSTEMS = new RegExp(`(?<![\\p{L}\\d-])(${SYSTEM_NAME})(?:, (?:the|its|an?) (?:[\\p{L}'’-]+ ){0,6}${SYSTEM_KIND}\\b| ${SYSTEM_KIND}\\b)`, 'gu');
 /**
- * "through NORDNET, the secure communication platform of the X", "the SafeLink database": a name no list holds,
+ * "messages went via NORDNET, the shared alert platform of the X", "the SafeLink database": a name no list holds,
  * told by the word that says it is a platform, network or database (Other).
  */
 function namedSystems(s: Sentence, mentions: RawMention[]): RawMention[] {
@@ -184,7 +184,7 @@ function analyzeChunk(chunk: Chunk, tokens: Token[], s: Sentence, ctx: DetectCon
   units = dropLeading(units, chunk.from === 0 || tokens[chunk.from - 1]?.text === '“' || tokens[chunk.from - 1]?.text === '"');
   units = trimConnectors(units);
   if (!units.length) return [];
-  // "NDEA Special Agent P of the X Office", "NBF Commander Maritime Command": a body's short form, then a title that
+  // "NDEA Special Agent P of the X Office", "NBF Commander Lake Patrol Command": a body's short form, then a title that
   // opens the rest of the run (a titled person, or the body the title heads).
   const TITLE_MODIFIER = /^(?:special|deputy|senior|chief|assistant|acting|principal)$/;
   if (units.length >= 3 && /^\p{Lu}{2,}$/u.test(units[0]!.text) && (lookup(units[0]!.text)?.type ?? 'Organization') === 'Organization'

@@ -41,7 +41,7 @@ export function guess(ta: EntityType, tb: EntityType, gap: string, before = ''):
   const g = gap.toLowerCase();
   const actor = (t: EntityType) => t === 'Person' || t === 'Organization';
   // "<O> seized 2 tonnes of <S>", "<P> was accused of smuggling <S>".
-  // "P said his officers had seized <S>", "Justice P … found that the men had taken <S>": a speaker reports what others did.
+  // "P said officers had seized <S>", "Judge P ruled that the men had imported <S>": a speaker reports what others did.
   if (actor(ta) && tb === 'Substance' && TRADE.test(g) && !(ta === 'Person' && SPEECH.test(g))) return { source: 'a' };
   // "<S> seized by the <O>".
   // "… was made by customs officers of the <O>": the people who acted, of the body.
@@ -114,7 +114,7 @@ export function fallbackRule(view: View, _doc: Doc, related: ReadonlySet<string>
 export function notActor(before: string): boolean {
   return /<[OP]\d+>(?: \(<O\d+>\))? of (?:the )?(?:<L\d+>'s )?$|\bpart of (?:the )?(?:<L\d+>'s )?$/.test(before)
     || /\b(?:information|intelligence|tip-?offs?|alerts?|warnings?|requests?|leads?)(?: (?:provided|received|shared|passed on|supplied))? (?:from|by) (?:the )?(?:<L\d+>'s )?$/.test(before)
-    // "According to Ms. P, <S> is moving north": the source of a statement.
+    // "According to Dr. P, <S> now travels by sea": the source of a statement.
     || /\b[Aa]ccording to (?:[A-Z][a-z]{0,3}\.? )?$/.test(before);
 }
 

@@ -87,7 +87,7 @@ function withPartners(view: View): Candidate[] {
   if (!COOP_CUE.test(view.template)) return [];
   return matchAll(view, new RegExp(`\\b(?:joint|cooperat\\w*|co-operat\\w*|collaborat\\w*|partner\\w*|agreements?|accords?|memorandum|deal)\\b[^<.]{0,80}?\\b(?:with|like|including|such as|through) (?:the )?(?:counterparts in |officials in |[a-z]+ )?(${LIST('OLD')}(?:'s ${M('O')})?)`, 'gu'), (m) => {
     const before = view.template.slice(0, m.index);
-    // "The X's Drug Unit …": the unit acts, not its owner; "a post in Y, subject to agreement with Z": nor a place it stands in.
+    // "The X's Drug Unit …": the unit acts, not its owner; "an office in Y, pending an accord with Z": nor a place it stands in.
     const actor = refs(before).find((i) => ['Organization', 'Location'].includes(view.mentions[i]!.type) && !ownerOf(before, i) && !new RegExp(`\\b(?:in|at) <L${i}>`).test(before));
     if (actor === undefined) return null;
     // "Việt Nam and Laos signed the memorandum with A, B and C": every subject of the clause.

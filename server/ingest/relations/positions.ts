@@ -60,7 +60,7 @@ const titleBefore: Rule = (view, doc) => matchAll(view,
     const beforeAnd = roleText.split(' and ').slice(0, -1).join(' and ');
     if (beforeAnd && beforeAnd.split(' ').some((w) => /^\p{Ll}.*s$/u.test(w) && !ROLE_WORDS.has(w))) return null;
     const out = post(view, doc, person!, owner!, roleText.replace(/<L(\d+)>/g, (_, i) => view.sentence.text.slice(view.mentions[Number(i)]!.start - view.sentence.start, view.mentions[Number(i)]!.end - view.sentence.start)), 'title', 0.75);
-    // "Thai Justice Minister P", "a Norlandic police officer, P": the demonym tells nationality; "Norland's Minister of
+    // "Norlandic Justice Minister P", "a Norlandic police officer, P": the demonym tells nationality; "Norland's Minister of
     // Justice, P" names the government P serves (the post), which annotation does not read as a nationality.
     if (view.mentions[owner!]!.type === 'Location' && view.mentions[owner!]!.kind === 'demonym') out.push(candidate(view, 'NATIONALITY', person!, owner!, 'title-nationality', 0.5));
     // "Norland's Ambassador to Y, P": P serves Norland, posted to Y; the host country is not where P holds the post.
