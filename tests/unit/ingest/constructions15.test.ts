@@ -1,0 +1,37 @@
+// Constructions, round tune14 (relation recall surveyed by relation type).
+// Every sentence here is made up.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../server/ingest/index.js';
+
+const extract = (text: string) => {
+  const doc = extractDocument({ id: 't', text });
+  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return {
+    entities: doc.entities.map((e) => `${e.type}:${e.name}`),
+    relations: doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`),
+  };
+};
+
+describe('nationality next to the name', () => {
+  it('reads a demonym before an occupation in apposition', () => {
+    const { relations } = extract('A second suspect, Tomasz Wierzbicki-Lenz, a Polish lorry driver, was stopped at the border.');
+    expect(relations).toContain('Tomasz Wierzbicki-Lenz NATIONALITY Poland');
+  });
+  it('reads a country name used as the adjective before "national"', () => {
+    const { relations } = extract('The firm\'s accountant, Mirela Dragomir-Voss, a Romania national, was questioned.');
+    expect(relations).toContain('Mirela Dragomir-Voss NATIONALITY Romania');
+  });
+  it('reads the copula "is a … national"', () => {
+    const { relations } = extract('The courier, Idris Okafor-Bello, is a Nigerian national and a former port worker.');
+    expect(relations).toContain('Idris Okafor-Bello NATIONALITY Nigeria');
+  });
+  it('reads a described person named afterwards', () => {
+    const { relations } = extract('A Peruvian detainee, Rosario Quispe Mamani, is the owner of the boat. Police stopped a 40-year-old Ghanaian man identified as Kwabena Asare-Mensah.');
+    expect(relations).toContain('Rosario Quispe Mamani NATIONALITY Peru');
+    expect(relations).toContain('Kwabena Asare-Mensah NATIONALITY Ghana');
+  });
+  it('does not read a body described with a demonym, nor a city before an occupation, as nationality', () => {
+    const { relations } = extract('The cargo was consigned to Mirela Dragomir-Voss, a Romanian company, and checked by Idris Okafor-Bello, a Lagos lawyer.');
+    expect(relations.filter((r) => r.includes('NATIONALITY'))).toEqual([]);
+  });
+});
