@@ -35,3 +35,19 @@ describe('nationality next to the name', () => {
     expect(relations.filter((r) => r.includes('NATIONALITY'))).toEqual([]);
   });
 });
+
+describe('records passed through a channel body', () => {
+  it('makes the body that shares work with the channel and with a partner named after "with"', () => {
+    const { relations } = extract('The Valdorian Revenue Service exchanged bank records with the Ostrian Financial Unit through the secure network of the Northern Customs Council.');
+    expect(relations).toContain('Valdorian Revenue Service COOPERATES_WITH Northern Customs Council');
+    expect(relations).toContain('Valdorian Revenue Service COOPERATES_WITH Ostrian Financial Unit');
+  });
+  it('reads records "from X, passed on through Y"', () => {
+    const { relations } = extract('The raid followed intelligence from the Valdorian Drug Directorate, passed on through the Ostrian Embassy in Tarvia.');
+    expect(relations).toContain('Valdorian Drug Directorate COOPERATES_WITH Ostrian Embassy in Tarvia');
+  });
+  it('does not read a ship or goods passing through a place or body as shared records', () => {
+    const { relations } = extract('The Valdorian Coast Guard sent two patrol boats through the Northern Customs Council zone.');
+    expect(relations).not.toContain('Valdorian Coast Guard COOPERATES_WITH Northern Customs Council');
+  });
+});
