@@ -51,3 +51,21 @@ describe('records passed through a channel body', () => {
     expect(relations).not.toContain('Valdorian Coast Guard COOPERATES_WITH Northern Customs Council');
   });
 });
+
+describe('where the load that carried a drug came from', () => {
+  it('reads the origin and the ports passed of a container named instead of the drug', () => {
+    const { relations } = extract('Customs officers seized 300 kg of cocaine at the port of Durban. The container had been shipped from Santos, Brazil, and transshipped through Lomé before it arrived in Durban.');
+    expect(relations).toContain('Santos INVOLVED_WITH cocaine');
+    expect(relations).toContain('Lomé INVOLVED_WITH cocaine');
+    expect(relations).not.toContain('Durban INVOLVED_WITH cocaine');
+  });
+  it('reads a boat "which had left" a place, the drug named in the next sentence', () => {
+    const { relations } = extract('The boat, which had left Mombasa a few hours earlier, was stopped at dawn. Officers found 90 kg of heroin under the deck.');
+    expect(relations).toContain('Mombasa INVOLVED_WITH heroin');
+  });
+  it('does not read where a load arrived, or a carrier that is not moving, as the drug\'s way', () => {
+    const { relations } = extract('Officers seized 40 kg of cocaine in a truck. The truck had arrived in Mombasa on Monday and its driver lived in Lomé.');
+    expect(relations).not.toContain('Mombasa INVOLVED_WITH cocaine');
+    expect(relations).not.toContain('Lomé INVOLVED_WITH cocaine');
+  });
+});
