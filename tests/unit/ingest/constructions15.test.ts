@@ -69,3 +69,20 @@ describe('where the load that carried a drug came from', () => {
     expect(relations).not.toContain('Lomé INVOLVED_WITH cocaine');
   });
 });
+
+describe('where a passive arrest took place, with time and a site between', () => {
+  it('reads the place after a day and an unnamed site', () => {
+    const { relations } = extract('A third suspect, Marek Dvořák-Hale, was arrested on Friday at his flat in Durban.');
+    expect(relations).toContain('Marek Dvořák-Hale ARRESTED_BY Durban');
+  });
+  it('reads "by police in X" and "picked up in X", each for the person of its own clause', () => {
+    const { relations } = extract('The driver, Oskar Lindqvist-Berg, was picked up in Mombasa the next day, and Pavel Horák-Stein was arrested by police in Lomé a week later.');
+    expect(relations).toContain('Oskar Lindqvist-Berg ARRESTED_BY Mombasa');
+    expect(relations).toContain('Pavel Horák-Stein ARRESTED_BY Lomé');
+    expect(relations).not.toContain('Oskar Lindqvist-Berg ARRESTED_BY Lomé');
+  });
+  it('does not read a release or a move as an arrest', () => {
+    const { relations } = extract('Marek Dvořák-Hale was released on Friday at his flat in Durban.');
+    expect(relations).not.toContain('Marek Dvořák-Hale ARRESTED_BY Durban');
+  });
+});
