@@ -86,3 +86,17 @@ describe('where a passive arrest took place, with time and a site between', () =
     expect(relations).not.toContain('Marek Dvořák-Hale ARRESTED_BY Durban');
   });
 });
+
+describe('a unit after the possessive of a short form', () => {
+  it('reads a mixed-case acronym defined earlier, and a first word with a bare apostrophe, as the owner', () => {
+    const { relations } = extract("Officers of the Guardia Costiera Ostriana (GcO) seized the boat. A spokesman for the GcO's Marine Interdiction Unit said the crew was armed.");
+    expect(relations).toContain('Marine Interdiction Unit PART_OF Guardia Costiera Ostriana');
+    const two = extract("The Rangers Authority of Valdoria opened an inquiry. On Monday, officers of Rangers' Drug Investigation Department seized 40 kg of cocaine.");
+    expect(two.relations).toContain('Drug Investigation Department PART_OF Rangers Authority of Valdoria');
+  });
+  it('does not take a unit "of the Y" as the short form\'s, nor a short form that fits no body of the document', () => {
+    const { relations } = extract("Officers of the Guardia Costiera Ostriana (GcO) seized the boat. The GcO's Investigative Unit of the Northern Provincial Command took part in the search. The OCX's Drug Intelligence Unit helped.");
+    expect(relations).not.toContain('Investigative Unit PART_OF Guardia Costiera Ostriana');
+    expect(relations.filter((r) => r.startsWith('Drug Intelligence Unit PART_OF'))).toEqual([]);
+  });
+});
