@@ -100,3 +100,19 @@ describe('a unit after the possessive of a short form', () => {
     expect(relations.filter((r) => r.startsWith('Drug Intelligence Unit PART_OF'))).toEqual([]);
   });
 });
+
+describe('bodies that organised or carried out an event, in the passive with several agents', () => {
+  it('reads "together with", "with" and a relative or an apposition before the verb', () => {
+    const { relations } = extract('Operation Saltmarsh was coordinated by the Northern Customs Council together with the Valdorian Revenue Service and the Ostrian Border Agency.');
+    expect(relations).toContain('Valdorian Revenue Service PARTICIPATED_IN Operation Saltmarsh');
+    expect(relations).toContain('Ostrian Border Agency PARTICIPATED_IN Operation Saltmarsh');
+    const two = extract('The seizure is part of Operation Redfern, a joint effort launched in May by the Valdorian Revenue Service and the Ostrian Border Agency.');
+    expect(two.relations).toContain('Valdorian Revenue Service PARTICIPATED_IN Operation Redfern');
+    expect(two.relations).toContain('Ostrian Border Agency PARTICIPATED_IN Operation Redfern');
+  });
+  it('does not read a body that only seized goods during an event, nor an agent of something else, as taking part', () => {
+    const { relations } = extract('During Operation Saltmarsh, a report was written by the Valdorian Revenue Service. The boat was boarded by the Ostrian Border Agency.');
+    expect(relations).not.toContain('Valdorian Revenue Service PARTICIPATED_IN Operation Saltmarsh');
+    expect(relations).not.toContain('Ostrian Border Agency PARTICIPATED_IN Operation Saltmarsh');
+  });
+});
