@@ -116,3 +116,18 @@ describe('bodies that organised or carried out an event, in the passive with sev
     expect(relations).not.toContain('Ostrian Border Agency PARTICIPATED_IN Operation Saltmarsh');
   });
 });
+
+describe('people who sign a text together', () => {
+  it('makes co-signatories named as the subject, or after "signed … by", meet (a witness left out)', () => {
+    const { relations } = extract('The Minister of Justice, Ilse Vandermeer-Koch, and the Ostrian Minister of Security, Tomás Aranda-Ruiz, signed a protocol on police cooperation in Vienna.');
+    expect(relations).toContain('Ilse Vandermeer-Koch MET_WITH Tomás Aranda-Ruiz');
+    const two = extract("The memorandum was signed in Vienna on Monday by Commissioner Lars Holmqvist-Berg and Director Mirela Dragomir-Voss, in the presence of Ambassador Pieter van Houten-Smit.");
+    expect(two.relations).toContain('Lars Holmqvist-Berg MET_WITH Mirela Dragomir-Voss');
+    expect(two.relations).not.toContain('Lars Holmqvist-Berg MET_WITH Pieter van Houten-Smit');
+    expect(two.relations).not.toContain('Mirela Dragomir-Voss MET_WITH Pieter van Houten-Smit');
+  });
+  it('does not pair a speaker with the signatories he reports on', () => {
+    const { relations } = extract('Commissioner Anders Holmqvist-Lie said that Mirela Dragomir-Voss and the minister signed the memorandum.');
+    expect(relations).not.toContain('Anders Holmqvist-Lie MET_WITH Mirela Dragomir-Voss');
+  });
+});
