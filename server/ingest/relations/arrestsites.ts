@@ -6,7 +6,7 @@
 // subject points back at) are ARRESTED_BY the place (a city or region after it
 // as well, not a country) and by a body named after "by".
 import { COUNTRY_NAMES } from '../lookup.js';
-import { type Rule, type View, M, refs, guarded } from './context.js';
+import { type Rule, type View, M, refs, guarded, candidate } from './context.js';
 import { passiveSubjects, emit, AGENTS_OF, type Subjects } from './legal.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
@@ -54,4 +54,28 @@ const arrestSites: Rule = (view, doc) => {
   return out;
 };
 
-export const ARREST_SITE_RULES: Rule[] = [guarded(new RegExp(`\\b${ARREST},? (?:on|in|at|last|this|early|late|the|a|one|two|three|four|five|\\d|by (?:the )?(?:local )?police)`), arrestSites)];
+const PERSONS = `${M('P')}(?:(?:, | and |, and )${M('P')})*`;
+/**
+ * Active arrests with the site given by "at": "arrested the firm's director, P, at X on Monday", "At X, the Y arrested
+ * a courier, P", "officers of the Y at X arrested P". Each person named is ARRESTED_BY the place.
+ */
+const ACTIVE = [
+  new RegExp(`\\b(?:arrested|detained|apprehended) (?:(?:[^<.;]|<[OD]\\d+>'s){0,40}?, )?(?:(?:Mr|Ms|Mrs|Dr)\\.? )?(?:<D\\d+> (?:national |citizen )?)?(${PERSONS})(?:, \\d{1,3})?,? (?:(?:on|in) [^<.]{1,40}? )?at (?:the )?(${M('L')})`, 'gu'),
+  new RegExp(`^(?:[^<]{0,15}\\b)?At (?:the )?(${M('L')}),(?:[^<.;]|<[OD]\\d+>(?:'s)?){0,80}?\\b(?:arrested|detained|apprehended) (?:(?:[^<.;]|<D\\d+>){0,40}?)(${PERSONS})`, 'gu'),
+  new RegExp(`(?:${M('O')}|\\b(?:officers|police|agents|detectives)) at (${M('L')}) (?:(?:have|has|had|then|also) )?(?:arrested|detained|apprehended) (?:(?:[^<.;,]|<D\\d+>){1,40}?, )?(${PERSONS})`, 'gu'),
+];
+
+const activeSites: Rule = (view) => {
+  const out = [];
+  for (const [k, re] of ACTIVE.entries()) {
+    re.lastIndex = 0;
+    for (let m = re.exec(view.template); m; m = re.exec(view.template)) {
+      const [who, where] = k === 0 ? [m[1], m[2]] : [m[2], m[1]];
+      const place = refs(where)[0]!;
+      for (const p of refs(who)) out.push(candidate(view, 'ARRESTED_BY', p, place, 'arrested-at', 0.65));
+    }
+  }
+  return out;
+};
+
+export const ARREST_SITE_RULES: Rule[] = [guarded(/\b(?:arrested|detained|apprehended)\b.*\bat (?:the )?<L|\bAt (?:the )?<L\d+>,.*\b(?:arrested|detained|apprehended)\b|\bat <L\d+> (?:[a-z]+ )?(?:arrested|detained|apprehended)\b/, activeSites), guarded(new RegExp(`\\b${ARREST},? (?:on|in|at|last|this|early|late|the|a|one|two|three|four|five|\\d|by (?:the )?(?:local )?police)`), arrestSites)];

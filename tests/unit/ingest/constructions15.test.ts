@@ -131,3 +131,17 @@ describe('people who sign a text together', () => {
     expect(relations).not.toContain('Anders Holmqvist-Lie MET_WITH Mirela Dragomir-Voss');
   });
 });
+
+describe('where an active arrest took place, given by "at"', () => {
+  it('reads "arrested P at X" and a fronted "At X, the Y arrested P"', () => {
+    const { relations } = extract("Detectives arrested the company's director, Mr Lars Holmqvist-Berg, at Durban International Airport on Monday.");
+    expect(relations).toContain('Lars Holmqvist-Berg ARRESTED_BY Durban International Airport');
+    const two = extract('At Mombasa International Airport, the Valdorian Revenue Service arrested a courier, Idris Okafor-Bello, with ivory in his bag.');
+    expect(two.relations).toContain('Idris Okafor-Bello ARRESTED_BY Mombasa International Airport');
+  });
+  it('does not read a meeting or a statement at a place as an arrest there', () => {
+    const { relations } = extract('Officers arrested Lars Holmqvist-Berg on Monday and Director Mirela Dragomir-Voss spoke at Durban International Airport.');
+    expect(relations).not.toContain('Lars Holmqvist-Berg ARRESTED_BY Durban International Airport');
+    expect(relations).not.toContain('Mirela Dragomir-Voss ARRESTED_BY Durban International Airport');
+  });
+});
