@@ -39,6 +39,7 @@ import { CARRIER_RULES } from './carriers.js';
 import { OWNER_RULES } from './owners.js';
 import { ORGANISER_RULES } from './organisers.js';
 import { SIGNATORY_RULES } from './signatories.js';
+import { prosecutedBy } from './prosecutors.js';
 import { ARREST_SITE_RULES } from './arrestsites.js';
 import { fallbackRule } from './fallback.js';
 import { oneDrugSuspects } from './onedrug.js';
@@ -68,7 +69,8 @@ export function extractRelations(doc: Doc): Candidate[] {
   // Last, so every rule wins: the generic fallback only guesses for pairs no rule related.
   const related = new Set(kept.flatMap((c) => [`${c.source}|${c.target}`, `${c.target}|${c.source}`]));
   for (const view of doc.views) if (view.mentions.length > 1) kept.push(...fallbackRule(view, doc, related).filter((c) => allowed(doc, c)));
-  // After every rule, since it reads the arrests and charges they found.
+  // After every rule, since they read the arrests and charges the rules found.
+  kept.push(...prosecutedBy(doc, kept).filter((c) => allowed(doc, c)));
   kept.push(...oneDrugSuspects(doc, kept).filter((c) => allowed(doc, c)));
   return merge(subdivisions(doc, kept));
 }

@@ -145,3 +145,15 @@ describe('where an active arrest took place, given by "at"', () => {
     expect(relations).not.toContain('Mirela Dragomir-Voss ARRESTED_BY Durban International Airport');
   });
 });
+
+describe('the body that prosecutes a case, named apart from the defendants', () => {
+  it('charges every person the document has charged before a court', () => {
+    const { relations } = extract('Lars Holmqvist-Berg and Idris Okafor-Bello were charged before the Valdorian High Court with importing cocaine. The case is prosecuted by the Office of the Director of Public Prosecutions.');
+    expect(relations).toContain('Lars Holmqvist-Berg CHARGED_BY Office of the Director of Public Prosecutions');
+    expect(relations).toContain('Idris Okafor-Bello CHARGED_BY Office of the Director of Public Prosecutions');
+  });
+  it('does not charge anyone when no one was charged or arrested, nor a person who only spoke', () => {
+    const { relations } = extract('Director Mirela Dragomir-Voss said the network was large. The case is prosecuted by the Office of the Director of Public Prosecutions.');
+    expect(relations).not.toContain('Mirela Dragomir-Voss CHARGED_BY Office of the Director of Public Prosecutions');
+  });
+});
