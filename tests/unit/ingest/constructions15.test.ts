@@ -157,3 +157,15 @@ describe('the body that prosecutes a case, named apart from the defendants', () 
     expect(relations).not.toContain('Mirela Dragomir-Voss CHARGED_BY Office of the Director of Public Prosecutions');
   });
 });
+
+describe('who set a body up, with a short form or a relative clause before the verb', () => {
+  it('reads "X, whose … in A, was established by Y" and "X (XO) was set up at Y"', () => {
+    const { relations } = extract('The Northern Customs Council, whose headquarters are in Vienna, was established by the European Union in 2012. The Maritime Analysis Cell (MAC) was set up at Europol in 2019.');
+    expect(relations).toContain('European Union FOUNDED Northern Customs Council');
+    expect(relations).toContain('Europol FOUNDED Maritime Analysis Cell');
+  });
+  it('does not read a body that was merely visited or praised by another as founded by it', () => {
+    const { relations } = extract('The Northern Customs Council, whose headquarters are in Vienna, was visited by the European Union in 2012. The Maritime Analysis Cell (MAC) was praised at Europol in 2019.');
+    expect(relations.filter((r) => r.includes('FOUNDED'))).toEqual([]);
+  });
+});
