@@ -7,7 +7,7 @@
 // (INVOLVED_WITH): the drug of the same sentence, else of the sentence before
 // or after in the paragraph, else the one drug the document names. Where the load was going ("to", "for", "into")
 // or where it "arrived in" is left out: that is where it was found.
-import { type Rule, type View, type Candidate, refs, guarded } from './context.js';
+import { type Rule, type View, type Candidate, refs } from './context.js';
 
 /** Things that carry a load. */
 const CARRIER = '(?:containers?|shipments?|consignments?|cargo(?:es)?|parcels?|packages?|crates|cartons|boxes|vessel|boat|ship|dhow|trawler|yacht|speedboat|truck|lorry|trailer|load|drugs|tablets|pills)';
@@ -64,4 +64,6 @@ const carried: Rule = (view, doc) => {
   return out;
 };
 
-export const CARRIER_RULES: Rule[] = [guarded(new RegExp(`\\b${CARRIER}\\b.*\\b(?:shipped|sent|posted|mailed|loaded|dispatched|exported|flown|trucked|driven|transs?hipped|left|departed|sailed|arrived)\\b.*<L\\d+>`, 'u'), carried)];
+const HAS_CARRIER = new RegExp(`\\b${CARRIER}\\b`);
+const HAS_MOVE = /\b(?:shipped|sent|posted|mailed|loaded|dispatched|exported|flown|trucked|driven|transs?hipped|left|departed|sailed|arrived)\b/;
+export const CARRIER_RULES: Rule[] = [(view, doc) => (view.template.includes('<L') && HAS_MOVE.test(view.template) && HAS_CARRIER.test(view.template) ? carried(view, doc) : [])];

@@ -60,4 +60,5 @@ const owned: Rule = (view, doc) => {
   return out;
 };
 
-export const OWNER_RULES: Rule[] = [(view, doc) => (/['’]s? <O\d+>|s['’] <O\d+>/.test(view.template) || /\p{Lu}['’]s? <O|s['’] <O/u.test(view.template) ? owned(view, doc) : [])];
+// Only where the owner is plain text or an acronym taken for a place ("<O1>'s <O2>" is read by structure.ts).
+export const OWNER_RULES: Rule[] = [(view, doc) => (/(?:[^>]|<L\d+>)['’]s <O\d+>|s['’] <O\d+>/.test(view.template) ? owned(view, doc) : [])];
