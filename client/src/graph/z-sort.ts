@@ -3,7 +3,10 @@
 // comparator reads three style values and a pool index through collection
 // methods on every comparison: 15,000 elements take ~200,000 comparisons,
 // 50–60 ms in one task. This reads each element's keys once and sorts on
-// numbers, giving the same order.
+// numbers, giving the same order. A re-sort asked for only because elements
+// were shown, hidden or otherwise changed in what a pointer can hit (a
+// filter: every display change asks for one) keeps the last order, which
+// such changes cannot alter.
 
 interface Ele {
   pstyle(name: string): { value: unknown };
@@ -18,7 +21,9 @@ interface Renderer {
   cachedZSortedEles?: Sorted | null;
   getCachedZSortedEles?: (forceRecalc?: boolean) => Sorted;
   updateCachedGrabbedEles?: () => void;
+  notify?: (eventName: string, eles?: ArrayLike<PooledEle>) => void;
 }
+type PooledEle = Ele & { poolIndex(): number; removed(): boolean };
 
 const MAX_INT = Number.MAX_SAFE_INTEGER;
 
@@ -31,25 +36,50 @@ function compoundDepth(ele: Ele, compounds: boolean): number {
   return 0;
 }
 
+/** Each element's sort keys, by its index in the pool. */
+interface Keys { depth: Float64Array; kind: Uint8Array; z: Float64Array }
+
+function keysOf(pool: Ele[], compounds: boolean): Keys {
+  const n = pool.length;
+  const keys = { depth: new Float64Array(n), kind: new Uint8Array(n), z: new Float64Array(n) };
+  for (let i = 0; i < n; i++) {
+    const ele = pool[i]!;
+    keys.depth[i] = compoundDepth(ele, compounds);
+    keys.kind[i] = kindOf(ele);
+    keys.z[i] = zOf(ele);
+  }
+  return keys;
+}
+
+const kindOf = (ele: Ele) => (ele.pstyle('z-index-compare').value === 'auto' && ele.isNode() ? 1 : 0);
+const zOf = (ele: Ele) => Number(ele.pstyle('z-index').value);
+
+function sortOn(pool: Ele[], { depth, kind, z }: Keys): Ele[] {
+  const order = Array.from({ length: pool.length }, (_, i) => i);
+  order.sort((a, b) => depth[a]! - depth[b]! || kind[a]! - kind[b]! || z[a]! - z[b]! || a - b);
+  return order.map((i) => pool[i]!);
+}
+
 /**
  * The elements in the renderer's drawing order: by compound depth, then edges
  * under nodes (unless `z-index-compare: manual`), then z-index, then the order
  * they were added (`pool`'s order, which the stable sort keeps).
  */
 export function zSorted(pool: Ele[], compounds: boolean): Ele[] {
-  const n = pool.length;
-  const depth = new Float64Array(n);
-  const kind = new Uint8Array(n);
-  const z = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const ele = pool[i]!;
-    depth[i] = compoundDepth(ele, compounds);
-    kind[i] = ele.pstyle('z-index-compare').value === 'auto' && ele.isNode() ? 1 : 0;
-    z[i] = Number(ele.pstyle('z-index').value);
+  return sortOn(pool, keysOf(pool, compounds));
+}
+
+/** Whether every element in `changed` still has the keys it was sorted by. */
+function keysKept(changed: ArrayLike<PooledEle>[], keys: Keys, compounds: boolean): boolean {
+  for (const eles of changed) {
+    for (let j = 0; j < eles.length; j++) {
+      const ele = eles[j]!;
+      if (ele.removed()) return false;
+      const i = ele.poolIndex();
+      if (!(i < keys.z.length) || keys.depth[i] !== compoundDepth(ele, compounds) || keys.kind[i] !== kindOf(ele) || keys.z[i] !== zOf(ele)) return false;
+    }
   }
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => depth[a]! - depth[b]! || kind[a]! - kind[b]! || z[a]! - z[b]! || a - b);
-  return order.map((i) => pool[i]!);
+  return true;
 }
 
 /** How long one background slice of the hit-test list may run, in ms: well inside a frame. */
@@ -95,12 +125,43 @@ function interactiveInBackground(eles: Sorted, current: () => boolean, later: La
   later(slice);
 }
 
+/** Renderer notifications that may change the pool or the compound depths: the order must be found again. */
+const RESHAPING = new Set(['add', 'remove', 'load', 'mount']);
+const MOST_RESTYLES = 256;
+
 export function fastZSort(renderer: Renderer, later: Later = whenIdle): void {
   if (typeof renderer.getCachedZSortedEles !== 'function' || !renderer.cy) return;
   const { cy } = renderer;
+  // What may have asked for a new order since the last sort: the elements restyled (their own keys
+  // may have changed), or a change of the pool itself (`reshaped`).
+  let restyled: ArrayLike<PooledEle>[] = [];
+  let reshaped = true;
+  let last: { eles: Ele[]; keys: Keys } | undefined;
+  const notify = renderer.notify?.bind(renderer);
+  if (notify) {
+    renderer.notify = (eventName, eles) => {
+      // A restyle is told ('style') before it is applied, and its z order only once applied ('zorder'):
+      // either may have changed an element's keys. A page that does not draw (a hidden tab) does not
+      // sort either: past a few hundred restyles, the next sort starts anew.
+      const restyle = (eventName === 'style' || eventName === 'zorder') && eles;
+      if (restyle && restyled.length < MOST_RESTYLES) restyled.push(eles);
+      else if (restyle || eventName === 'zorder' || RESHAPING.has(eventName) || (eventName === 'move' && cy.hasCompoundNodes())) reshaped = true;
+      notify(eventName, eles);
+    };
+  }
   renderer.getCachedZSortedEles = (forceRecalc?: boolean) => {
     if (!forceRecalc && renderer.cachedZSortedEles) return renderer.cachedZSortedEles;
-    const eles: Sorted = zSorted(cy.mutableElements().toArray(), cy.hasCompoundNodes());
+    const compounds = cy.hasCompoundNodes();
+    const unchanged = !!notify && !forceRecalc && !reshaped && last !== undefined && keysKept(restyled, last.keys, compounds);
+    if (!unchanged) {
+      const pool = cy.mutableElements().toArray();
+      const keys = keysOf(pool, compounds);
+      last = { eles: sortOn(pool, keys), keys };
+    }
+    restyled = [];
+    reshaped = false;
+    // A new list each time: the interactive list and the drag layer's split are the list's own.
+    const eles: Sorted = last!.eles.slice();
     interactiveInBackground(eles, () => renderer.cachedZSortedEles === eles, later);
     renderer.cachedZSortedEles = eles;
     renderer.updateCachedGrabbedEles?.();

@@ -125,4 +125,74 @@ describe('drawing order', () => {
       expect(newer.interactive.map((e) => e.id())).toEqual(expected(cy, newer));
     });
   });
+
+  describe('after a change that cannot move anything in the order', () => {
+    /**
+     * The headless renderer of a real graph, which hears Cytoscape's own notifications, forgetting its
+     * list as the canvas renderer does; `pooled` counts how often the whole pool is read.
+     */
+    function listening(cy: Core) {
+      const inner = cy as unknown as { renderer(): Record<string, unknown>; mutableElements(): { toArray(): unknown[] } };
+      const renderer = inner.renderer();
+      let pooled = 0;
+      const pool = inner.mutableElements();
+      const toArray = pool.toArray.bind(pool);
+      pool.toArray = () => { pooled++; return toArray(); };
+      Object.assign(renderer, {
+        cy, cachedZSortedEles: null, updateCachedGrabbedEles: () => {}, getCachedZSortedEles: cytoscapeSort,
+        notify: (eventName: string) => { if (['add', 'remove', 'zorder', 'load', 'mount'].includes(eventName)) renderer.cachedZSortedEles = null; },
+      });
+      fastZSort(renderer as never, () => {});
+      // Whether that sort read the whole pool.
+      let pooledBySort = false;
+      const sort = () => {
+        // The canvas renderer applies the styles of restyled elements before it draws (each tells it
+        // then whether it moved in z order); headless, reading a style applies it.
+        cy.elements().forEach((e) => { (e as unknown as { pstyle(name: string): unknown }).pstyle('display'); });
+        const before = pooled;
+        const ids = (renderer.getCachedZSortedEles as Sort)().map((e) => e.id());
+        pooledBySort = pooled > before;
+        return ids;
+      };
+      return { sort, pooled: () => pooledBySort };
+    }
+    const withHiding = (seed: number, compounds: boolean) => {
+      const cy = graph(seed, compounds);
+      cy.style().fromJson([...style, { selector: '.off', style: { display: 'none' } }, { selector: '.raised', style: { 'z-index': 50 } }]).update();
+      return cy;
+    };
+
+    it.each([[10, false], [11, true]])('keeps the order when elements hide and show, without sorting the pool (seed %i, compound nodes %s)', (seed, compounds) => {
+      const cy = withHiding(seed, compounds);
+      const { sort, pooled } = listening(cy);
+      const before = sort();
+      expect(pooled()).toBe(true);
+      cy.batch(() => { cy.nodes().filter((_, i) => i % 3 === 0).addClass('off'); cy.edges().filter((_, i) => i % 4 === 0).addClass('off'); });
+      const after = sort();
+      expect(pooled()).toBe(false);
+      expect(after).toEqual(before);
+      expect(after).toEqual(orders(cy).theirs);
+      cy.elements().removeClass('off');
+      expect(sort()).toEqual(orders(cy).theirs);
+      expect(pooled()).toBe(false);
+    });
+
+    it('sorts again when a hidden element also moves in z order, or the graph changes', () => {
+      const cy = withHiding(12, false);
+      const { sort, pooled } = listening(cy);
+      sort();
+      cy.batch(() => { cy.getElementById('n2').addClass('off'); cy.getElementById('n6').addClass('raised'); });
+      const raised = sort();
+      expect(pooled()).toBe(true);
+      expect(raised).toEqual(orders(cy).theirs);
+      // Raised above every other z-index: only elements drawn at the top compound depth come after it.
+      expect(raised.slice(raised.indexOf('n6') + 1).every((id) => cy.getElementById(id).hasClass('top'))).toBe(true);
+      cy.add({ data: { id: 'later', z: 0 } });
+      expect(sort()).toEqual(orders(cy).theirs);
+      expect(pooled()).toBe(true);
+      cy.remove(cy.getElementById('n8'));
+      expect(sort()).toEqual(orders(cy).theirs);
+      expect(pooled()).toBe(true);
+    });
+  });
 });
