@@ -17,7 +17,7 @@ interface Ele {
 /** `interactiveIfReady`: the hit-test list if its slices are done, without finishing them (hit-test.ts asks it when idle). */
 type Sorted = Ele[] & { interactive?: Ele[]; readonly interactiveIfReady?: Ele[] };
 interface Renderer {
-  cy?: { mutableElements(): { toArray(): Ele[] }; hasCompoundNodes(): boolean };
+  cy?: { mutableElements(): { toArray(): Ele[]; length: number }; hasCompoundNodes(): boolean };
   cachedZSortedEles?: Sorted | null;
   getCachedZSortedEles?: (forceRecalc?: boolean) => Sorted;
   updateCachedGrabbedEles?: () => void;
@@ -127,7 +127,6 @@ function interactiveInBackground(eles: Sorted, current: () => boolean, later: La
 
 /** Renderer notifications that may change the pool or the compound depths: the order must be found again. */
 const RESHAPING = new Set(['add', 'remove', 'load', 'mount']);
-const MOST_RESTYLES = 256;
 
 export function fastZSort(renderer: Renderer, later: Later = whenIdle): void {
   if (typeof renderer.getCachedZSortedEles !== 'function' || !renderer.cy) return;
@@ -135,17 +134,22 @@ export function fastZSort(renderer: Renderer, later: Later = whenIdle): void {
   // What may have asked for a new order since the last sort: the elements restyled (their own keys
   // may have changed), or a change of the pool itself (`reshaped`).
   let restyled: ArrayLike<PooledEle>[] = [];
+  let checks = 0;
   let reshaped = true;
   let last: { eles: Ele[]; keys: Keys } | undefined;
   const notify = renderer.notify?.bind(renderer);
   if (notify) {
     renderer.notify = (eventName, eles) => {
-      // A restyle is told ('style') before it is applied, and its z order only once applied ('zorder'):
-      // either may have changed an element's keys. A page that does not draw (a hidden tab) does not
-      // sort either: past a few hundred restyles, the next sort starts anew.
+      // A restyle is told ('style') before it is applied, and its z order once applied ('zorder', one
+      // element at a time): either may have changed an element's keys. Past twice the pool's size in
+      // restyled elements (or in a page that does not draw, such as a hidden tab), checking each would
+      // cost more than sorting: the next sort starts anew.
       const restyle = (eventName === 'style' || eventName === 'zorder') && eles;
-      if (restyle && restyled.length < MOST_RESTYLES) restyled.push(eles);
-      else if (restyle || eventName === 'zorder' || RESHAPING.has(eventName) || (eventName === 'move' && cy.hasCompoundNodes())) reshaped = true;
+      if (restyle && !reshaped && (checks += eles.length) <= 2 * cy.mutableElements().length) restyled.push(eles);
+      else if (restyle || eventName === 'zorder' || RESHAPING.has(eventName) || (eventName === 'move' && cy.hasCompoundNodes())) {
+        reshaped = true;
+        restyled = [];
+      }
       notify(eventName, eles);
     };
   }
@@ -159,6 +163,7 @@ export function fastZSort(renderer: Renderer, later: Later = whenIdle): void {
       last = { eles: sortOn(pool, keys), keys };
     }
     restyled = [];
+    checks = 0;
     reshaped = false;
     // A new list each time: the interactive list and the drag layer's split are the list's own.
     const eles: Sorted = last!.eles.slice();
