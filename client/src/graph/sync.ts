@@ -122,19 +122,16 @@ export function syncCanvas(cy: Core, state: ViewState, labels: RelationLabels, m
 
 /** A filter change on an unchanged set of elements: shows or hides only the elements whose visibility flips. */
 function planShowOrHide(cy: Core, state: ViewState, visible: Visibility, before: Visibility): SyncPlan {
-  // Each id whose visibility flips, in [hidden now, shown now].
-  const flipped = (now: Set<string>, was: Set<string>, all: Iterable<string>): [string[], string[]] => {
-    const hide: string[] = [];
-    const show: string[] = [];
-    for (const id of all) if (now.has(id) !== was.has(id)) (now.has(id) ? show : hide).push(id);
-    return [hide, show];
-  };
-  const [hideNodes, showNodes] = flipped(visible.nodes, before.nodes, state.nodes.keys());
-  const [hideEdges, showEdges] = flipped(visible.edges, before.edges, state.edges.keys());
+  const flipped = (now: Set<string>, was: Set<string>, all: Iterable<string>, on: boolean) => [...all].filter((id) => now.has(id) === on && was.has(id) !== on);
   // Hidden edges before hidden nodes, shown nodes before shown edges: the renderer recomputes the
   // geometry of every drawn edge at a node whose display changed, so an edge still drawn when its node
   // hides (or drawn before its node shows) is laid out once for nothing.
-  const toggles: Array<[string[], boolean]> = [[hideEdges, false], [hideNodes, false], [showNodes, true], [showEdges, true]];
+  const toggles: Array<[string[], boolean]> = [
+    [flipped(visible.edges, before.edges, state.edges.keys(), false), false],
+    [flipped(visible.nodes, before.nodes, state.nodes.keys(), false), false],
+    [flipped(visible.nodes, before.nodes, state.nodes.keys(), true), true],
+    [flipped(visible.edges, before.edges, state.edges.keys(), true), true],
+  ];
   const steps: ChunkStep[] = toggles.map(([ids, on]) => ({
     size: ids.length, weight: STEP_WEIGHTS.showOrHide,
     run: (from: number, to: number) => { for (const id of ids.slice(from, to)) setClass(cy.getElementById(id), 'off', !on); },
