@@ -122,21 +122,20 @@ export function syncCanvas(cy: Core, state: ViewState, labels: RelationLabels, m
 
 /** A filter change on an unchanged set of elements: shows or hides only the elements whose visibility flips. */
 function planShowOrHide(cy: Core, state: ViewState, visible: Visibility, before: Visibility): SyncPlan {
-  const flipped = (now: Set<string>, was: Set<string>, all: Iterable<string>, on: boolean) => [...all].filter((id) => now.has(id) === on && was.has(id) !== on);
-  // Hidden edges before hidden nodes, shown nodes before shown edges: the renderer recomputes the
-  // geometry of every drawn edge at a node whose display changed, so an edge still drawn when its node
-  // hides (or drawn before its node shows) is laid out once for nothing.
-  const toggles: Array<[string[], boolean]> = [
-    [flipped(visible.edges, before.edges, state.edges.keys(), false), false],
-    [flipped(visible.nodes, before.nodes, state.nodes.keys(), false), false],
-    [flipped(visible.nodes, before.nodes, state.nodes.keys(), true), true],
-    [flipped(visible.edges, before.edges, state.edges.keys(), true), true],
+  const flipped = (now: Set<string>, was: Set<string>, all: Iterable<string>) => [...all].filter((id) => now.has(id) !== was.has(id));
+  const nodes = flipped(visible.nodes, before.nodes, state.nodes.keys());
+  const edges = flipped(visible.edges, before.edges, state.edges.keys());
+  const steps: ChunkStep[] = [
+    {
+      size: nodes.length, weight: STEP_WEIGHTS.showOrHide,
+      run: (from, to) => { for (const id of nodes.slice(from, to)) setClass(cy.getElementById(id), 'off', !visible.nodes.has(id)); },
+    },
+    {
+      size: edges.length, weight: STEP_WEIGHTS.showOrHide,
+      run: (from, to) => { for (const id of edges.slice(from, to)) setClass(cy.getElementById(id), 'off', !visible.edges.has(id)); },
+    },
+    { size: 1, run: () => applySelection(cy, state.selection) },
   ];
-  const steps: ChunkStep[] = toggles.map(([ids, on]) => ({
-    size: ids.length, weight: STEP_WEIGHTS.showOrHide,
-    run: (from: number, to: number) => { for (const id of ids.slice(from, to)) setClass(cy.getElementById(id), 'off', !on); },
-  }));
-  steps.push({ size: 1, run: () => applySelection(cy, state.selection) });
   return { visible, added: [], removed: 0, steps, addedEdges: [] };
 }
 
