@@ -471,8 +471,8 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
         orgsShown: cy.nodes('[type = "Organization"]').filter((n) => n.style('display') !== 'none').length,
       };
     });
-    // The filter kept the drawing order (z-sort.ts does not sort again for it), and the list a pointer can hit is
-    // the one Cytoscape's own sort makes now: no hidden node, and no edge of one.
+    // After the filter, z-sort.ts's drawing order and the list a pointer can hit are the ones Cytoscape's own sort
+    // makes: no hidden node in the list, and no edge of one.
     const lists = await page.evaluate(() => {
       const { cy } = window.__kg!;
       type Sorted = Array<{ id(): string }> & { interactive: Array<{ id(): string }> };

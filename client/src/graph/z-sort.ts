@@ -3,10 +3,7 @@
 // comparator reads three style values and a pool index through collection
 // methods on every comparison: 15,000 elements take ~200,000 comparisons,
 // 50–60 ms in one task. This reads each element's keys once and sorts on
-// numbers, giving the same order. A re-sort asked for only because elements
-// were shown, hidden or otherwise changed in what a pointer can hit (a
-// filter: every display change asks for one) keeps the last order, which
-// such changes cannot alter.
+// numbers, giving the same order.
 
 interface Ele {
   pstyle(name: string): { value: unknown };
@@ -17,13 +14,11 @@ interface Ele {
 /** `interactiveIfReady`: the hit-test list if its slices are done, without finishing them (hit-test.ts asks it when idle). */
 type Sorted = Ele[] & { interactive?: Ele[]; readonly interactiveIfReady?: Ele[] };
 interface Renderer {
-  cy?: { mutableElements(): { toArray(): Ele[]; length: number }; hasCompoundNodes(): boolean };
+  cy?: { mutableElements(): { toArray(): Ele[] }; hasCompoundNodes(): boolean };
   cachedZSortedEles?: Sorted | null;
   getCachedZSortedEles?: (forceRecalc?: boolean) => Sorted;
   updateCachedGrabbedEles?: () => void;
-  notify?: (eventName: string, eles?: ArrayLike<PooledEle>) => void;
 }
-type PooledEle = Ele & { poolIndex(): number; removed(): boolean };
 
 const MAX_INT = Number.MAX_SAFE_INTEGER;
 
@@ -36,50 +31,25 @@ function compoundDepth(ele: Ele, compounds: boolean): number {
   return 0;
 }
 
-/** Each element's sort keys, by its index in the pool. */
-interface Keys { depth: Float64Array; kind: Uint8Array; z: Float64Array }
-
-function keysOf(pool: Ele[], compounds: boolean): Keys {
-  const n = pool.length;
-  const keys = { depth: new Float64Array(n), kind: new Uint8Array(n), z: new Float64Array(n) };
-  for (let i = 0; i < n; i++) {
-    const ele = pool[i]!;
-    keys.depth[i] = compoundDepth(ele, compounds);
-    keys.kind[i] = kindOf(ele);
-    keys.z[i] = zOf(ele);
-  }
-  return keys;
-}
-
-const kindOf = (ele: Ele) => (ele.pstyle('z-index-compare').value === 'auto' && ele.isNode() ? 1 : 0);
-const zOf = (ele: Ele) => Number(ele.pstyle('z-index').value);
-
-function sortOn(pool: Ele[], { depth, kind, z }: Keys): Ele[] {
-  const order = Array.from({ length: pool.length }, (_, i) => i);
-  order.sort((a, b) => depth[a]! - depth[b]! || kind[a]! - kind[b]! || z[a]! - z[b]! || a - b);
-  return order.map((i) => pool[i]!);
-}
-
 /**
  * The elements in the renderer's drawing order: by compound depth, then edges
  * under nodes (unless `z-index-compare: manual`), then z-index, then the order
  * they were added (`pool`'s order, which the stable sort keeps).
  */
 export function zSorted(pool: Ele[], compounds: boolean): Ele[] {
-  return sortOn(pool, keysOf(pool, compounds));
-}
-
-/** Whether every element in `changed` still has the keys it was sorted by. */
-function keysKept(changed: ArrayLike<PooledEle>[], keys: Keys, compounds: boolean): boolean {
-  for (const eles of changed) {
-    for (let j = 0; j < eles.length; j++) {
-      const ele = eles[j]!;
-      if (ele.removed()) return false;
-      const i = ele.poolIndex();
-      if (!(i < keys.z.length) || keys.depth[i] !== compoundDepth(ele, compounds) || keys.kind[i] !== kindOf(ele) || keys.z[i] !== zOf(ele)) return false;
-    }
+  const n = pool.length;
+  const depth = new Float64Array(n);
+  const kind = new Uint8Array(n);
+  const z = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const ele = pool[i]!;
+    depth[i] = compoundDepth(ele, compounds);
+    kind[i] = ele.pstyle('z-index-compare').value === 'auto' && ele.isNode() ? 1 : 0;
+    z[i] = Number(ele.pstyle('z-index').value);
   }
-  return true;
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => depth[a]! - depth[b]! || kind[a]! - kind[b]! || z[a]! - z[b]! || a - b);
+  return order.map((i) => pool[i]!);
 }
 
 /** How long one background slice of the hit-test list may run, in ms: well inside a frame. */
@@ -125,48 +95,12 @@ function interactiveInBackground(eles: Sorted, current: () => boolean, later: La
   later(slice);
 }
 
-/** Renderer notifications that may change the pool or the compound depths: the order must be found again. */
-const RESHAPING = new Set(['add', 'remove', 'load', 'mount']);
-
 export function fastZSort(renderer: Renderer, later: Later = whenIdle): void {
   if (typeof renderer.getCachedZSortedEles !== 'function' || !renderer.cy) return;
   const { cy } = renderer;
-  // What may have asked for a new order since the last sort: the elements restyled (their own keys
-  // may have changed), or a change of the pool itself (`reshaped`).
-  let restyled: ArrayLike<PooledEle>[] = [];
-  let checks = 0;
-  let reshaped = true;
-  let last: { eles: Ele[]; keys: Keys } | undefined;
-  const notify = renderer.notify?.bind(renderer);
-  if (notify) {
-    renderer.notify = (eventName, eles) => {
-      // A restyle is told ('style') before it is applied, and its z order once applied ('zorder', one
-      // element at a time): either may have changed an element's keys. Past twice the pool's size in
-      // restyled elements (or in a page that does not draw, such as a hidden tab), checking each would
-      // cost more than sorting: the next sort starts anew.
-      const restyle = (eventName === 'style' || eventName === 'zorder') && eles;
-      if (restyle && !reshaped && (checks += eles.length) <= 2 * cy.mutableElements().length) restyled.push(eles);
-      else if (restyle || eventName === 'zorder' || RESHAPING.has(eventName) || (eventName === 'move' && cy.hasCompoundNodes())) {
-        reshaped = true;
-        restyled = [];
-      }
-      notify(eventName, eles);
-    };
-  }
   renderer.getCachedZSortedEles = (forceRecalc?: boolean) => {
     if (!forceRecalc && renderer.cachedZSortedEles) return renderer.cachedZSortedEles;
-    const compounds = cy.hasCompoundNodes();
-    const unchanged = !!notify && !forceRecalc && !reshaped && last !== undefined && keysKept(restyled, last.keys, compounds);
-    if (!unchanged) {
-      const pool = cy.mutableElements().toArray();
-      const keys = keysOf(pool, compounds);
-      last = { eles: sortOn(pool, keys), keys };
-    }
-    restyled = [];
-    checks = 0;
-    reshaped = false;
-    // A new list each time: the interactive list and the drag layer's split are the list's own.
-    const eles: Sorted = last!.eles.slice();
+    const eles: Sorted = zSorted(cy.mutableElements().toArray(), cy.hasCompoundNodes());
     interactiveInBackground(eles, () => renderer.cachedZSortedEles === eles, later);
     renderer.cachedZSortedEles = eles;
     renderer.updateCachedGrabbedEles?.();
