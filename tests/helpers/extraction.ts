@@ -16,3 +16,9 @@ export function hasRelation(text: string, s: string, type: string, t: string): b
   return extractText(text).rels.some((r) => r.type === type &&
     ((r.s === s && r.t === t) || (['COOPERATES_WITH', 'MET_WITH'].includes(type) && r.s === t && r.t === s)));
 }
+
+/** The entities as "Type:Name" and the relations as "Source TYPE Target", for tests that read them as lists. */
+export function extractNamed(text: string): { entities: string[]; relations: string[] } {
+  const { doc, rels } = extractText(text);
+  return { entities: doc.entities.map((e) => `${e.type}:${e.name}`), relations: rels.map((r) => `${r.s} ${r.type} ${r.t}`) };
+}

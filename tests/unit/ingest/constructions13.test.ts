@@ -1,16 +1,7 @@
 // Constructions, round tune12: signature blocks under speeches and press
 // releases. Every sentence here is made up.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../server/ingest/index.js';
-
-const extract = (text: string) => {
-  const doc = extractDocument({ id: 't', text });
-  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
-  return {
-    entities: doc.entities.map((e) => `${e.type}:${e.name}`),
-    relations: doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`),
-  };
-};
+import { extractNamed as extract } from '../../helpers/extraction.js';
 
 describe('signature blocks', () => {
   it('reads a (ranked) name above a post line as a person holding the post in the body named after the comma', () => {

@@ -3,15 +3,7 @@
 // Every sentence here is made up.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../server/ingest/index.js';
-
-const extract = (text: string) => {
-  const doc = extractDocument({ id: 't', text });
-  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
-  return {
-    entities: doc.entities.map((e) => `${e.type}:${e.name}`),
-    relations: doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`),
-  };
-};
+import { extractNamed as extract } from '../../helpers/extraction.js';
 
 describe("a country's minister is not thereby its national", () => {
   it("reads the post, not a nationality, from \"Country's Minister of X, P\"", () => {
