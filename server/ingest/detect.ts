@@ -5,7 +5,7 @@
 import type { Sentence } from './sentences.js';
 import { type Token, tokenize, isCap } from './tokens.js';
 import { type Chunk, type Unit, findChunks } from './chunks.js';
-import { lookup, longestFrom, MAX_PHRASE_WORDS, SUBSTANCE_PATTERNS, SUBSTANCE_CANONICAL } from './lookup.js';
+import { lookup, longestFrom, MAX_PHRASE_WORDS, SUBSTANCE_PATTERNS, SUBSTANCE_CANONICAL, CONTEXT_SUBSTANCE_PATTERN } from './lookup.js';
 import { MONTHS, WEEKDAYS, ROLE_WORDS } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
 import { descriptiveMentions } from './descriptive.js';
@@ -158,6 +158,7 @@ function quotedNames(s: Sentence): RawMention[] {
   ];
 }
 
+const DRUG_CONTEXT = /\b(?:seiz|smuggl|traffick|drugs?\b|narcotic|kilo|kg\b|tonnes?\b|grams?\b|tablets?\b|pills?\b|sacks?\b|consignments?\b|shipments?\b|possess|stimulants?\b|intercept|confiscat)/i;
 function substances(s: Sentence): RawMention[] {
   const out: RawMention[] = [];
   for (const pattern of SUBSTANCE_PATTERNS) {
@@ -165,6 +166,15 @@ function substances(s: Sentence): RawMention[] {
       const raw = m[0];
       const base = SUBSTANCE_CANONICAL.get(raw.toLowerCase()) ?? SUBSTANCE_CANONICAL.get(raw.toLowerCase().replace(/s$/, '')) ?? raw;
       out.push({ start: s.start + m.index, end: s.start + m.index + raw.length, type: 'Substance', name: base, kind: 'lexicon', priority: 4, surface: raw });
+    }
+  }
+  // Everyday-word drugs ("khat", "yaba"): lower case, in a sentence about seizures, smuggling or amounts, and not a
+  // street name given to a drug already named ("tablets known locally as yaba").
+  if (DRUG_CONTEXT.test(s.text)) {
+    for (const m of s.text.matchAll(CONTEXT_SUBSTANCE_PATTERN)) {
+      if (/\bknown\s+(?:\w+\s+)?as\s*["'‘“]?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const base = SUBSTANCE_CANONICAL.get(m[0]) ?? m[0];
+      out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, type: 'Substance', name: base, kind: 'lexicon', priority: 4, surface: m[0] });
     }
   }
   return out;

@@ -72,4 +72,6 @@ export const SUBSTANCE_PATTERNS: RegExp[] = [
   new RegExp(bounded(substanceList.filter(isCode), ''), 'gu'),
   new RegExp(bounded(substanceList.filter((s) => !isCode(s)), 's?'), 'giu'),
 ];
+/** Everyday-word substances read only in lower case and only in a sentence about drugs (`detect.ts`); "ice" stays out ("under a layer of ice"). */
+export const CONTEXT_SUBSTANCE_PATTERN = new RegExp(bounded([...AMBIGUOUS_SUBSTANCES].filter((s) => s !== 'ice' && s !== 'crack cocaine' && s !== 'precursor chemicals'), ''), 'gu');
 export const SUBSTANCE_CANONICAL = new Map(SUBSTANCES.map((s) => [s.toLowerCase(), SUBSTANCE_FORMS.get(s) ?? s]));

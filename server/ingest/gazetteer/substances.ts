@@ -6,6 +6,7 @@ export const SUBSTANCES: string[] = [
   'cocaine', 'crack cocaine', 'methamphetamine', 'amphetamine', 'amphetamines', 'ecstasy', 'MDMA', 'ketamine', 'cannabis',
   'marijuana', 'hashish', 'LSD', 'captagon', 'khat', 'kratom', 'ephedrine', 'pseudoephedrine', 'GHB', 'PCP', 'yaba', 'ice',
   'synthetic cannabinoids', 'cathinone', 'mephedrone', 'benzodiazepines', 'tapentadol', 'psilocybin', 'fenethylline',
+  'cathine', 'fentanyl analogues', 'fentanyl analogs', 'dagga', 'hydroponic cannabis',
   // plants and raw forms
   'opium poppy', 'poppy', 'coca leaf', 'coca paste', 'cocaine base', 'cocaine paste', 'cocaine base paste', 'cocaine hydrochloride',
   'morphine base', 'heroin base', 'ephedra', 'ganja', 'shabu', 'cannabis resin', 'kush', 'crystal meth', 'crystal methamphetamine', 'meth',
@@ -17,10 +18,14 @@ export const SUBSTANCES: string[] = [
   'phenylacetone', 'safrole', 'PMK', 'BMK', 'APAA', 'acetic anhydride', 'potassium permanganate', 'red phosphorus',
   'methylamine', 'precursor chemicals', 'acetone', 'sulfuric acid', 'sulphuric acid', 'hydrochloric acid', 'kerosene', 'toluene',
   '4-piperidone', 'APAAN', 'o-chlorophenyl cyclopentyl ketone', 'o-CPCK', 'hydroxylimine', 'caffeine', 'levamisole', 'phenacetin', 'lidocaine', 'methyl glycidate', 'P2P methyl glycidate', 'BMK glycidate', 'PMK glycidate', 'BMK methyl glycidate', 'PMK methyl glycidate',
+  // methaqualone, mephedrone and coca-processing precursors
+  'anthranilic acid', 'N-acetylanthranilic acid', '2-bromo-4-methylpropiophenone', 'calcium oxide',
   // prescription sedatives sold without prescription or counterfeited
-  'diazepam', 'alprazolam', 'clonazepam', 'lorazepam',
+  'diazepam', 'alprazolam', 'clonazepam', 'lorazepam', 'nimetazepam', 'nitrazepam', 'flunitrazepam', 'temazepam', 'bromazepam', 'midazolam',
+  'sildenafil', 'tadalafil', 'vardenafil',
   // other controlled goods in the same trade
-  'ivory', 'rhino horn', 'pangolin scales', 'tiger bone', 'cigarettes', 'tobacco',
+  'ivory', 'rhino horn', 'rhinoceros horn',
+  'chlorofluorocarbons', 'hydrochlorofluorocarbons', 'hydrofluorocarbons', 'CFCs', 'HCFCs', 'HFCs', 'pangolin scales', 'tiger bone', 'cigarettes', 'tobacco',
 ];
 
 /** Substances that are also everyday words: only matched in lower case next to drug context words. */
@@ -31,4 +36,6 @@ export const SUBSTANCE_FORMS = new Map<string, string>([
   ['crystal meth', 'methamphetamine'], ['crystal methamphetamine', 'methamphetamine'], ['meth', 'methamphetamine'],
   // The salt sold as powder is the drug itself (its base and paste forms stay apart).
   ['cocaine hydrochloride', 'cocaine'],
+  // The street name of the tablets is the drug they contain.
+  ['ecstasy', 'MDMA'],
 ]);

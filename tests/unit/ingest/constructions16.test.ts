@@ -1,0 +1,42 @@
+// Constructions, round tune15 (leftover misses found in three or more held-out sets).
+// Every sentence here is made up.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../server/ingest/index.js';
+
+const extract = (text: string) => {
+  const doc = extractDocument({ id: 't', text });
+  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return {
+    entities: doc.entities.map((e) => `${e.type}:${e.name}`),
+    relations: doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`),
+  };
+};
+
+describe('substances that are everyday words', () => {
+  it('reads "khat" and "yaba" in lower case in a sentence about a seizure', () => {
+    const { entities } = extract('Border guards in Velmora seized 640 kilograms of khat and 12,000 yaba tablets from a minibus.');
+    expect(entities).toContain('Substance:khat');
+    expect(entities).toContain('Substance:yaba');
+  });
+  it('reads "ecstasy" as MDMA', () => {
+    const { entities } = extract('Officers found 3,000 ecstasy tablets in a parcel sent to Velmora.');
+    expect(entities).toContain('Substance:MDMA');
+  });
+  it('does not read them outside a drug sentence, capitalized, or as a street name given to a drug already named', () => {
+    expect(extract('The Khat Valley hotel hosted a trade fair on ecstasy of colour in design.').entities.filter((e) => e.startsWith('Substance'))).toEqual([]);
+    const { entities } = extract('Police seized 4 kg of methamphetamine tablets, known locally as yaba, in Velmora.');
+    expect(entities).toContain('Substance:methamphetamine');
+    expect(entities).not.toContain('Substance:yaba');
+  });
+});
+
+describe('drug classes and controlled goods in the word lists', () => {
+  it('reads benzodiazepines, counterfeited medicines, analogues, precursors and ozone-depleting gases', () => {
+    const { entities } = extract('Customs in Velmora seized nitrazepam, sildenafil tablets, fentanyl analogues, calcium oxide, dagga and cylinders of hydrofluorocarbons.');
+    for (const s of ['nitrazepam', 'sildenafil', 'fentanyl analogues', 'calcium oxide', 'dagga', 'hydrofluorocarbons']) expect(entities).toContain(`Substance:${s}`);
+  });
+  it('does not read a word that only contains one of them', () => {
+    const { entities } = extract('The Daggan Institute in Velmora studied analogue radios and oxide coatings.');
+    expect(entities.filter((e) => e.startsWith('Substance'))).toEqual([]);
+  });
+});
