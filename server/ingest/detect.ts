@@ -173,7 +173,7 @@ function substances(s: Sentence): RawMention[] {
   if (DRUG_CONTEXT.test(s.text)) {
     for (const m of s.text.matchAll(CONTEXT_SUBSTANCE_PATTERN)) {
       if (/\bknown\s+(?:\w+\s+)?as\s*["'‘“]?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      const base = SUBSTANCE_CANONICAL.get(m[0]) ?? m[0];
+      const base = SUBSTANCE_CANONICAL.get(m[0].toLowerCase()) ?? m[0].toLowerCase();
       out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, type: 'Substance', name: base, kind: 'lexicon', priority: 4, surface: m[0] });
     }
   }

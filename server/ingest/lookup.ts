@@ -73,5 +73,7 @@ export const SUBSTANCE_PATTERNS: RegExp[] = [
   new RegExp(bounded(substanceList.filter((s) => !isCode(s)), 's?'), 'giu'),
 ];
 /** Everyday-word substances read only in lower case and only in a sentence about drugs (`detect.ts`); "ice" stays out ("under a layer of ice"). */
-export const CONTEXT_SUBSTANCE_PATTERN = new RegExp(bounded([...AMBIGUOUS_SUBSTANCES].filter((s) => s !== 'ice' && s !== 'crack cocaine' && s !== 'precursor chemicals'), ''), 'gu');
+const CONTEXT_WORDS = [...AMBIGUOUS_SUBSTANCES].filter((s) => s !== 'ice' && s !== 'crack cocaine' && s !== 'precursor chemicals');
+/** Lower case anywhere, or capitalized as the first word of a sentence ("Khat is a controlled drug"). */
+export const CONTEXT_SUBSTANCE_PATTERN = new RegExp(`${bounded(CONTEXT_WORDS, '')}|^(?:${CONTEXT_WORDS.map((w) => escapeRegExp(w[0]!.toUpperCase() + w.slice(1))).join('|')})(?= \\p{Ll})`, 'gu');
 export const SUBSTANCE_CANONICAL = new Map(SUBSTANCES.map((s) => [s.toLowerCase(), SUBSTANCE_FORMS.get(s) ?? s]));

@@ -40,3 +40,14 @@ describe('drug classes and controlled goods in the word lists', () => {
     expect(entities.filter((e) => e.startsWith('Substance'))).toEqual([]);
   });
 });
+
+describe('an everyday-word drug opening a sentence', () => {
+  it('reads "Khat is …" at the start of a sentence about drugs', () => {
+    const { entities } = extract('Khat is a controlled drug in Velmora, and customs seized two tonnes last year.');
+    expect(entities).toContain('Substance:khat');
+  });
+  it('does not read it capitalized inside a sentence or before a capitalized word', () => {
+    const { entities } = extract('Khat Valley Traders seized the market, and the Yaba Road office kept 3 kg of files.');
+    expect(entities.filter((e) => e.startsWith('Substance'))).toEqual([]);
+  });
+});
