@@ -101,6 +101,13 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     else if (isEventHead(u) && !(isOrgHead(u) && !/^\d/.test(first.text))) { type = 'Event'; headAt = i; }
     else if (isOrgHead(u) && !lookup(u.text)) { type = 'Organization'; headAt = i; }
   }
+  // "Ministry of Trade and Fair Policy", "Velmora Bureau of Standards": a body's head before "of"/"for" governs a
+  // complement that ends in a document word, when the complement joins two fields with "and" or is that word alone
+  // ("Council of Europe Action Plan" stays a plan).
+  if (type === 'Other' && headAt === body.length - 1) {
+    const j = body.findIndex((u, k) => k < headAt - 1 && isCap(u.text) && isOrgHead(u) && !isOtherHead(u) && !isEventHead(u) && /^(?:of|for)$/.test(body[k + 1]!.lower));
+    if (j >= 0 && (j + 2 === headAt || body.slice(j + 2, headAt).some((u) => u.lower === 'and'))) { type = 'Organization'; headAt = j; }
+  }
   // "Joint Task Force on Online Scam Operations": a body's head comes before its "on"/"against" complement, whose
   // own head word ("Operations") only says what the body works on.
   if (type === 'Event' && headAt > 1 && !EVENT_LEADING.has(body[0]!.lower)) {

@@ -51,3 +51,17 @@ describe('an everyday-word drug opening a sentence', () => {
     expect(entities.filter((e) => e.startsWith('Substance'))).toEqual([]);
   });
 });
+
+describe('a body whose "of" complement ends in a document word', () => {
+  it('types "Ministry of A and B Law/Policy" and "Bureau of Standards" as bodies', () => {
+    const { entities } = extract('The Ministry of Fisheries and Island Policy asked the Velmora Bureau of Standards and the Ministry of Justice and Law to test the powder.');
+    expect(entities).toContain('Organization:Ministry of Fisheries and Island Policy');
+    expect(entities).toContain('Organization:Velmora Bureau of Standards');
+    expect(entities).toContain('Organization:Ministry of Justice and Law');
+  });
+  it('keeps a plan or policy named after a body as a document', () => {
+    const { entities } = extract('The Council of Velmora Action Plan and the Office of Coastal Drug Control Policy were adopted in Ostria.');
+    expect(entities).toContain('Other:Council of Velmora Action Plan');
+    expect(entities).toContain('Other:Office of Coastal Drug Control Policy');
+  });
+});
