@@ -117,7 +117,9 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   // "the 13th RMMOC", "the 5th ASEANAPOL": an ordinal before a short name numbers a meeting.
   if (!type && body.length >= 2 && /^\d+(?:st|nd|rd|th)$/.test(body[0]!.text) && body.slice(1).every((u) => /^\p{Lu}[\p{Lu}\d-]+$/u.test(u.text) || /^[IVX]+$/.test(u.text))) { type = 'Event'; headAt = body.length - 1; }
   // "National Convention Centre", "Port of Rotterdam", "Mekong River": a named site.
-  const venue = body.findIndex((u, i) => i > 0 && /^(?:centre|center)$/.test(u.lower) && VENUE_CENTRE.test(body[i - 1]!.lower));
+  // "X Cargo Centre", "X International Mail Centre", "X One Stop Border Post": a site where goods are checked.
+  const venue = body.findIndex((u, i) => i > 0 && ((/^(?:centre|center)$/.test(u.lower) && VENUE_CENTRE.test(body[i - 1]!.lower))
+    || (u.lower === 'post' && body[i - 1]!.lower === 'border' && i === body.length - 1)));
   if (venue > 0 && (type === 'Organization' || !type) && (headAt <= venue)) { type = 'Location'; headAt = venue; }
   for (let i = body.length - 1; i >= 0 && !type; i--) {
     const u = body[i]!;

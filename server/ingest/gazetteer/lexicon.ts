@@ -76,7 +76,7 @@ export const LOCATION_HEADS = new Set([
 ]);
 
 /** Words before "Centre"/"Center" that make it a venue, not a body: "Convention Centre", "Exhibition Center". */
-export const VENUE_CENTRE = /^(?:convention|conference|congress|exhibition|expo|trade|events?|shopping|sports?|civic|cultural|media|press|world trade)$/;
+export const VENUE_CENTRE = /^(?:convention|conference|congress|exhibition|expo|trade|events?|shopping|sports?|civic|cultural|media|press|world trade|cargo|mail|freight|logistics|sorting)$/;
 
 /** Lower-case words before a name that say it is a person's: "prosecutor X", "defendant X", "suspect X". */
 export const PERSON_CUES = new Set([

@@ -65,3 +65,17 @@ describe('a body whose "of" complement ends in a document word', () => {
     expect(entities).toContain('Other:Office of Coastal Drug Control Policy');
   });
 });
+
+describe('sites where goods are checked', () => {
+  it('types a cargo or mail centre and a border post as places', () => {
+    const { entities } = extract('Officers seized heroin at the Velmo One Stop Border Post. Parcels at the Tarvik International Mail Centre and the Ostria Cargo Centre were searched.');
+    expect(entities).toContain('Location:Velmo One Stop Border Post');
+    expect(entities).toContain('Location:Tarvik International Mail Centre');
+    expect(entities).toContain('Location:Ostria Cargo Centre');
+  });
+  it('keeps a body named after such a site a body', () => {
+    const { entities } = extract('The Mail Centre Directorate and the Border Post Authority met in Tarvik.');
+    expect(entities).toContain('Organization:Mail Centre Directorate');
+    expect(entities).toContain('Organization:Border Post Authority');
+  });
+});
