@@ -38,6 +38,7 @@ const PARTICLE_PLACE = new RegExp(`\\b(?:in|near|at|from|outside|off|to|on the) 
  * Towns no gazetteer lists, told by where they stand: "in Villaverde Alto, Spain" (a name then a
  * known place), "were arrested in Narbonne" (a lone name after an arrest or seizure verb).
  */
+const ENVOY_POST = /\b(?:ambassadors?|commissioners?|envoys?|consuls?(?: general)?|chargé|charge|representatives?|attachés?|attaches?|embassy|consulate|mission)(?:\s+general|\s+a\.i\.)?\s+(?:to|in|at)\s+(?:the\s+)?$/i;
 export function placesByContext(s: Sentence, mentions: RawMention[], ctx: DetectContext): RawMention[] {
   const out: RawMention[] = [];
   const free = (a: number, b: number) => !mentions.some((m) => m.start < b && a < m.end) && !out.some((m) => m.start < b && a < m.end);
@@ -63,6 +64,15 @@ export function placesByContext(s: Sentence, mentions: RawMention[], ctx: Detect
     const end = start + next[1]!.length;
     // "Tonga and Hon. X": a title, not a place.
     const titleWord = next[1]!.split(' ').some((w) => SKIP_UNITS.has(w.toLowerCase()) || RANK_ABBREVIATIONS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()));
+    // "the Norland Ambassador to Ostria, P", "of the Embassy in Tarvik, P": the place ends an envoy's post, and the
+    // name after its comma is the envoy.
+    if (ENVOY_POST.test(s.text.slice(Math.max(0, m.start - s.start - 80), m.start - s.start))) {
+      const words = next[1]!.split(' ');
+      if (free(start, end) && !titleWord && words.length >= 2 && words.length <= 3 && plausible(next[1]!) && /^[,.;]/.test(s.text.slice(end - s.start))) {
+        out.push({ start, end, type: 'Person', name: next[1]!, kind: 'name', priority: 1 });
+      }
+      continue;
+    }
     if (free(start, end) && plausible(next[1]!) && !titleWord) out.push({ start, end, type: 'Location', name: next[1]!, kind: 'name', priority: 1 });
   }
   // "in Torre de Valdera", "on the Costa del Sol", "in Brod nad Vltavou": a name with a particle inside is one place,

@@ -79,3 +79,19 @@ describe('sites where goods are checked', () => {
     expect(entities).toContain('Organization:Border Post Authority');
   });
 });
+
+describe('an envoy named after the place of the post', () => {
+  it('reads the name after "Ambassador to X," or "Embassy in X," as a person, not a place', () => {
+    const a = extract('The talks were held in the presence of the Norland High Commissioner to Jamaica, Edwin Carrowmore. Both officers spoke afterwards.');
+    expect(a.entities).toContain('Person:Edwin Carrowmore');
+    expect(a.entities).not.toContain('Location:Edwin Carrowmore');
+    const b = extract('The Ostrian ambassador in Quito, Helga Brannlund, thanked the police.');
+    expect(b.entities).toContain('Person:Helga Brannlund');
+  });
+  it('still reads a name listed after a place as a place when no envoy post comes before', () => {
+    const { entities } = extract('Suspects were arrested in Kaunas, Velmoras and Tarvik. The ambassador travelled to Kaunas, Velmoras and beyond.');
+    expect(entities).toContain('Location:Velmoras');
+    expect(entities).toContain('Location:Tarvik');
+    expect(entities.filter((e) => e.startsWith('Person'))).toEqual([]);
+  });
+});
