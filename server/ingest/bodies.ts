@@ -212,6 +212,13 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     if (twoHeads && !leftKnown) {
       return [...(namedBody(left, { ...chunk, acronym: undefined }) ?? []), ...(namedBody(rightAfterThe, chunk) ?? [])];
     }
+    // "Commissioner P Q and the X Police": after a title, or opening with a given name, a person-shaped left is the
+    // person, not a body coordinated with the right.
+    if (coordinated && !leftKnown && left.length <= 3 && !left.some((u) => isOrgHead(u) || isLocationHead(u))
+      && ((from > 0 && isRoleUnit(units[from - 1]!)) || GIVEN_NAMES.has(left[0]!.lower)) && personShaped(left)) {
+      const right = namedBody(body.slice(and + 2), chunk) ?? [];
+      return [{ start: left[0]!.start, end: left.at(-1)!.end, type: 'Person', name: phrase(left), kind: 'name', priority: 2, titled: true }, ...right];
+    }
     if (leftKnown || isOrgHead(left.at(-1)!) || coordinated) {
       const rightUnits = body.slice(and + 1);
       const right = namedBody(rightUnits[0]?.lower === 'the' ? rightUnits.slice(1) : rightUnits, chunk) ?? [];

@@ -205,6 +205,20 @@ function analyzeChunk(chunk: Chunk, tokens: Token[], s: Sentence, ctx: DetectCon
     const left = { ...chunk, units: units.slice(0, 1), acronym: undefined, possessive: false, to: chunk.from + 1 };
     return [...sideBody(left.units, left) ?? [], ...analyzeChunk({ ...chunk, units: units.slice(1), from: chunk.from + 1 }, tokens, s, ctx)];
   }
+  // "met Mr. P and the Director of the X, Q": a titled name, then "and the" and a post (its holder follows the comma).
+  const andPost = units.findIndex((u, k) => k >= 1 && k <= 3 && u.lower === 'and' && units[k + 1]?.lower === 'the' && !!units[k + 2] && isRoleUnit(units[k + 2]!));
+  if (andPost > 0) {
+    let lead = 0;
+    while (lead < andPost - 1 && (/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(units[lead]!.text) || isRoleUnit(units[lead]!))) lead++;
+    const left = units.slice(lead, andPost);
+    const before = s.text.slice(0, left[0]!.start - s.start);
+    const titledBefore = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(before) || ROLE_WORDS.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '');
+    const rest = tokens.findIndex((t) => t.start === units[andPost + 2]!.start);
+    if (titledBefore && rest > 0 && left.every((u) => /^\p{Lu}\p{Ll}/u.test(u.text) && !isOrgHead(u) && !isRoleUnit(u) && !lookup(u.text) && !COMMON_WORDS.has(u.lower))) {
+      return [{ start: left[0]!.start, end: left.at(-1)!.end, type: 'Person', name: phrase(left), kind: 'name', priority: 2, titled: true },
+        ...analyzeChunk({ ...chunk, units: units.slice(andPost + 2), from: rest, acronym: chunk.acronym }, tokens, s, ctx)];
+    }
+  }
   // A run glued to the word before it ("C&ED and the X") starts mid-name: not two bodies.
   const both = chunk.from > 0 && !tokens[chunk.from]!.ws ? null : coordinatedBodies(units, chunk);
   if (both) {

@@ -95,3 +95,25 @@ describe('an envoy named after the place of the post', () => {
     expect(entities.filter((e) => e.startsWith('Person'))).toEqual([]);
   });
 });
+
+describe('a titled person coordinated with a post or a body', () => {
+  it('reads "Mr. P and the Director of the X, Q" as two persons and the body', () => {
+    const { entities, relations } = extract('On Monday the envoy met Mr. Velkovarov and the Director of the Velmo Analytical Center, Mr. Karl Brennholt, in Tarvik.');
+    expect(entities).toContain('Person:Velkovarov');
+    expect(entities).toContain('Organization:Velmo Analytical Center');
+    expect(entities).toContain('Person:Karl Brennholt');
+    expect(entities.some((e) => e.startsWith('Organization:Velkovarov'))).toBe(false);
+    expect(relations).toContain('Karl Brennholt HOLDS_POSITION Velmo Analytical Center');
+  });
+  it('reads "Commissioner P Q and the X Police" as a person and a body', () => {
+    const { entities } = extract('Commissioner Anton Velkovar and the Velmo Police met in Tarvik.');
+    expect(entities).toContain('Person:Anton Velkovar');
+    expect(entities).toContain('Organization:Velmo Police');
+  });
+  it('keeps two bodies when no title or given name comes first', () => {
+    const { entities } = extract('He thanked the Velmo Police and the Director of the Tarvik Customs, Karl Brennholt. Officers of Ostria Velmo and the Tarvik Police met.');
+    expect(entities).toContain('Organization:Velmo Police');
+    expect(entities).toContain('Organization:Tarvik Police');
+    expect(entities).not.toContain('Person:Ostria Velmo');
+  });
+});
