@@ -31,7 +31,7 @@ export const ROLE_WORDS = new Set([
   'counterpart', 'vice', 'senior', 'junior', 'acting', 'former', 'interim', 'state', 'first', 'second', 'editor',
   'correspondent', 'reporter', 'expert', 'specialist', 'consultant', 'agent', 'detective', 'constable', 'marshal',
   'principal', 'chancellor', 'investigator', 'lawyer', 'diplomat', 'journalist', 'scientist', 'economist', 'scholar',
-  'activist', 'spy', 'smuggler', 'trafficker', 'kingpin', 'businessman', 'businesswoman', 'broker', 'chemist', 'boss', 'secretary-general', 'commissar', 'attaché', 'attache', 'liaison', 'delegate', 'mr', 'mrs', 'ms', 'dr',
+  'activist', 'spy', 'smuggler', 'trafficker', 'kingpin', 'businessman', 'businesswoman', 'broker', 'chemist', 'boss', 'secretary-general', 'commissar', 'attaché', 'attache', 'chargé', "d'affaires", 'd’affaires', 'liaison', 'delegate', 'mr', 'mrs', 'ms', 'dr',
   // Naval and flag ranks, and authorship ("Vice Admiral X", "Co-author X").
   'admiral', 'commodore', 'brigadier', 'author', 'co-author',
   'chairperson', 'vice-chair', 'vice-chairperson', 'commandant', 'registrar', 'ombudsman', 'controller', 'rector',

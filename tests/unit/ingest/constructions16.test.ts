@@ -117,3 +117,18 @@ describe('a titled person coordinated with a post or a body', () => {
     expect(entities).not.toContain('Person:Ostria Velmo');
   });
 });
+
+describe('a chargé d\'affaires as a title', () => {
+  it('splits "The Chargé d\'Affaires of the Embassy of X, P" into the post holder and the embassy', () => {
+    const { entities, relations } = extract('The Chargé d\'Affaires of the Embassy of Norway, Karl Brennholt, opened the training in Tarvik.');
+    expect(entities).toContain('Organization:Embassy of Norway');
+    expect(entities).toContain('Person:Karl Brennholt');
+    expect(entities.some((e) => e.includes('Chargé'))).toBe(false);
+    expect(relations).toContain('Karl Brennholt HOLDS_POSITION Embassy of Norway');
+  });
+  it('does not make "charge" alone a title', () => {
+    const { entities } = extract('Charge Velmo Holdings was fined by the Tarvik Customs Service.');
+    expect(entities).toContain('Organization:Tarvik Customs Service');
+    expect(entities.filter((e) => e.startsWith('Person'))).toEqual([]);
+  });
+});
