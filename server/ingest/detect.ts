@@ -205,6 +205,18 @@ function analyzeChunk(chunk: Chunk, tokens: Token[], s: Sentence, ctx: DetectCon
     const left = { ...chunk, units: units.slice(0, 1), acronym: undefined, possessive: false, to: chunk.from + 1 };
     return [...sideBody(left.units, left) ?? [], ...analyzeChunk({ ...chunk, units: units.slice(1), from: chunk.from + 1 }, tokens, s, ctx)];
   }
+  // "Special Agent in Charge P of the X": "in Charge" ends the title before the run; what follows is a titled name.
+  const inCharge = units.findIndex((u, k) => u.lower === 'in' && units[k + 1]?.lower === 'charge' && units.slice(0, k).every((t) => isRoleUnit(t) || TITLE_MODIFIER.test(t.lower)));
+  if (inCharge >= 0 && units.length > inCharge + 2 && isCap(units[inCharge + 2]!.text) && units[inCharge + 2]!.lower !== 'of') {
+    const rest = tokens.findIndex((t) => t.start === units[inCharge + 2]!.start);
+    if (rest > 0) return analyzeChunk({ ...chunk, units: units.slice(inCharge + 2), from: rest, titled: true }, tokens, s, ctx);
+  }
+  // "Officer in Charge of the X": the whole post is a title, and only the body after "of" is a name.
+  if (inCharge >= 0 && units[inCharge + 2]?.lower === 'of') {
+    const k = units[inCharge + 3]?.lower === 'the' ? inCharge + 4 : inCharge + 3;
+    const rest = units[k] ? tokens.findIndex((t) => t.start === units[k]!.start) : -1;
+    if (rest > 0) return analyzeChunk({ ...chunk, units: units.slice(k), from: rest }, tokens, s, ctx);
+  }
   // "met Mr. P and the Director of the X, Q": a titled name, then "and the" and a post (its holder follows the comma).
   const andPost = units.findIndex((u, k) => k >= 1 && k <= 3 && u.lower === 'and' && units[k + 1]?.lower === 'the' && !!units[k + 2] && isRoleUnit(units[k + 2]!));
   if (andPost > 0) {

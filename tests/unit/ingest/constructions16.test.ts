@@ -132,3 +132,17 @@ describe('a chargé d\'affaires as a title', () => {
     expect(entities.filter((e) => e.startsWith('Person'))).toEqual([]);
   });
 });
+
+describe('posts "in Charge"', () => {
+  it('reads "Special Agent in Charge P of the X" as the person and the body', () => {
+    const { entities } = extract('Special Agent in Charge Raymond Tellisworth of the Velmo Division said the case was closed.');
+    expect(entities).toContain('Person:Raymond Tellisworth');
+    expect(entities).toContain('Organization:Velmo Division');
+    expect(entities.some((e) => e.includes('in Charge'))).toBe(false);
+  });
+  it('does not make "Charge" a person in "P, Officer in Charge of the X"', () => {
+    const { entities } = extract('"We followed the money," said Superintendent Maryse Tellworth, Officer in Charge of the Velmo Drug Squad.');
+    expect(entities).toContain('Person:Maryse Tellworth');
+    expect(entities).not.toContain('Person:Charge');
+  });
+});
