@@ -1,16 +1,7 @@
 // Constructions, round tune15 (leftover misses found in three or more held-out sets).
 // Every sentence here is made up.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../server/ingest/index.js';
-
-const extract = (text: string) => {
-  const doc = extractDocument({ id: 't', text });
-  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
-  return {
-    entities: doc.entities.map((e) => `${e.type}:${e.name}`),
-    relations: doc.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`),
-  };
-};
+import { extractNamed as extract } from '../../helpers/extraction.js';
 
 describe('substances that are everyday words', () => {
   it('reads "khat" and "yaba" in lower case in a sentence about a seizure', () => {
