@@ -25,8 +25,27 @@ interface Renderer {
   updateCachedGrabbedEles?: () => void;
 }
 
-/** Lists whose flagged elements a release has just cleared, until the split that follows it. */
-const freed = new WeakSet<Sorted>();
+/**
+ * Lists known to hold no flagged element until their first split: those whose flagged elements a
+ * release has just cleared, and those a sort found none in while reading every element (z-sort.ts).
+ */
+const unflagged = new WeakSet<object>();
+
+/** Renderers whose last split found nothing flagged, asked for no split since (so flagged nothing). */
+const quiet = new WeakSet<object>();
+
+/** Says that `eles` holds no flagged element: its split, if it is the next thing asked, needs no pass over the flags. */
+export function markUnflagged(eles: object): void {
+  unflagged.add(eles);
+}
+
+/**
+ * Whether no element is flagged: true from a split that found none until the renderer next asks
+ * for one (Cytoscape flags elements only just before asking, and clears them before asking).
+ */
+export function nothingFlagged(renderer: object): boolean {
+  return quiet.has(renderer);
+}
 
 /** The list's `forEach` while some of its elements are flagged: it goes over those only. */
 function visitFlagged(eles: Sorted, flagged: Ele[]): void {
@@ -35,18 +54,21 @@ function visitFlagged(eles: Sorted, flagged: Ele[]): void {
     writable: true,
     value: (visit: (ele: Ele, i: number, all: Ele[]) => void) => {
       flagged.forEach((ele, i) => visit(ele, i, flagged));
-      freed.add(eles);
+      unflagged.add(eles);
       // Only the split in the same call (freeDraggedElements) may rely on it.
-      queueMicrotask(() => freed.delete(eles));
+      queueMicrotask(() => unflagged.delete(eles));
     },
   });
 }
 
-/** The renderer's split, in its order: grabbed nodes (not parents) last on the drag layer, on top of their neighbourhood. */
-export function splitByDragLayer(eles: Sorted): void {
+/**
+ * The renderer's split, in its order: grabbed nodes (not parents) last on the drag layer, on top of
+ * their neighbourhood. Returns whether nothing was flagged.
+ */
+export function splitByDragLayer(eles: Sorted): boolean {
   // After a release nothing is on the drag layer: the rest is the whole list, copied in one go.
   let any = false;
-  if (freed.has(eles)) freed.delete(eles);
+  if (unflagged.has(eles)) unflagged.delete(eles);
   else {
     for (let i = 0; i < eles.length && !any; i++) {
       const p = eles[i]!._private;
@@ -57,7 +79,7 @@ export function splitByDragLayer(eles: Sorted): void {
     delete (eles as { forEach?: unknown }).forEach;
     eles.drag = [];
     eles.nondrag = eles.slice();
-    return;
+    return true;
   }
   const drag: unknown[] = [];
   const nondrag: unknown[] = [];
@@ -75,6 +97,7 @@ export function splitByDragLayer(eles: Sorted): void {
   eles.drag = drag;
   eles.nondrag = nondrag;
   visitFlagged(eles, flagged);
+  return false;
 }
 
 export function fastGrabLists(renderer: Renderer): void {
@@ -82,6 +105,8 @@ export function fastGrabLists(renderer: Renderer): void {
   renderer.updateCachedGrabbedEles = () => {
     // No sorted list yet: the renderer splits it when it sorts.
     const eles = renderer.cachedZSortedEles;
-    if (eles) splitByDragLayer(eles);
+    // Asked with no list, the elements may just have been flagged: the next split reads them all.
+    if (eles && splitByDragLayer(eles)) quiet.add(renderer);
+    else quiet.delete(renderer);
   };
 }

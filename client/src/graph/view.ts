@@ -16,6 +16,7 @@ import { installCulling } from './cull.js';
 import type { Ele as DrawnEle } from './canvas-renderer.js';
 import { fastGrabLists } from './grab-lists.js';
 import { fastZSort } from './z-sort.js';
+import { watchOrder } from './z-keys.js';
 import { skipSnapshotBounds, snapshotAtCanvasResolution } from './gesture-start.js';
 import { HoverTip } from './hover-tip.js';
 import { applySelection, planSync, type SyncResult } from './sync.js';
@@ -135,7 +136,7 @@ export class GraphView {
     skipSnapshotBounds(renderer);
     snapshotAtCanvasResolution(renderer);
     fastGrabLists(renderer);
-    fastZSort(renderer);
+    fastZSort(renderer, undefined, watchOrder(this.cy, renderer));
     this.reveal = new Reveal(this.cy);
     // The grid holds Cytoscape's elements, which the picture draws.
     this.reveal.near = (box) => this.culling?.within(box) as unknown as ArrayLike<DrawnEle> | undefined;

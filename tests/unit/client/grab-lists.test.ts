@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
-import { fastGrabLists, splitByDragLayer } from '../../../client/src/graph/grab-lists.js';
+import { fastGrabLists, markUnflagged, nothingFlagged, splitByDragLayer } from '../../../client/src/graph/grab-lists.js';
 
 function graph() {
   const cy = cytoscape({
@@ -128,6 +128,63 @@ describe('drag layer lists', () => {
     byId('c')._private.grabbed = true;
     splitByDragLayer(sorted);
     expect(ids(sorted.drag)).toEqual(['c']);
+  });
+
+  it('knows nothing is flagged from a split that found nothing until the renderer asks for another', () => {
+    const { eles, byId } = graph();
+    type Sorted = Parameters<typeof splitByDragLayer>[0];
+    const renderer: { cachedZSortedEles: Sorted | null; updateCachedGrabbedEles?: () => void } = { cachedZSortedEles: [...eles] as Sorted, updateCachedGrabbedEles: () => {} };
+    fastGrabLists(renderer);
+    expect(nothingFlagged(renderer)).toBe(false);
+    renderer.updateCachedGrabbedEles!();
+    expect(nothingFlagged(renderer)).toBe(true);
+    // A press: Cytoscape flags the node, then asks for the split.
+    byId('b')._private.grabbed = true;
+    renderer.updateCachedGrabbedEles!();
+    expect(nothingFlagged(renderer)).toBe(false);
+    byId('b')._private.grabbed = false;
+    renderer.updateCachedGrabbedEles!();
+    expect(nothingFlagged(renderer)).toBe(true);
+    // Asked while it has no sorted list (thrown away by a change): the flags may be set and are not known.
+    renderer.cachedZSortedEles = null;
+    byId('c')._private.grabbed = true;
+    renderer.updateCachedGrabbedEles!();
+    expect(nothingFlagged(renderer)).toBe(false);
+  });
+
+  it('relies on Cytoscape flagging elements only where it then asks for the split', () => {
+    const source = readFileSync(new URL('../../../node_modules/cytoscape/dist/cytoscape.esm.mjs', import.meta.url), 'utf8');
+    // The flags are set true in two helpers only.
+    expect(source.match(/inDragLayer = true/g)).toHaveLength(1);
+    expect(source).not.toMatch(/\.grabbed = true/);
+    expect(source.match(/setGrabState\(ele, true\)/g)).toHaveLength(1);
+    // The helpers that call them are defined in one stretch of the renderer and called from there or from addNodesToDrag only,
+    const start = source.indexOf('var setInDragLayer = function');
+    const end = source.indexOf('var blurActiveDomElement = function');
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(start);
+    for (const helper of ['setInDragLayer', 'setGrabbed', 'addToDragList', 'addDescendantsToDrag', 'updateAncestorsInDragLayer']) {
+      for (const m of source.matchAll(new RegExp(`\\b${helper}\\b`, 'g'))) {
+        const definition = source.indexOf('var setGrabbed = function setGrabbed(');
+        if (m.index! >= definition && m.index! < definition + 40) continue; // defined above the renderer
+        expect(m.index! >= start && m.index! < end, `${helper} used outside the drag helpers`).toBe(true);
+      }
+    }
+    // and addNodesToDrag asks for the split once it has set them.
+    const add = source.slice(source.indexOf('var addNodesToDrag = function'), source.indexOf('var addNodeToDrag = addNodesToDrag'));
+    expect(add.trimEnd()).toMatch(/r\.updateCachedGrabbedEles\(\);\s*\};$/);
+  });
+
+  it('splits a list said to hold no flagged element without reading the flags, once', () => {
+    const { eles, byId } = graph();
+    const sorted = [...eles] as Parameters<typeof splitByDragLayer>[0];
+    markUnflagged(sorted);
+    // Set behind the split's back, which a list so marked says cannot happen: only the next split sees it.
+    byId('a')._private.rscratch.inDragLayer = true;
+    expect(splitByDragLayer(sorted)).toBe(true);
+    expect(ids(sorted.drag)).toEqual([]);
+    expect(splitByDragLayer(sorted)).toBe(false);
+    expect(ids(sorted.drag)).toEqual(['a']);
   });
 
   it('relies on Cytoscape going over its sorted list with forEach only to free a drag', () => {

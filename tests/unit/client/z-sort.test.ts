@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
 import { fastZSort } from '../../../client/src/graph/z-sort.js';
+import { watchOrder } from '../../../client/src/graph/z-keys.js';
 
 type Sort = (this: unknown, forceRecalc?: boolean) => Array<{ id(): string }>;
 const cytoscapeSort = (cytoscape as unknown as (kind: string, name: string) => { prototype: { getCachedZSortedEles: Sort } })('renderer', 'canvas').prototype.getCachedZSortedEles;
@@ -67,6 +68,32 @@ describe('drawing order', () => {
     expect((renderer.getCachedZSortedEles as Sort)()).toBe(first);
     expect(splits).toBe(1);
     expect(first.interactive).toHaveLength(cy.elements().length);
+  });
+
+  it('keeps the last order after elements are only hidden or shown, and sorts again after a z-index change', () => {
+    const cy = graph(10, false);
+    let reads = 0;
+    const all = (cy as unknown as { mutableElements(): unknown }).mutableElements.bind(cy);
+    // What the sort reads every element through: the kept order does without it.
+    const counted = Object.assign(Object.create(cy) as Core, { mutableElements: () => { reads++; return all(); } });
+    const renderer = { cy: counted, cachedZSortedEles: null as unknown, updateCachedGrabbedEles: () => {}, getCachedZSortedEles: cytoscapeSort };
+    fastZSort(renderer as never, (work) => work(), watchOrder(cy, (cy as unknown as { renderer(): object }).renderer()));
+    const sort = () => (renderer.getCachedZSortedEles as Sort)(true) as unknown as Array<{ id(): string }> & { interactive: Array<{ id(): string }> };
+    const theirs = () => cytoscapeSort.call({ cy, updateCachedGrabbedEles: () => {} }, true).map((e) => e.id());
+    const first = sort();
+    expect(reads).toBe(1);
+    cy.$('#n3, #n5, #e7').style('display', 'none');
+    const kept = sort();
+    expect(reads).toBe(1);
+    expect(kept).not.toBe(first);
+    expect(kept.map((e) => e.id())).toEqual(theirs());
+    // The list a pointer can hit is made again for the new list: the hidden ones are not in it.
+    expect(kept.interactive.map((e) => e.id())).not.toContain('n3');
+    expect(kept.interactive.map((e) => e.id())).not.toContain('e7');
+    cy.getElementById('n3').data('z', 7);
+    const resorted = sort();
+    expect(reads).toBe(2);
+    expect(resorted.map((e) => e.id())).toEqual(theirs());
   });
 
   describe('the list a pointer can hit', () => {

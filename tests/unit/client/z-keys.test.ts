@@ -1,0 +1,110 @@
+// Whether the drawing order can have changed, followed on a real (headless) Cytoscape
+// through its renderer's notices and its style's triggers.
+import { describe, expect, it } from 'vitest';
+import cytoscape, { type Core } from 'cytoscape';
+import { watchOrder } from '../../../client/src/graph/z-keys.js';
+
+const style = [
+  { selector: 'node', style: { 'z-index': 'data(z)' } },
+  { selector: '.off', style: { display: 'none' } },
+  { selector: '.faint', style: { opacity: 0 } },
+  { selector: '.mute', style: { events: 'no' } },
+  { selector: '.raised', style: { 'z-index': 50 } },
+  { selector: '.front', style: { 'z-compound-depth': 'top' } },
+] as cytoscape.StylesheetJson;
+
+function canvas(): Core {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style,
+    elements: [
+      { data: { id: 'a', z: 1 } },
+      { data: { id: 'b', z: 2 } },
+      { data: { id: 'c', z: 3 } },
+      { data: { id: 'ab', source: 'a', target: 'b' } },
+    ],
+  });
+}
+
+function watched(cy: Core) {
+  const watch = watchOrder(cy, (cy as unknown as { renderer(): { notify(name: string, eles?: unknown): void } }).renderer());
+  // Cytoscape applies styles when they are next read: read them all, as a sort would.
+  const sort = () => { cy.elements().forEach((e) => { (e as unknown as { pstyle(name: string): unknown }).pstyle('z-index'); }); watch.sorted(); };
+  return { watch, sort };
+}
+
+describe('the drawing order watch', () => {
+  it('says the order may have changed until the first sort', () => {
+    const { watch, sort } = watched(canvas());
+    expect(watch.changed()).toBe(true);
+    sort();
+    expect(watch.changed()).toBe(false);
+  });
+
+  it('keeps the order through hiding, showing, fading and muting elements', () => {
+    const cy = canvas();
+    const { watch, sort } = watched(cy);
+    sort();
+    cy.batch(() => { cy.$('#a, #ab').addClass('off'); });
+    cy.$('#b').addClass('faint');
+    cy.$('#c').addClass('mute');
+    expect(watch.changed()).toBe(false);
+    cy.$('#a, #ab').removeClass('off');
+    expect(watch.changed()).toBe(false);
+  });
+
+  it('sees a z-index or compound depth change, applied now or when next read', () => {
+    const cy = canvas();
+    const { watch, sort } = watched(cy);
+    sort();
+    cy.$('#a').data('z', 9);
+    expect(watch.changed()).toBe(true);
+    sort();
+    // Restyled inside a batch and never read: the style is applied while the watch is asked.
+    cy.batch(() => { cy.$('#b').addClass('raised'); });
+    expect(watch.changed()).toBe(true);
+    sort();
+    cy.$('#c').addClass('front');
+    expect(watch.changed()).toBe(true);
+  });
+
+  it('sees elements added or removed', () => {
+    const cy = canvas();
+    const { watch, sort } = watched(cy);
+    sort();
+    cy.add({ data: { id: 'd', z: 0 } });
+    expect(watch.changed()).toBe(true);
+    sort();
+    cy.remove(cy.$('#d'));
+    expect(watch.changed()).toBe(true);
+  });
+
+  it('follows a canvas whose stylesheet was replaced, and keeps canvases apart', () => {
+    const cy = canvas();
+    const other = canvas();
+    const { watch, sort } = watched(cy);
+    const second = watched(other);
+    sort();
+    second.sort();
+    cy.style(style);
+    cy.$('#a').addClass('raised');
+    expect(watch.changed()).toBe(true);
+    expect(second.watch.changed()).toBe(false);
+  });
+
+  it('gives up following after many restyles between two sorts, and sorts', () => {
+    const cy = canvas();
+    const { watch, sort } = watched(cy);
+    sort();
+    for (let i = 0; i < 1001; i++) cy.$('#c').toggleClass('faint');
+    expect(watch.changed()).toBe(true);
+  });
+
+  it('always says changed where the renderer cannot be followed', () => {
+    const cy = canvas();
+    const watch = watchOrder(cy, {});
+    watch.sorted();
+    expect(watch.changed()).toBe(true);
+  });
+});
