@@ -40,6 +40,7 @@ import { OWNER_RULES } from './owners.js';
 import { ORGANISER_RULES } from './organisers.js';
 import { SIGNATORY_RULES } from './signatories.js';
 import { prosecutedBy } from './prosecutors.js';
+import { agreedSides } from './agreements.js';
 import { FOUNDER_RULES } from './founders.js';
 import { ARREST_SITE_RULES } from './arrestsites.js';
 import { fallbackRule } from './fallback.js';
@@ -73,6 +74,7 @@ export function extractRelations(doc: Doc): Candidate[] {
   // After every rule, since they read the arrests and charges the rules found.
   kept.push(...prosecutedBy(doc, kept).filter((c) => allowed(doc, c)));
   kept.push(...oneDrugSuspects(doc, kept).filter((c) => allowed(doc, c)));
+  kept.push(...agreedSides(doc, kept).filter((c) => allowed(doc, c)));
   return merge(subdivisions(doc, kept));
 }
 

@@ -1,0 +1,17 @@
+// Constructions, round tune16 (leftover misses found in three or more held-out sets).
+// Every sentence here is made up.
+import { describe, expect, it } from 'vitest';
+import { extractNamed as extract } from '../../helpers/extraction.js';
+
+describe('two officials meet and "the two sides" agree', () => {
+  it('makes the bodies the two officials serve work together', () => {
+    const { relations } = extract('The Director of the Velmora Drug Agency, Ms Irena Calvost, met the Commissioner of the Ostrian Border Police, Mr Tobin Harrel, in Lunvik on Monday. The two sides agreed to set up a joint desk at the crossing.');
+    expect(relations.some((r) => /Velmora Drug Agency COOPERATES_WITH Ostrian Border Police|Ostrian Border Police COOPERATES_WITH Velmora Drug Agency/.test(r))).toBe(true);
+  });
+  it('does not read two persons of a case as sides, nor an agreement with no meeting before', () => {
+    const a = extract('The Director of the Velmora Drug Agency, Ms Irena Calvost, said officers arrested Tobin Harrel, a courier for the Ostrian Border Police canteen. The two men were charged on Friday.');
+    expect(a.relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
+    const b = extract('The Director of the Velmora Drug Agency, Ms Irena Calvost, spoke after the Commissioner of the Ostrian Border Police, Mr Tobin Harrel. The two sides agreed to meet again.');
+    expect(b.relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});
