@@ -15,3 +15,22 @@ describe('two officials meet and "the two sides" agree', () => {
     expect(b.relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
   });
 });
+
+describe('help named in the sentence after the act', () => {
+  it('pairs the helper with the bodies that acted in the sentence before', () => {
+    const a = extract('The consignment was found on Wednesday by officers of the Velmora Drug Unit and the Customs Department of the Velmora Revenue Authority. They had been alerted by the Lunvik Maritime Fusion Centre.');
+    expect(a.relations).toContain('Velmora Drug Unit COOPERATES_WITH Lunvik Maritime Fusion Centre');
+    expect(a.relations).toContain('Customs Department COOPERATES_WITH Lunvik Maritime Fusion Centre');
+    expect(a.relations).not.toContain('Velmora Revenue Authority COOPERATES_WITH Lunvik Maritime Fusion Centre');
+    const b = extract('The investigation was conducted by the Velmora Drug Unit, together with the Velmora Tax Authority. It received information from the Ostrian Guardia and was supported by Europol.');
+    expect(b.relations).toContain('Velmora Drug Unit COOPERATES_WITH Ostrian Guardia');
+    expect(b.relations).toContain('Velmora Drug Unit COOPERATES_WITH Europol');
+    expect(b.relations).not.toContain('Velmora Tax Authority COOPERATES_WITH Europol');
+  });
+  it('does not read praise as help, nor an unnamed unit of a body as that body', () => {
+    const a = extract('The raid was led by the Velmora Crime Commission. The raid was praised by the Lunvik Maritime Fusion Centre.');
+    expect(a.relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
+    const b = extract('The raid was led by the Velmora Crime Commission. It was supported by the Lunvik Maritime Fusion Centre\'s cyber unit.');
+    expect(b.relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});
