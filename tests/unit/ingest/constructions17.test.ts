@@ -34,3 +34,21 @@ describe('help named in the sentence after the act', () => {
     expect(b.relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
   });
 });
+
+describe('results of an operation listed one body a line', () => {
+  const head = 'Operation Grey Lantern targeted postal shipments in March.\n\n';
+  it('makes the body opening each bulleted line take part in the operation', () => {
+    const { relations } = extract(`${head}Among the results reported by participating authorities:\n- The Velmora Customs Service intercepted 142 parcels at the Lunvik Mail Centre.\n- officers of the Ostrian Ministry of Internal Affairs arrested four suspects.\n`);
+    expect(relations).toContain('Velmora Customs Service PARTICIPATED_IN Operation Grey Lantern');
+    expect(relations).toContain('Ostrian Ministry of Internal Affairs PARTICIPATED_IN Operation Grey Lantern');
+  });
+  it('reads paragraphs written without bullets, but not a paragraph that does not open with an acting body', () => {
+    const { relations } = extract(`${head}Among the cases reported during the operation:\n\nThe Lunvik Financial Administration stopped a container at the port. It held 22 tonnes of fakes.\n\nExperts from the Velmora Crop Association helped customs officers.\n`);
+    expect(relations).toContain('Lunvik Financial Administration PARTICIPATED_IN Operation Grey Lantern');
+    expect(relations).not.toContain('Velmora Crop Association PARTICIPATED_IN Operation Grey Lantern');
+  });
+  it('does not read a list under another heading', () => {
+    const { relations } = extract(`${head}Other news from the region:\n- The Velmora Customs Service intercepted 142 parcels at the Lunvik Mail Centre.\n`);
+    expect(relations).not.toContain('Velmora Customs Service PARTICIPATED_IN Operation Grey Lantern');
+  });
+});
