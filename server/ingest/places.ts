@@ -101,5 +101,16 @@ export function placesByContext(s: Sentence, mentions: RawMention[], ctx: Detect
       out.push({ start, end, type: 'Location', name: m[1]!, kind: 'name', priority: 1 });
     }
   });
+  // "captured in Pereval, Santara, by …", "at his home in Olvik, Upper Dene.": the region after a town found above
+  // by where it stands (the list of known places before only saw the gazetteer's).
+  for (const m of [...out]) {
+    if (m.type !== 'Location') continue;
+    const next = /^, (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)(?=[,.;])/u.exec(s.text.slice(m.end - s.start));
+    if (!next) continue;
+    const start = m.end + 2;
+    const end = start + next[1]!.length;
+    const titleWord = next[1]!.split(' ').some((w) => SKIP_UNITS.has(w.toLowerCase()) || RANK_ABBREVIATIONS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()));
+    if (free(start, end) && plausible(next[1]!) && !titleWord) out.push({ start, end, type: 'Location', name: next[1]!, kind: 'name', priority: 1 });
+  }
   return out;
 }

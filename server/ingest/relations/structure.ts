@@ -77,6 +77,14 @@ const placeInPlace: Rule = (view, doc) => matchAll(view,
       const dateline = m.index === 0 && /^(?: ?[–-]|, (?:[A-Z][a-z]+ \d|\d))/.test(view.template.slice(m[0].length));
       return candidate(view, 'LOCATED_IN', inner!, outer!, dateline ? 'dateline-place' : 'place-in-place', known === b || stated ? 0.85 : 0.6);
     }
+    // "captured in Pereval, Santara, by …": two places no gazetteer lists, the town after "in"/"at" and its region
+    // closing the phrase (not a list: "in A, B and C" is cut above by the lookahead, "in A, B, C" by a lower-case word after).
+    const before = view.template.slice(0, m.index);
+    const after = view.template.slice(m.index + m[0].length);
+    if (known === undefined && !COUNTRY_OF.has(b) && !COUNTRY_NAMES.has(b) && new RegExp(`^${M('L')}, ${M('L')}$`).test(m[0])
+      && /\b(?:in|at|near) $/.test(before) && /^(?:[.;]|, [a-z])/.test(after)) {
+      return candidate(view, 'LOCATED_IN', inner!, outer!, 'town-region', 0.5);
+    }
     return null;
   });
 

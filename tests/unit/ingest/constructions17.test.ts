@@ -52,3 +52,18 @@ describe('results of an operation listed one body a line', () => {
     expect(relations).not.toContain('Velmora Customs Service PARTICIPATED_IN Operation Grey Lantern');
   });
 });
+
+describe('a town and its region, neither in the gazetteer', () => {
+  it('reads the region after a town found by where it stands, and places the town in it', () => {
+    const { entities, relations } = extract('Tobin Harrel was captured on 3 June in Pereval, Santara, by officers of the Velmora Police.');
+    expect(entities).toContain('Location:Pereval');
+    expect(entities).toContain('Location:Santara');
+    expect(relations).toContain('Pereval PART_OF Santara');
+  });
+  it('does not read a name that goes on into a clause, nor a third name of a list', () => {
+    const a = extract('The boat was seized near Pereval, Tobin Harrel told reporters.');
+    expect(a.entities).not.toContain('Location:Tobin Harrel');
+    const b = extract('Raids took place in Pereval, Santara, Dorvik on Monday.');
+    expect(b.relations).not.toContain('Pereval PART_OF Santara');
+  });
+});
