@@ -43,6 +43,7 @@ import { prosecutedBy } from './prosecutors.js';
 import { agreedSides } from './agreements.js';
 import { BACKING_RULES } from './backing.js';
 import { RESULT_RULES } from './results.js';
+import { postsByField } from './wordposts.js';
 import { FOUNDER_RULES } from './founders.js';
 import { ARREST_SITE_RULES } from './arrestsites.js';
 import { fallbackRule } from './fallback.js';
@@ -77,6 +78,7 @@ export function extractRelations(doc: Doc): Candidate[] {
   kept.push(...prosecutedBy(doc, kept).filter((c) => allowed(doc, c)));
   kept.push(...oneDrugSuspects(doc, kept).filter((c) => allowed(doc, c)));
   kept.push(...agreedSides(doc, kept).filter((c) => allowed(doc, c)));
+  kept.push(...postsByField(doc, kept).filter((c) => allowed(doc, c)));
   return merge(subdivisions(doc, kept));
 }
 

@@ -67,3 +67,18 @@ describe('a town and its region, neither in the gazetteer', () => {
     expect(b.relations).not.toContain('Pereval PART_OF Santara');
   });
 });
+
+describe('a post named by the body\'s field', () => {
+  it('gives the post in the one body whose name holds the field word', () => {
+    const a = extract('The Velmora Police Department seized the plane. The Commissioner of Police, Tobin Harrel, said the pilot had been charged.');
+    expect(a.relations).toContain('Tobin Harrel HOLDS_POSITION Velmora Police Department');
+    const b = extract('The Velmora Customs Service stopped the parcel. Customs Investigations Manager Karel Mivet said the seizure showed the value of partners.');
+    expect(b.relations).toContain('Karel Mivet HOLDS_POSITION Velmora Customs Service');
+  });
+  it('does not choose between two such bodies named as often, nor read a rank as a post', () => {
+    const a = extract('The Velmora Police Department and the Lunvik Police Service seized the plane. The Commissioner of Police, Tobin Harrel, said the pilot had been charged.');
+    expect(a.relations.filter((r) => r.startsWith('Tobin Harrel HOLDS_POSITION'))).toEqual([]);
+    const b = extract('The Velmora Police Department seized the plane. Police Colonel Tobin Harrel said the pilot had been charged.');
+    expect(b.relations.filter((r) => r.startsWith('Tobin Harrel HOLDS_POSITION'))).toEqual([]);
+  });
+});
