@@ -82,3 +82,18 @@ describe('a post named by the body\'s field', () => {
     expect(b.relations.filter((r) => r.startsWith('Tobin Harrel HOLDS_POSITION'))).toEqual([]);
   });
 });
+
+describe('where an operation was carried out, said apart from its name', () => {
+  it('places the operation named in the subject or in the sentences before', () => {
+    const a = extract('The action, code-named Operation Grey Lantern, took place on 10 February in Kenya and Uganda and, at the same time, in Zambia.');
+    for (const p of ['Kenya', 'Uganda', 'Zambia']) expect(a.relations).toContain(`Operation Grey Lantern LOCATED_IN ${p}`);
+    const b = extract('Operation Grey Lantern targeted a smuggling clan. Raids were carried out in Kenya, Tanzania and Zambia.');
+    for (const p of ['Kenya', 'Tanzania', 'Zambia']) expect(b.relations).toContain(`Operation Grey Lantern LOCATED_IN ${p}`);
+  });
+  it('does not place an event no sentence near names, nor read a place owning a body', () => {
+    const a = extract('The customs service said on Monday that raids were carried out in Kenya and Zambia.');
+    expect(a.relations.filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
+    const b = extract('Operation Grey Lantern targeted a smuggling clan. It was carried out in Kenya\'s Velmora Police Department offices.');
+    expect(b.relations).not.toContain('Operation Grey Lantern LOCATED_IN Kenya');
+  });
+});
