@@ -100,10 +100,12 @@ const appointedBy: Rule = (view) => [
 
 /** "as member of the Y", "seats ... on Y's executive committee", "X joined Y" */
 const membership: Rule = (view) => [
-  ...matchAll(view, new RegExp(`\\b(?:as |a |an )?members? of (?:the |its )?(?:${M('O')}'s )?(${M('O')})`, 'gu'), (m) => {
+  // "is a member of the A and the B (BB)": every body of the list (tune16; an owner "the X's Y" is left out).
+  ...matchAll(view, new RegExp(`\\b(?:as |a |an )?members? of (?:the |its )?(?:${M('O')}'s )?(${M('O')})((?:(?: \\([^)<]*\\))?(?:, | and |, and )(?:of )?(?:the )?${M('O')}(?!'s))*)`, 'gu'), (m) => {
     const actor = subjectPerson(view, m.index) ?? subjectActor(view, m.index);
     // "X is not a member of the EU" denies the membership.
-    return actor === undefined || /\b(?:not|never|no longer)\s*$/.test(view.template.slice(0, m.index)) ? null : candidate(view, 'MEMBER_OF', actor, refs(m[1])[0]!, 'member-of', 0.65, { role: 'member' });
+    if (actor === undefined || /\b(?:not|never|no longer)\s*$/.test(view.template.slice(0, m.index))) return null;
+    return [...refs(m[1]), ...refs(m[2])].map((b) => candidate(view, 'MEMBER_OF', actor, b, 'member-of', 0.65, { role: 'member' }));
   }),
   ...matchAll(view, new RegExp(`\\bseats? (?:[^<]|<[LD]\\d+>){0,60}?\\bon (?:the )?(?:${M('O')}'s )?(${M('O')})`, 'gu'), (m) => {
     const person = subjectPerson(view, m.index);

@@ -97,3 +97,15 @@ describe('where an operation was carried out, said apart from its name', () => {
     expect(b.relations).not.toContain('Operation Grey Lantern LOCATED_IN Kenya');
   });
 });
+
+describe('a member of a list of bodies', () => {
+  it('makes the subject a member of every body of the list', () => {
+    const { relations } = extract('The Velmora Customs Department falls under the Ministry of Finance and is a member of the Ostrian Customs Council and the World Customs Organization (WCO).');
+    expect(relations).toContain('Velmora Customs Department MEMBER_OF Ostrian Customs Council');
+    expect(relations).toContain('Velmora Customs Department MEMBER_OF World Customs Organization');
+  });
+  it('does not read a membership denied, nor the owner of a unit listed', () => {
+    const a = extract('The Velmora Customs Department is not a member of the Ostrian Customs Council and the World Customs Organization.');
+    expect(a.relations.filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
+  });
+});
