@@ -41,6 +41,7 @@ const appositionPossessive: Rule = (view, doc) => matchAll(view,
     return post(view, doc, person!, owner!, m[3]!, 'apposition-owner', 0.75);
   });
 
+const TRADES = /^(?:broker|trader|businessman|businesswoman|chemist|courier|driver|skipper|pilot|fisherman|mechanic|pharmacist|smuggler|trafficker|dealer|engineer|lawyer|farmer|exporter|importer|banker|accountant)$/;
 /** "INTERPOL Secretary General X", "Chinese President X", "Peru's Vice-Minister for Internal Affairs, X", "his Chilean counterpart X" */
 const titleBefore: Rule = (view, doc) => matchAll(view,
   new RegExp(`(${M('OLD')})(?:'s)? ((?:[\\p{L}-]+|<L\\d+>)(?:,? (?:[\\p{L}-]+|<L\\d+>)){0,11}?)(,? (?:(?:${RANK_BEFORE_NAME}) ){0,4})(${M('P')})`, 'gu'),
@@ -56,6 +57,8 @@ const titleBefore: Rule = (view, doc) => matchAll(view,
     const lastWord = roleText.split(' ').at(-1)!.toLowerCase();
     const titleOf = /\b(?:minister|secretary|director|ambassador|head|chief|commissioner|president|chairman|chair|member|envoy)(?:-general)? (?:of|for|to) (?:the )?[\p{L} ,<>\d]+$/iu.test(roleText);
     if (!ROLE_WORDS.has(lastWord) && !titleOf) return null;
+    // "the Norlandic broker P": a trade, not a post a country gives; the nationality is read elsewhere (tune16).
+    if (view.mentions[owner!]!.kind === 'demonym' && TRADES.test(lastWord)) return null;
     // "senior Thai officials and Secretary General X": the owner belongs to the first phrase, not to X's title.
     const beforeAnd = roleText.split(' and ').slice(0, -1).join(' and ');
     if (beforeAnd && beforeAnd.split(' ').some((w) => /^\p{Ll}.*s$/u.test(w) && !ROLE_WORDS.has(w))) return null;

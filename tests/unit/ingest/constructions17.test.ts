@@ -109,3 +109,12 @@ describe('a member of a list of bodies', () => {
     expect(a.relations.filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
   });
 });
+
+describe('a trade after a demonym', () => {
+  it('gives no post in the country for "the Ruritanian broker P", but keeps a post for an official', () => {
+    const a = extract('Among those arrested was the Ecuadorian broker Tobin Harrel, who was detained in Lunvik.');
+    expect(a.relations).not.toContain('Tobin Harrel HOLDS_POSITION Ecuador');
+    const b = extract('The Ecuadorian Interior Minister Tobin Harrel visited Lunvik.');
+    expect(b.relations).toContain('Tobin Harrel HOLDS_POSITION Ecuador');
+  });
+});
