@@ -45,6 +45,7 @@ import { BACKING_RULES } from './backing.js';
 import { RESULT_RULES } from './results.js';
 import { postsByField } from './wordposts.js';
 import { VENUE_RULES } from './venues.js';
+import { colleagues } from './colleagues.js';
 import { FOUNDER_RULES } from './founders.js';
 import { ARREST_SITE_RULES } from './arrestsites.js';
 import { fallbackRule } from './fallback.js';
@@ -80,6 +81,7 @@ export function extractRelations(doc: Doc): Candidate[] {
   kept.push(...oneDrugSuspects(doc, kept).filter((c) => allowed(doc, c)));
   kept.push(...agreedSides(doc, kept).filter((c) => allowed(doc, c)));
   kept.push(...postsByField(doc, kept).filter((c) => allowed(doc, c)));
+  kept.push(...colleagues(doc, kept).filter((c) => allowed(doc, c)));
   return merge(subdivisions(doc, kept));
 }
 

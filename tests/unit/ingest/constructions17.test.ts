@@ -118,3 +118,18 @@ describe('a trade after a demonym', () => {
     expect(b.relations).toContain('Tobin Harrel HOLDS_POSITION Ecuador');
   });
 });
+
+describe('partners named in a speaker\'s own words', () => {
+  it('makes the body the speaker serves work with "our colleagues in the X" and "X worked with us"', () => {
+    const a = extract('"This shows there is no safe haven," said Chief Superintendent Tobin Harrel, head of the Velmora Drugs Bureau. "Our colleagues in the Ostrian Police shared everything with us from day one."');
+    expect(a.relations).toContain('Velmora Drugs Bureau COOPERATES_WITH Ostrian Police');
+    const b = extract('"The Ostrian Police worked with us around the clock," said Karel Mivet, head of law enforcement at the Velmora Customs Service.');
+    expect(b.relations.some((r) => /Ostrian Police COOPERATES_WITH Velmora Customs Service|Velmora Customs Service COOPERATES_WITH Ostrian Police/.test(r))).toBe(true);
+  });
+  it('does not read a meeting as work together, nor a city where the counterparts sit', () => {
+    const a = extract('"We met the Ostrian Police Service last year," said Karel Mivet, spokesperson of the Velmora Police Service.');
+    expect(a.relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
+    const b = extract('"We thank our counterparts in Lunvik for their replies," said Karel Mivet, spokesperson of the Velmora Police Service, in Lunvik.');
+    expect(b.relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});
