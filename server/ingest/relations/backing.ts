@@ -1,7 +1,7 @@
-// Help named a sentence after the act it helped: "The raid was led by the A
-// with the B. It followed intelligence from the C." / "The drugs were found by
-// officers of the A and the B. They had been alerted by the C." / "The capture
-// was supported by the D." The helper works with the bodies that acted in the
+// Help named a sentence after the act it helped: "The search was led by the A
+// with the B. It acted on intelligence from the C." / "The pills were seized by
+// officers of the A and the B. They had been tipped off by the C." / "The arrest
+// was backed by the D." The helper works with the bodies that acted in the
 // sentence before (COOPERATES_WITH), read from its first "by" list or its
 // opening subject ("A officers arrested …"). Only the bodies joined by "and"
 // count as actors: one named after "with" / "together with" was a partner of

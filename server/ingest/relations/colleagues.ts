@@ -1,5 +1,5 @@
 // Partners named in a speaker's own words: '"Our colleagues in the X shared
-// everything with us," said P', '"A and B worked with us around the clock,"
+// everything with us," said P', '"A and B worked with us for months,"
 // said P, head of Y', '"We are working closely with our colleagues of the X,"
 // she said'. "We"/"us"/"our" is the body the speaker serves, which only the
 // posts the rules found name, so this runs after them: the speaker (a person

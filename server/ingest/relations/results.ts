@@ -1,6 +1,6 @@
-// An operation's results listed one line per body: "Among the results reported
-// by participating authorities:" / "Results reported by the participating
-// services:" and bulleted lines below it ("- Ruritania's X seized …", "- the Y
+// An operation's results listed one line per body: a heading such as "Seizures
+// made by the participating units:" / "Arrests made in the operation:" and
+// bulleted lines (or one-paragraph items) below it ("- Ruritania's X seized …", "- the Y
 // arrested …", "- officers of Z detained …"). The body each line opens with
 // took part in the operation (PARTICIPATED_IN), the operation being the event
 // named near the heading, else the first event of the document. Only the

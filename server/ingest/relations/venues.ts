@@ -1,7 +1,7 @@
-// Where an operation was carried out, said apart from its name: "The action,
-// code-named Operation X, took place on 10 May in A, B and C and, at the same
-// time, in D", "It ran from 9 to 27 May in A, B and C" (the operation of the
-// sentences before), "Raids were carried out in A, B and C". Every place of
+// Where an operation was carried out, said apart from its name: "The sweep,
+// code-named Operation X, was carried out over a week in A and B and,
+// simultaneously, in C", "It ran for a month in A, B and C" (the operation of
+// the sentences before), "Searches were conducted in A and B". Every place of
 // the list after "in" (and of a further "in" list joined by "and") is where
 // the event took place (LOCATED_IN). A pronoun or a plain noun ("It", "The
 // operation", "Raids") points to the event of the sentence or the four before
@@ -12,9 +12,9 @@ import { eventNear } from './takers.js';
 const PLACES = `(?:the )?${M('L')}(?!'s)(?:(?:, | and |, and )(?:the )?${M('L')}(?!'s))*`;
 /** The verb of taking place, its time words, then the first "in" list; a second "in" list may follow after "and". */
 const WHERE = `(?:took place|ran|was held|was carried out|was conducted|were carried out|were conducted|were made|were held|took place simultaneously)(?: [^<.;]{0,40}?)? in (${PLACES})(?:(?: and)?,? (?:at the same time|simultaneously|also)?,? in (${PLACES}))?(?=[.,;]| on\\b| and\\b| from\\b| between\\b| during\\b|$)`;
-/** "The action, code-named Operation X, took place …": the event named in the subject. */
+/** "The sweep, code-named Operation X, was held …": the event named in the subject. */
 const NAMED = new RegExp(`^(?:[^<]{0,40}?)(?:[Tt]he (?:action|operation|raids?|crackdown),? (?:code-?named |dubbed |called |named )?)?(<E\\d+>)(?:,[^<.;]{0,40}?,)?,? ${WHERE}`, 'u');
-/** "It ran …", "The operation took place …", "Raids were carried out …": the event named before. */
+/** "It ran …", "The operation was held …", "Searches were conducted …": the event named before. */
 const POINTED = new RegExp(`^(?:[^<]{0,30}?(?:, |: ))?(?:It|The (?:operation|action|crackdown|raids|searches|arrests)|Raids|Searches|Arrests|Simultaneous raids|Coordinated raids) ${WHERE}`, 'u');
 
 function at(view: View, event: number, lists: Array<string | undefined>): Candidate[] {

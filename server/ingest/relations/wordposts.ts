@@ -1,8 +1,8 @@
 // A post named by the body's field, not by the body's name: "The Commissioner
-// of Police, P, said …", "Director of Customs and Excise P", "Customs
-// Investigations Manager P". When the document names exactly one body whose
-// name holds that field word ("the Ruritania Police Force", "the Customs and
-// Excise Agency"), P holds the post there. Runs after the rules and only for a
+// of Police, P, said …", "Director of Tax and Excise P", "Customs Risk
+// Director P". When the document names exactly one body whose
+// name holds that field word ("the Ruritania Police Force", "the Tax and
+// Excise Board"), P holds the post there. Runs after the rules and only for a
 // person none of them gave a post: a rule that read the post from a name wins.
 import type { Candidate, Doc } from './context.js';
 import { ROLE_WORDS } from '../gazetteer/lexicon.js';
@@ -10,7 +10,7 @@ import { ROLE_WORDS } from '../gazetteer/lexicon.js';
 const CAP = "\\p{Lu}[\\p{Ll}-]+";
 /** "Commissioner (General) of Police, ", "Minister of State for Finance, ", "National Director of Customs ". */
 const ROLE_OF = new RegExp(`(?:^|[,;:] |\\bsaid )(?:[Tt]he )?((?:${CAP} ){0,2}?(${CAP})(?: ${CAP})?(?: of State)? (?:of|for) (${CAP}(?: and ${CAP})?)),? $`, 'u');
-/** "Customs Investigations Manager " (a field word, then words of a post ending in a role word). */
+/** "Customs Risk Director " (a field word, then words of a post ending in a role word). */
 const FIELD_ROLE = new RegExp(`(?:^|[,;:] |\\bsaid )(?:[Tt]he )?((${CAP})(?: ${CAP}){0,2} (${CAP})),? $`, 'u');
 /** Words that name no field: "Commissioner of State", "Director of Operations" say which post, not which body. */
 const NO_FIELD = /^(?:National|International|Regional|Federal|Provincial|Deputy|Senior|Chief|General|State|Operations|Investigations|Intelligence|Public|Prosecutions|Administration|Staff|Studies|Research|Communications|Affairs)$/;

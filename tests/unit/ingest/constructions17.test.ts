@@ -18,7 +18,7 @@ describe('two officials meet and "the two sides" agree', () => {
 
 describe('help named in the sentence after the act', () => {
   it('pairs the helper with the bodies that acted in the sentence before', () => {
-    const a = extract('The consignment was found on Wednesday by officers of the Velmora Drug Unit and the Customs Department of the Velmora Revenue Authority. They had been alerted by the Lunvik Maritime Fusion Centre.');
+    const a = extract('The cargo was discovered late on Friday by officers of the Velmora Drug Unit and the Customs Department of the Velmora Revenue Authority. They had been alerted by the Lunvik Maritime Fusion Centre.');
     expect(a.relations).toContain('Velmora Drug Unit COOPERATES_WITH Lunvik Maritime Fusion Centre');
     expect(a.relations).toContain('Customs Department COOPERATES_WITH Lunvik Maritime Fusion Centre');
     expect(a.relations).not.toContain('Velmora Revenue Authority COOPERATES_WITH Lunvik Maritime Fusion Centre');
@@ -38,12 +38,12 @@ describe('help named in the sentence after the act', () => {
 describe('results of an operation listed one body a line', () => {
   const head = 'Operation Grey Lantern targeted postal shipments in March.\n\n';
   it('makes the body opening each bulleted line take part in the operation', () => {
-    const { relations } = extract(`${head}Among the results reported by participating authorities:\n- The Velmora Customs Service intercepted 142 parcels at the Lunvik Mail Centre.\n- officers of the Ostrian Ministry of Internal Affairs arrested four suspects.\n`);
+    const { relations } = extract(`${head}Seizures made by the participating units:\n- The Velmora Customs Service intercepted 142 parcels at the Lunvik Mail Centre.\n- officers of the Ostrian Ministry of Internal Affairs arrested four suspects.\n`);
     expect(relations).toContain('Velmora Customs Service PARTICIPATED_IN Operation Grey Lantern');
     expect(relations).toContain('Ostrian Ministry of Internal Affairs PARTICIPATED_IN Operation Grey Lantern');
   });
   it('reads paragraphs written without bullets, but not a paragraph that does not open with an acting body', () => {
-    const { relations } = extract(`${head}Among the cases reported during the operation:\n\nThe Lunvik Financial Administration stopped a container at the port. It held 22 tonnes of fakes.\n\nExperts from the Velmora Crop Association helped customs officers.\n`);
+    const { relations } = extract(`${head}Arrests made in the operation:\n\nThe Lunvik Financial Administration stopped a container at the port. It held 22 tonnes of fakes.\n\nExperts from the Velmora Crop Association helped customs officers.\n`);
     expect(relations).toContain('Lunvik Financial Administration PARTICIPATED_IN Operation Grey Lantern');
     expect(relations).not.toContain('Velmora Crop Association PARTICIPATED_IN Operation Grey Lantern');
   });
@@ -72,7 +72,7 @@ describe('a post named by the body\'s field', () => {
   it('gives the post in the one body whose name holds the field word', () => {
     const a = extract('The Velmora Police Department seized the plane. The Commissioner of Police, Tobin Harrel, said the pilot had been charged.');
     expect(a.relations).toContain('Tobin Harrel HOLDS_POSITION Velmora Police Department');
-    const b = extract('The Velmora Customs Service stopped the parcel. Customs Investigations Manager Karel Mivet said the seizure showed the value of partners.');
+    const b = extract('The Velmora Customs Service stopped the parcel. Customs Risk Director Karel Mivet said the parcel had been profiled in advance.');
     expect(b.relations).toContain('Karel Mivet HOLDS_POSITION Velmora Customs Service');
   });
   it('does not choose between two such bodies named as often, nor read a rank as a post', () => {
@@ -85,9 +85,9 @@ describe('a post named by the body\'s field', () => {
 
 describe('where an operation was carried out, said apart from its name', () => {
   it('places the operation named in the subject or in the sentences before', () => {
-    const a = extract('The action, code-named Operation Grey Lantern, took place on 10 February in Kenya and Uganda and, at the same time, in Zambia.');
+    const a = extract('The sweep, code-named Operation Grey Lantern, was carried out over three days in Kenya and Uganda and, simultaneously, in Zambia.');
     for (const p of ['Kenya', 'Uganda', 'Zambia']) expect(a.relations).toContain(`Operation Grey Lantern LOCATED_IN ${p}`);
-    const b = extract('Operation Grey Lantern targeted a smuggling clan. Raids were carried out in Kenya, Tanzania and Zambia.');
+    const b = extract('Operation Grey Lantern targeted a smuggling clan. Searches were conducted in Kenya, Tanzania and Zambia.');
     for (const p of ['Kenya', 'Tanzania', 'Zambia']) expect(b.relations).toContain(`Operation Grey Lantern LOCATED_IN ${p}`);
   });
   it('does not place an event no sentence near names, nor read a place owning a body', () => {
@@ -100,7 +100,7 @@ describe('where an operation was carried out, said apart from its name', () => {
 
 describe('a member of a list of bodies', () => {
   it('makes the subject a member of every body of the list', () => {
-    const { relations } = extract('The Velmora Customs Department falls under the Ministry of Finance and is a member of the Ostrian Customs Council and the World Customs Organization (WCO).');
+    const { relations } = extract('The Velmora Customs Department reports to the Ministry of Finance and is a member of the Ostrian Customs Council and the World Customs Organization (WCO).');
     expect(relations).toContain('Velmora Customs Department MEMBER_OF Ostrian Customs Council');
     expect(relations).toContain('Velmora Customs Department MEMBER_OF World Customs Organization');
   });
@@ -112,7 +112,7 @@ describe('a member of a list of bodies', () => {
 
 describe('a trade after a demonym', () => {
   it('gives no post in the country for "the Ruritanian broker P", but keeps a post for an official', () => {
-    const a = extract('Among those arrested was the Ecuadorian broker Tobin Harrel, who was detained in Lunvik.');
+    const a = extract('The court heard that the Ecuadorian broker Tobin Harrel had arranged the shipment.');
     expect(a.relations).not.toContain('Tobin Harrel HOLDS_POSITION Ecuador');
     const b = extract('The Ecuadorian Interior Minister Tobin Harrel visited Lunvik.');
     expect(b.relations).toContain('Tobin Harrel HOLDS_POSITION Ecuador');
@@ -121,15 +121,15 @@ describe('a trade after a demonym', () => {
 
 describe('partners named in a speaker\'s own words', () => {
   it('makes the body the speaker serves work with "our colleagues in the X" and "X worked with us"', () => {
-    const a = extract('"This shows there is no safe haven," said Chief Superintendent Tobin Harrel, head of the Velmora Drugs Bureau. "Our colleagues in the Ostrian Police shared everything with us from day one."');
+    const a = extract('"Every cartel leader should take note," said Chief Superintendent Tobin Harrel, head of the Velmora Drugs Bureau. "Our colleagues in the Ostrian Police gave us the phone records within a week."');
     expect(a.relations).toContain('Velmora Drugs Bureau COOPERATES_WITH Ostrian Police');
-    const b = extract('"The Ostrian Police worked with us around the clock," said Karel Mivet, head of law enforcement at the Velmora Customs Service.');
+    const b = extract('"The Ostrian Police worked with us for months on this," said Karel Mivet, director of enforcement at the Velmora Customs Service.');
     expect(b.relations.some((r) => /Ostrian Police COOPERATES_WITH Velmora Customs Service|Velmora Customs Service COOPERATES_WITH Ostrian Police/.test(r))).toBe(true);
   });
   it('does not read a meeting as work together, nor a city where the counterparts sit', () => {
     const a = extract('"We met the Ostrian Police Service last year," said Karel Mivet, spokesperson of the Velmora Police Service.');
     expect(a.relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
-    const b = extract('"We thank our counterparts in Lunvik for their replies," said Karel Mivet, spokesperson of the Velmora Police Service, in Lunvik.');
+    const b = extract('"We are grateful to our counterparts in Lunvik," said Karel Mivet, spokesperson of the Velmora Police Service, in Lunvik.');
     expect(b.relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
   });
 });
