@@ -8,6 +8,7 @@
 // men were charged" (no sides of an agreement) and a meeting of three say
 // nothing about which bodies agreed.
 import type { Candidate, Doc, View } from './context.js';
+import { oneBody, postsByPerson } from './served.js';
 
 /** "The two sides agreed", "Both parties signed", "The two forces also plan", "The two discussed". */
 const SIDES = /^(?:The two|Both)(?: (?:sides|parties|units|services|forces|agencies|chiefs|officials|heads|delegations|ministers|commanders|directors|bodies|institutions))? (?:have |had |then |also |later |since |have since )*(?:agreed|discussed|signed|plan|planned|decided|pledged|committed|reviewed|will)\b/;
@@ -16,13 +17,7 @@ const MEETING = /\b(?:met|meets|received|hosted|held talks|holds talks|visited)\
 
 export function agreedSides(doc: Doc, kept: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const serves = new Map<number, Candidate[]>();
-  for (const c of kept) {
-    if (c.type !== 'HOLDS_POSITION' && c.type !== 'MEMBER_OF') continue;
-    if (doc.entities[c.source]!.type !== 'Person') continue;
-    if (!serves.has(c.source)) serves.set(c.source, []);
-    serves.get(c.source)!.push(c);
-  }
+  const serves = postsByPerson(doc, kept);
   doc.views.forEach((view, i) => {
     if (!SIDES.test(view.template)) return;
     const before: View | undefined = view.prev ?? doc.views[i - 1];
@@ -40,13 +35,10 @@ export function agreedSides(doc: Doc, kept: Candidate[]): Candidate[] {
   return out;
 }
 
-/** The one body a person serves; with several, the one organization, else the one named in the meeting sentence. */
+/** The one body a person serves (served.ts), else the one named in the meeting sentence. */
 function bodyOf(doc: Doc, posts: Candidate[], meeting: View): number | undefined {
-  const bodies = [...new Set(posts.map((c) => c.target))];
-  if (bodies.length === 1) return bodies[0];
-  // "head of Ruritania's X": the country is where the post is, the body is the side.
-  const units = bodies.filter((b) => doc.entities[b]!.type === 'Organization');
-  if (units.length === 1) return units[0];
+  const one = oneBody(doc, posts.map((c) => c.target));
+  if (one !== undefined) return one;
   const here = [...new Set(posts.filter((c) => c.evidence.some((e) => e.start <= meeting.sentence.start && e.end >= meeting.sentence.end)).map((c) => c.target))];
   return here.length === 1 ? here[0] : undefined;
 }

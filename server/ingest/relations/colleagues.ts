@@ -9,6 +9,7 @@
 import type { Candidate, Doc, View } from './context.js';
 import { M, refs } from './context.js';
 import { COUNTRY_NAMES } from '../lookup.js';
+import { oneBody, postsByPerson } from './served.js';
 
 const ITEM = `(?:the )?(?:${M('LO')}'s )?${M('OL')}(?!'s)(?: \\([^)<]*\\))?`;
 const LIST = `(${ITEM}(?:(?:, | and |, and )${ITEM})*)`;
@@ -23,12 +24,7 @@ const PARTNERS = [
 const SAID = /\b(?:said|says|told|added|explained)\b/;
 
 export function colleagues(doc: Doc, kept: Candidate[]): Candidate[] {
-  const serves = new Map<number, Set<number>>();
-  for (const c of kept) {
-    if ((c.type !== 'HOLDS_POSITION' && c.type !== 'MEMBER_OF') || doc.entities[c.source]!.type !== 'Person') continue;
-    if (!serves.has(c.source)) serves.set(c.source, new Set());
-    serves.get(c.source)!.add(c.target);
-  }
+  const serves = postsByPerson(doc, kept);
   const out: Candidate[] = [];
   doc.views.forEach((view, i) => {
     if (!/\b(?:[Ww]e|us|[Oo]ur)\b/.test(view.template)) return;
@@ -36,9 +32,7 @@ export function colleagues(doc: Doc, kept: Candidate[]): Candidate[] {
     if (!partners.length) return;
     const speaker = speakerOf(view) ?? speakerOf(doc.views[i + 1]) ?? speakerOf(doc.views[i - 1]);
     if (speaker === undefined) return;
-    const bodies = [...(serves.get(speaker.entity) ?? [])];
-    const units = bodies.filter((b) => doc.entities[b]!.type === 'Organization');
-    const body = bodies.length === 1 ? bodies[0] : units.length === 1 ? units[0] : undefined;
+    const body = oneBody(doc, (serves.get(speaker.entity) ?? []).map((c) => c.target));
     if (body === undefined) return;
     for (const p of new Set(partners.map((r) => view.mentions[r]!.entity))) {
       // "our counterparts in Tarvik": a city is where the partners sit, not a partner; a country acts for its bodies.
