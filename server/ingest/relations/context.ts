@@ -72,6 +72,15 @@ export function refs(fragment: string | undefined): number[] {
   return fragment ? [...fragment.matchAll(/<[A-Z](\d+)>/g)].map((m) => Number(m[1])) : [];
 }
 
+/** The line a bulleted line hangs under (the last unbulleted sentence before the bullets) and its index; none for an unbulleted line. */
+export function bulletHeading(view: View, doc: Doc): { header: View; at: number } | undefined {
+  if (!view.sentence.bullet) return undefined;
+  let at = doc.views.indexOf(view);
+  while (at > 0 && doc.views[at]!.sentence.bullet) at--;
+  const header = doc.views[at]!;
+  return header.sentence.bullet ? undefined : { header, at };
+}
+
 export function entityOf(view: View, ref: number): number {
   return view.mentions[ref]!.entity;
 }

@@ -6,7 +6,7 @@
 // named near the heading, else the first event of the document. Only the
 // acting body at the start of the line: ports, countries and other bodies
 // further on ("… from Y", "… bound for Z") did not report results.
-import { type Rule, type View, type Doc, type Candidate, M, candidate, refs } from './context.js';
+import { type Rule, type View, type Doc, type Candidate, M, bulletHeading, candidate, refs } from './context.js';
 import { eventNear } from './takers.js';
 
 /** The heading: results or cases "reported by (the) participating …" or "reported during the operation". */
@@ -31,12 +31,11 @@ function paragraphStart(doc: Doc, k: number): number {
 
 /** The heading above a list item: bulleted lines, or paragraphs each opening with an acting body, up to it. */
 function headingOf(view: View, doc: Doc): View | undefined {
-  let at = doc.views.indexOf(view);
   if (view.sentence.bullet) {
-    while (at > 0 && doc.views[at]!.sentence.bullet) at--;
-    const header = doc.views[at]!;
-    return !header.sentence.bullet && RESULTS_HEAD.test(header.template.trim()) ? header : undefined;
+    const header = bulletHeading(view, doc)?.header;
+    return header && RESULTS_HEAD.test(header.template.trim()) ? header : undefined;
   }
+  let at = doc.views.indexOf(view);
   // Written without bullets: the item opens its paragraph, and so does each item between it and the heading.
   if (paragraphStart(doc, at) !== at) return undefined;
   for (let n = 0; n < 8 && at > 0; n++) {

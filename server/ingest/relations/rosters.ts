@@ -2,7 +2,7 @@
 // before the name: "the twelve Member States of the X: A, the Kingdom of B
 // and C", "the Y, the X's special response unit", "the Y ... is the X's
 // highest decision-making body", "a citizen of Ruritania, P, was ...".
-import { type Rule, type Candidate, type View, type Doc, M, candidate, matchAll, refs, guarded } from './context.js';
+import { type Rule, type Candidate, type View, type Doc, M, bulletHeading, candidate, matchAll, refs, guarded } from './context.js';
 import { eventNear } from './takers.js';
 
 /** A country in a roster: "the A", "the Kingdom of B", "the Republic of C". */
@@ -64,11 +64,9 @@ const MEMBER_HEAD = /\b[Mm]ember (?:agencies|states|countries|organi[sz]ations|b
 const PARTICIPANT_HEAD = /\b(?:[Pp]articipants|[Dd]elegates|[Dd]elegations|[Aa]ttendees|[Tt]rainees) (?:came|come|were|are|included|include|from|represented)\b[^<:]{0,50}:\s*$|\bthe following (?:agencies|countries|bodies|organi[sz]ations|services)(?: took part| participated| attended| were represented)?\s*:\s*$|^[Pp]articipating (?:agencies|countries|states|bodies)\s*:\s*$/;
 
 const memberBullets: Rule = (view, doc) => {
-  if (!view.sentence.bullet) return [];
-  let at = doc.views.indexOf(view);
-  while (at > 0 && doc.views[at]!.sentence.bullet) at--;
-  const header = doc.views[at]!;
-  if (header.sentence.bullet) return [];
+  const heading = bulletHeading(view, doc);
+  if (!heading) return [];
+  const { header, at } = heading;
   if (PARTICIPANT_HEAD.test(header.template)) return participantLine(view, doc, header);
   const head = MEMBER_HEAD.exec(header.template);
   if (!head) return [];

@@ -1,6 +1,7 @@
 // Whom a person acts for, as the rules found it: the rules that run after the
-// others (agreements.ts, colleagues.ts) read a body for "the two sides" or
-// "we" from the posts and memberships found anywhere in the document.
+// others read a body for "the two sides" or "we" (agreements.ts,
+// colleagues.ts), or leave alone a person already given a post (wordposts.ts),
+// from the posts and memberships found anywhere in the document.
 import type { Candidate, Doc } from './context.js';
 
 /** Each person's posts and memberships (HOLDS_POSITION, MEMBER_OF) among the relations kept. */

@@ -6,6 +6,7 @@
 // person none of them gave a post: a rule that read the post from a name wins.
 import type { Candidate, Doc } from './context.js';
 import { ROLE_WORDS } from '../gazetteer/lexicon.js';
+import { postsByPerson } from './served.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}-]+";
 /** "Commissioner (General) of Police, ", "Minister of State for Finance, ", "National Director of Customs ". */
@@ -21,7 +22,7 @@ const RANK = /^(?:Colonel|General|Captain|Lieutenant|Major|Sergeant|Brigadier|Co
 const GROUPING = /\b(?:Council|Ministers|Conference|Association|Organi[sz]ation|Union|Group|Network|Forum|Community)\b/;
 
 export function postsByField(doc: Doc, kept: Candidate[]): Candidate[] {
-  const posted = new Set(kept.filter((c) => c.type === 'HOLDS_POSITION' || c.type === 'MEMBER_OF').map((c) => c.source));
+  const posted = new Set(postsByPerson(doc, kept).keys());
   const bodies = doc.entities.filter((e) => e.type === 'Organization');
   const out: Candidate[] = [];
   for (const view of doc.views) {
