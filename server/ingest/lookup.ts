@@ -71,9 +71,11 @@ const bounded = (alts: string[], plural: string) =>
 export const SUBSTANCE_PATTERNS: RegExp[] = [
   new RegExp(bounded(substanceList.filter(isCode), ''), 'gu'),
   new RegExp(bounded(substanceList.filter((s) => !isCode(s)), 's?'), 'giu'),
+  // Refrigerant gases by their numbered code ("HFC-134a", "HCFC-22"): a class of controlled goods, each code its own substance.
+  /(?<![\p{L}\p{N}-])(?:HFC|HCFC|CFC|HFO)-\d{2,4}[a-zA-Z]?(?![\p{L}\p{N}])/gu,
 ];
 /** Everyday-word substances read only in lower case and only in a sentence about drugs (`detect.ts`); "ice" stays out ("under a layer of ice"). */
-const CONTEXT_WORDS = [...AMBIGUOUS_SUBSTANCES].filter((s) => s !== 'ice' && s !== 'crack cocaine' && s !== 'precursor chemicals');
+const CONTEXT_WORDS = [...AMBIGUOUS_SUBSTANCES].filter((s) => s !== 'ice' && s !== 'precursor chemicals');
 /** Lower case anywhere, or capitalized as the first word of a sentence ("Khat is a controlled drug"). */
 export const CONTEXT_SUBSTANCE_PATTERN = new RegExp(`${bounded(CONTEXT_WORDS, '')}|^(?:${CONTEXT_WORDS.map((w) => escapeRegExp(w[0]!.toUpperCase() + w.slice(1))).join('|')})(?= \\p{Ll})`, 'gu');
 export const SUBSTANCE_CANONICAL = new Map(SUBSTANCES.map((s) => [s.toLowerCase(), SUBSTANCE_FORMS.get(s) ?? s]));
