@@ -6,6 +6,7 @@ import type { Sentence } from './sentences.js';
 import type { RawMention } from './detect.js';
 import { lookup } from './lookup.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
+import { NAME_TITLES } from './gazetteer/lexicon.js';
 
 const CAP = "[\\p{Lu}](?:[\\p{L}\\p{N}-]|\\.(?=\\p{L}))*(?:(?<=\\.\\p{Lu})\\.)?(?:['’](?!s\\b)\\p{L}+)?";
 const CAPS = `${CAP}(?: (?:of |for |and |the )?${CAP})*`;
@@ -111,6 +112,8 @@ const RULES: Rule[] = [
       const g = at(s, m, 1);
       const known = lookup(g.text);
       if (known && known.type !== 'Organization') return null;
+      // "a report by Commissioner P": a titled author is a person, not a publisher (tune17).
+      if (NAME_TITLES.has(g.text.split(' ')[0]!.toLowerCase().replace(/\.$/, ''))) return null;
       // Low priority: a chunk typed by its head ("International Institute for X") knows the extent better.
       return { ...mention(g, 'Organization', known?.canonical ?? g.text), priority: 1 };
     },

@@ -37,6 +37,8 @@ export function personIn(units: Unit[], afterPlace: boolean, chunk: Chunk | unde
   if (lastTitle < 0 && units.length >= 3 && PERSON_CUES.has(units[0]!.lower) && !FAMILY_CUES.has(units[0]!.lower) && units[0]!.start === s.start) lastTitle = 0;
   // "Justice X", "Madam Justice X": a judge's title when it opens the run (after "of" it is a portfolio: "Minister of Justice").
   if (lastTitle < 0) lastTitle = judgeTitle(units);
+  // "Senior Resident Magistrate X": the judge's title after other title words.
+  else if (/^(?:Justice|Magistrate)$/.test(units[lastTitle + 1]?.text ?? '') && units.length > lastTitle + 2 && isCap(units[lastTitle + 2]!.text)) lastTitle++;
   let i = lastTitle + 1;
   const titled = lastTitle >= 0;
   let portfolio = false;
@@ -159,8 +161,9 @@ export function roleClauseBefore(before: string): boolean {
 }
 /** Index of "Justice" used as a judge's title at the head of a run ("Justice X", "Madam Justice X"), else -1. */
 function judgeTitle(units: Unit[]): number {
-  const k = /^(?:madam|mr|mrs|ms|chief|lord|lady)$/.test(units[0]?.lower ?? '') ? 1 : 0;
-  return units.length >= k + 2 && units[k]!.text === 'Justice' && isCap(units[k + 1]!.text) ? k : -1;
+  const k = /^(?:madam|mr|mrs|ms|chief|lord|lady|principal|senior|resident)$/.test(units[0]?.lower ?? '') ? 1 : 0;
+  // tune17: "Principal Magistrate X" too; "Magistrate" is no role word, or "X Magistrates Court" would lose its place.
+  return units.length >= k + 2 && /^(?:Justice|Magistrate)$/.test(units[k]!.text) && isCap(units[k + 1]!.text) ? k : -1;
 }
 
 /** Nouns for a party to a case or a voyage: "The first appellant, X,". */

@@ -37,6 +37,12 @@ export const ROLE_WORDS = new Set([
   'chairperson', 'vice-chair', 'vice-chairperson', 'commandant', 'registrar', 'ombudsman', 'controller', 'rector',
   // Court officers of common-law systems: "Senior State Advocate X".
   'advocate',
+  // tune17: a magistrate and a member of parliament before a name ("Chief Magistrate X", "Lawmaker X"), and police
+  // ranks of French- and German-speaking forces written in their own language ("Commissaire divisionnaire X",
+  // "Kriminalhauptkommissar X"): words of a post, never part of the name.
+  'lawmaker', 'legislator', 'parliamentarian', 'divisionnaire', 'commissaire', 'inspecteur',
+  'kommissar', 'kriminalkommissar', 'kriminaloberkommissar', 'kriminalhauptkommissar', 'polizeihauptkommissar', 'polizeikommissar',
+  'kriminaldirektor', 'kriminalrat', 'comisario', 'subcomisario', 'comandante',
 ]);
 
 /** Titles that may stand right before a name in running text ("President Okafor", "Mr. Mensah"). */
@@ -47,6 +53,9 @@ export const NAME_TITLES = new Set([
   'spokesman', 'spokesperson', 'adviser', 'advisor', 'officer', 'official', 'national', 'citizen', 'suspect', 'detective',
   'king', 'queen', 'prince', 'councilor', 'councillor', 'envoy', 'attorney', 'prosecutor', 'founder', 'vice-president',
   'director-general', 'secretary-general', 'counsellor', 'counselor', 'counsel', 'deputy', 'assistant', 'head',
+  // tune17 (see ROLE_WORDS)
+  'lawmaker', 'legislator', 'divisionnaire', 'commissaire', 'kriminalhauptkommissar', 'kriminalkommissar',
+  'kriminaloberkommissar', 'polizeihauptkommissar', 'comisario',
 ]);
 
 /** Speech and cognition verbs that follow a person's name. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../server/ingest/index.js';
 
 const extracted = (text: string) => extractDocument({ id: 't', text }).entities;
+const entities = (text: string) => extracted(text).map((e) => `${e.type}:${e.name}`);
 const substances = (text: string) => extracted(text).filter((e) => e.type === 'Substance').map((e) => e.name).sort();
 
 describe('substances', () => {
@@ -34,5 +35,24 @@ describe('substances', () => {
   });
   it('does not name a class of drugs as a substance', () => {
     expect(substances('Synthetic opioids are a growing threat, the report says.')).toEqual([]);
+  });
+});
+
+describe('titles and ranks before a name', () => {
+  it('keeps a member of parliament\'s title and foreign police ranks out of the name', () => {
+    expect(entities('Lawmaker Chan Ho-yin wants tougher penalties for dealers.')).toContain('Person:Chan Ho-yin');
+    expect(entities('"We will not stop," said Commissaire Divisionnaire Leila Amrouche of the judicial police.')).toContain('Person:Leila Amrouche');
+    expect(entities('The case was led by Kriminalhauptkommissar Sven-Ole Brandt, who testified on Monday.')).toContain('Person:Sven-Ole Brandt');
+  });
+  it('reads a magistrate\'s title, also after other title words, and keeps "X Magistrates Court" whole', () => {
+    expect(entities('Senior Resident Magistrate Amani Kiprotich adjourned the case to May.')).toContain('Person:Amani Kiprotich');
+    expect(entities('Magistrate Ruth Ochieng refused bail.')).toContain('Person:Ruth Ochieng');
+    const court = entities('The pair appeared before the Kisumu Magistrates Court on Friday.');
+    expect(court).toContain('Organization:Kisumu Magistrates Court');
+    expect(court.some((e) => e.startsWith('Person:'))).toBe(false);
+  });
+  it('reads a titled author of a report as a person, and a publisher as a body', () => {
+    expect(entities('The board heard a report by Inspector Kofi Mensah-Bonsu on the raids.')).toContain('Person:Kofi Mensah-Bonsu');
+    expect(entities('A report by the Harbour Courier said the boat was Dutch.')).toContain('Organization:Harbour Courier');
   });
 });
