@@ -15,6 +15,7 @@ import { type RawMention, type DetectContext, phrase, isOrgHead, isRoleUnit } fr
 import { namedBody } from './bodies.js';
 import { coordinatedBodies, sideBody } from './coordinated.js';
 import { listedNames } from './listed.js';
+import { creditNames, isCreditLine } from './credits.js';
 import { type Piece, personIn, siblingPerson, listedPerson, mergePlaceInName, nicknamedPersons } from './persons.js';
 
 export type { RawMention, MentionKind, DetectContext } from './mention.js';
@@ -27,13 +28,13 @@ const SKIP_UNITS = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()))
 
 export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   const tokens = tokenize(s.text, s.start);
-  const found: RawMention[] = [...substances(s), ...descriptiveMentions(s), ...nicknamedPersons(s), ...quotedNames(s)];
+  const found: RawMention[] = [...substances(s), ...descriptiveMentions(s), ...nicknamedPersons(s), ...quotedNames(s), ...creditNames(s)];
   for (const chunk of findChunks(tokens)) found.push(...analyzeChunk(chunk, tokens, s, ctx));
   // A headline's capitals say nothing about what is a name; but "Secretary General: Dr. X" on a fact sheet
   // is a post and its holder, however capitalized.
   const postLine = s.titleCase && FACT_SHEET_POST.test(s.text) && ROLE_WORDS.has(s.text.split(/[\s:]+/)[0]!.toLowerCase());
   // So is "By X and Y", a byline.
-  const byline = s.titleCase && /^By \p{Lu}/u.test(s.text);
+  const byline = s.titleCase && (/^By \p{Lu}/u.test(s.text) || isCreditLine(s.text));
   // A bulleted "Country: body" line lists names; it is not a headline.
   const listLine = s.bullet && FACT_SHEET_POST.test(s.text.replace(/^\s*[-•*–]\s*/, ''));
   if (s.titleCase && !listLine) for (const m of found) if (m.kind === 'name' && !(m.type === 'Person' && ((postLine && m.titled) || byline))) m.weak = true;

@@ -56,3 +56,19 @@ describe('titles and ranks before a name', () => {
     expect(entities('A report by the Harbour Courier said the boat was Dutch.')).toContain('Organization:Harbour Courier');
   });
 });
+
+describe('credit lines of wire stories', () => {
+  it('reads every reporter and editor, a place after "in" apart', () => {
+    const found = entities('(Reporting by Amara Okonkwo-Bell; additional reporting by Ilse Varga in Vienna and Tomas Rek in Brno; editing by Nuno Salgado)');
+    for (const p of ['Amara Okonkwo-Bell', 'Ilse Varga', 'Tomas Rek', 'Nuno Salgado']) expect(found).toContain(`Person:${p}`);
+    expect(found).toContain('Location:Vienna');
+  });
+  it('keeps a surname that is also a city inside the name', () => {
+    expect(entities('(Reporting by Camila Ortúzar Lima; editing by Jo Pratt)')).toContain('Person:Camila Ortúzar Lima');
+    expect(entities('By Camila Ortúzar Lima')).toContain('Person:Camila Ortúzar Lima');
+  });
+  it('reads no person in a staff byline or in a headline opening with "By"', () => {
+    expect(entities('By Staff Reporter').some((e) => e.startsWith('Person:'))).toBe(false);
+    expect(entities('By Air and Sea, the new patrols').some((e) => e.startsWith('Person:'))).toBe(false);
+  });
+});
