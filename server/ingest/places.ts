@@ -9,6 +9,8 @@ import { ROMANCE_HEADS } from './bodies.js';
 
 const SKIP_UNITS = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 const PLACE_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+// tune17: in a list after a place, a hyphen may join a capitalized part ("A and Port-de-Paix"; not "ZimParks").
+const LISTED_WORD = "\\p{Lu}[\\p{Ll}'’-]+(?:(?<=-)\\p{Lu}[\\p{Ll}'’-]+)*";
 /** Where a name stands that makes it a place (compiled once: these run on every sentence). */
 const PATTERNS = [
   new RegExp(`\\b(?:in|near|at|from|outside) (${PLACE_WORD}(?: ${PLACE_WORD}){0,2}), (?=\\p{Lu})`, 'gu'),
@@ -16,12 +18,17 @@ const PATTERNS = [
   // "40 nautical miles east of Obock", "the town of Kilifi", "at the Kapıkule crossing".
   new RegExp(`\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|(?:town|city|village|port|district|province|region|island|municipality) of) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| to\\b| for\\b| where\\b|$)`, 'gu'),
   new RegExp(`\\b(?:[Aa]t|[Nn]ear|[Tt]hrough) the (${PLACE_WORD}) (?:border )?(?:checkpoint|border post)\\b`, 'gu'),
+  // tune17: "the departments of Amambay and Canindeyú", "the provinces of A, B and C": the first of the list (the
+  // others are read as listed after it).
+  new RegExp(`\\b(?:towns|cities|villages|ports|districts|provinces|regions|departments|islands|municipalities|states|governorates) of (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=,|,? and\\b)`, 'gu'),
   // Ports of call: "on arrival at Helsingborg", "after leaving Lorvik", "bound for Rotterdam".
   new RegExp(`\\b(?:arrival (?:at|in)|arrived (?:at|in)|arriving (?:at|in)|docked (?:at|in)|leaving|left|departed(?: from)?|sailed from|bound for|called at|transshipped (?:at|in)) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| in\\b| on\\b| for\\b| to\\b| where\\b| after\\b| before\\b| when\\b|$)`, 'gu'),
   // Three names after "in": "in Děčín, Teplice and Chomutov" (each is matched on its own below).
   new RegExp(`\\bin (${PLACE_WORD}), (?=${PLACE_WORD},? and ${PLACE_WORD}(?:[,.;]| on\\b| in\\b| and\\b|$))`, 'gu'),
   new RegExp(`\\bin ${PLACE_WORD}, (${PLACE_WORD}),? and (?=${PLACE_WORD}(?:[,.;]| on\\b| in\\b| and\\b|$))`, 'gu'),
   new RegExp(`\\bin ${PLACE_WORD}, ${PLACE_WORD},? and (${PLACE_WORD})(?=[,.;]| on\\b| in\\b| and\\b|$)`, 'gu'),
+  // tune17: "landed between A and B": the first of two places a stretch runs between (B is read as listed after it).
+  new RegExp(`\\bbetween (${PLACE_WORD}(?: ${PLACE_WORD})?) and (?=\\p{Lu})`, 'gu'),
   // A lone name after "in", "near", "off" that nothing else claims: "a training centre in Bogor for chemists".
   new RegExp(`\\b(?:in|near|outside|off) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| for\\b| on\\b| in\\b| where\\b| to\\b| from\\b| after\\b| last\\b| before\\b| during\\b| when\\b|$)`, 'gu'),
   // Ports, posts and towns of a route: "at Port Varan", "at Gyumri.", "via Lorvik,", "from Great Inagua.".
@@ -32,7 +39,8 @@ const PATTERNS = [
 /** "at the Norvik crossing", "Ruritania's Dolna Brana border crossing": the crossing is named with its lower-case head. */
 const CROSSING = new RegExp(`(?:\\b[Tt]he|\\p{Lu}[\\p{L}.-]*'s) (${PLACE_WORD}(?: ${PLACE_WORD})?) ((?:border )?crossing)\\b`, 'gu');
 const QUALIFIED_PLACE = new RegExp(`\\b(?:(East|West|North|South|Central) (${PLACE_WORD})|(${PLACE_WORD}) (?:City|State|Province|Oblast|Prefecture))\\b`, 'gu');
-const LISTED_NEXT = new RegExp(`^(?:,| and|, and) (${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;)]| and\\b| in\\b|$)`, 'u');
+// (tune17: also before "on"/"last"/"this"/"since"/"during"/"where"/"after"/"before": "in A and B on Monday".)
+const LISTED_NEXT = new RegExp(`^(?:,| and|, and) (${LISTED_WORD}(?: ${LISTED_WORD})?)(?=[,.;)]| and\\b| in\\b| on\\b| last\\b| this\\b| since\\b| during\\b| where\\b| after\\b| before\\b|$)`, 'u');
 const PARTICLE_PLACE = new RegExp(`\\b(?:in|near|at|from|outside|off|to|on the) (${PLACE_WORD}(?: ${PLACE_WORD})? (?:de|del|de la|da|do|dos|das|di|du|nad|am|sur) ${PLACE_WORD}(?: ${PLACE_WORD})?)(?=[,.;]| and\\b| on\\b| in\\b| for\\b| where\\b| to\\b| from\\b| was\\b| were\\b|$)`, 'gu');
 /**
  * Towns no gazetteer lists, told by where they stand: "in Villaverde Alto, Spain" (a name then a
@@ -101,6 +109,18 @@ export function placesByContext(s: Sentence, mentions: RawMention[], ctx: Detect
       out.push({ start, end, type: 'Location', name: m[1]!, kind: 'name', priority: 1 });
     }
   });
+  // tune17: "in Odemira and Beja", "between Posadas and Puerto Iguazú": a name listed after a town found above by
+  // where it stands is a place too (the list of known places before only saw the gazetteer's).
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.type !== 'Location') continue;
+    const next = LISTED_NEXT.exec(s.text.slice(m.end - s.start));
+    if (!next) continue;
+    const start = m.end + next[0].length - next[1]!.length;
+    const end = start + next[1]!.length;
+    const titleWord = next[1]!.split(' ').some((w) => SKIP_UNITS.has(w.toLowerCase()) || RANK_ABBREVIATIONS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()));
+    if (free(start, end) && plausible(next[1]!) && !titleWord) out.push({ start, end, type: 'Location', name: next[1]!, kind: 'name', priority: 1 });
+  }
   // "captured in Pereval, Santara, by …", "at his home in Olvik, Upper Dene.": the region after a town found above
   // by where it stands (the list of known places before only saw the gazetteer's).
   for (const m of [...out]) {

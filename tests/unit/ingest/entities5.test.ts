@@ -72,3 +72,21 @@ describe('credit lines of wire stories', () => {
     expect(entities('By Air and Sea, the new patrols').some((e) => e.startsWith('Person:'))).toBe(false);
   });
 });
+
+describe('places listed with a place', () => {
+  const places = (text: string) => extracted(text).filter((e) => e.type === 'Location').map((e) => e.name).sort();
+  it('reads a name listed after a town found by where it stands, also before "on …"', () => {
+    expect(places('Officers detained five men in Varnholt and Edelby on Tuesday.')).toEqual(['Edelby', 'Varnholt']);
+  });
+  it('reads both ends of a stretch "between A and B", and a hyphenated town after "and"', () => {
+    expect(places('Most loads were landed between Corrientes and Puerto Alvear.')).toEqual(['Corrientes', 'Puerto Alvear']);
+    expect(places('The unit patrols the coast off Gonaïves and Anse-Rouge.')).toContain('Anse-Rouge');
+  });
+  it('reads the places after a plural unit word', () => {
+    expect(places('Coca is grown in the provinces of Tarvena and Mollendo and sold abroad.')).toEqual(['Mollendo', 'Tarvena']);
+  });
+  it('does not read people or a body after "between … and" or an acronym with inner capitals after "from" as places', () => {
+    expect(places('The talks between Ana Ruiz and Tom Vale ended.')).toEqual([]);
+    expect(places('They acted on information from ZimWild, a wildlife body.')).toEqual([]);
+  });
+});
