@@ -10,7 +10,7 @@ import { MONTHS, WEEKDAYS, ROLE_WORDS } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
 import { descriptiveMentions } from './descriptive.js';
 import { placesByContext } from './places.js';
-import { refineMentions, namedSystems } from './refine.js';
+import { refineMentions, namedSystems, bureauSeats } from './refine.js';
 import { type RawMention, type DetectContext, phrase, isOrgHead, isRoleUnit } from './mention.js';
 import { namedBody } from './bodies.js';
 import { coordinatedBodies, sideBody } from './coordinated.js';
@@ -47,7 +47,9 @@ export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   refineMentions(s, mentions);
   const places = placesByContext(s, mentions.filter((m) => !(m.kind === 'short' && !m.titled)), ctx);
   const tools = namedSystems(s, [...mentions, ...places]);
-  return [...mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end)), ...places, ...tools].sort((a, b) => a.start - b.start);
+  const all = [...mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end)), ...places, ...tools].sort((a, b) => a.start - b.start);
+  bureauSeats(s, all);
+  return all;
 }
 
 /**

@@ -15,6 +15,23 @@ export function refineMentions(s: Sentence, mentions: RawMention[]): void {
   portfolios(s, mentions);
 }
 
+/**
+ * tune17: "INTERPOL's National Central Bureau in Ankara": a country's bureau of a police network is named by the
+ * city it sits in. The name takes the city (two bureaus of one text stay apart) and keeps the bare name as a
+ * short form; the city stays a mention of its own. Runs on the sentence's final mentions (towns found by where
+ * they stand included).
+ */
+export function bureauSeats(s: Sentence, mentions: RawMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'Organization' || m.acronym || !/(?:^|\s)National Central Bureau$/.test(m.name)) continue;
+    const gap = /^ in (?:the )?/.exec(s.text.slice(m.end - s.start));
+    const place = gap ? mentions.find((x) => x.start === m.end + gap[0].length && x.type === 'Location' && x.kind !== 'demonym') : undefined;
+    if (!place) continue;
+    m.acronym = m.name;
+    m.name = `${m.name} in ${s.text.slice(place.start - s.start, place.end - s.start)}`;
+  }
+}
+
 /** A minister's portfolio ("Minister of Coastal Affairs", "Secretary for Water Resources") names no entity of its own. */
 const PORTFOLIO_BEFORE = /\b(?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|Minister of State|Secretary of State) (?:of|for) (?:the )?$/;
 function portfolios(s: Sentence, mentions: RawMention[]): void {

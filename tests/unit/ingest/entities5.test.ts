@@ -90,3 +90,20 @@ describe('places listed with a place', () => {
     expect(places('They acted on information from ZimWild, a wildlife body.')).toEqual([]);
   });
 });
+
+describe('a police network\'s bureau named by its city', () => {
+  it('names the bureau with the city it sits in, keeps the bare name as a short form and the city as a place', () => {
+    const found = extracted('The alert went out through the National Central Bureau in Tarvik and reached Oslo.');
+    const bureau = found.find((e) => e.type === 'Organization');
+    expect(bureau?.name).toBe('National Central Bureau in Tarvik');
+    expect(bureau?.aliases).toContain('National Central Bureau');
+    expect(found.map((e) => `${e.type}:${e.name}`)).toContain('Location:Tarvik');
+  });
+  it('keeps two bureaus in two cities apart', () => {
+    const found = extracted('The National Central Bureau in Oslo called the National Central Bureau in Lisbon.').filter((e) => e.type === 'Organization');
+    expect(found.map((e) => e.name).sort()).toEqual(['National Central Bureau in Lisbon', 'National Central Bureau in Oslo']);
+  });
+  it('leaves a bureau with no city after it as it is', () => {
+    expect(entities('The National Central Bureau in charge of the file replied.')).toContain('Organization:National Central Bureau');
+  });
+});
