@@ -121,6 +121,9 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   const venue = body.findIndex((u, i) => i > 0 && ((/^(?:centre|center)$/.test(u.lower) && VENUE_CENTRE.test(body[i - 1]!.lower))
     || (u.lower === 'post' && body[i - 1]!.lower === 'border' && i === body.length - 1)));
   if (venue > 0 && (type === 'Organization' || !type) && (headAt <= venue)) { type = 'Location'; headAt = venue; }
+  // tune17: "Port of Walvis Bay", "Freeport of Riga": a port named "of" a place is one site, even where the place's
+  // own name ends in a head word ("Bay") or the word is also a town's name ("Freeport").
+  if (!type && body.length >= 3 && /^(?:Port|Freeport|Harbour|Harbor)$/.test(body[0]!.text) && body[1]!.lower === 'of' && body.slice(2).every((u) => isCap(u.text))) { type = 'Location'; headAt = 0; }
   for (let i = body.length - 1; i >= 0 && !type; i--) {
     const u = body[i]!;
     const nextUnit = body[i + 1];

@@ -107,3 +107,13 @@ describe('a police network\'s bureau named by its city', () => {
     expect(entities('The National Central Bureau in charge of the file replied.')).toContain('Organization:National Central Bureau');
   });
 });
+
+describe('ports named "of" a place', () => {
+  it('keeps a port named after a place with a head word of its own, or a town-like word, whole', () => {
+    expect(entities('The container was opened at the Port of Kessel Bay on Monday.')).toContain('Location:Port of Kessel Bay');
+    expect(entities('The goods passed through the Freeport of Tallinn as food supplements.')).toContain('Location:Freeport of Tallinn');
+  });
+  it('does not make a port of a capitalized phrase with a lower-case word inside', () => {
+    expect(entities('The Port of call was Tarvik.')).not.toContain('Location:Port of call');
+  });
+});
