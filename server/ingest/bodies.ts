@@ -4,7 +4,7 @@ import type { EntityType } from '../ontology/index.js';
 import type { Chunk, Unit } from './chunks.js';
 import { isCap } from './tokens.js';
 import { lookup, COUNTRY_NAMES } from './lookup.js';
-import { ORG_LEADING_HEADS } from './gazetteer/organizations.js';
+import { ORG_LEADING_HEADS, COMPANY_FORMS } from './gazetteer/organizations.js';
 import { EVENT_LEADING, NAME_PARTICLES, VENUE_CENTRE } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
 import { GIVEN_NAMES } from './gazetteer/names.js';
@@ -90,7 +90,7 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
   if (EVENT_LEADING.has(body[0]!.lower) && body.length > 1) { type = 'Event'; headAt = 0; }
   for (let i = body.length - 1; i >= 0 && !type; i--) {
     const u = body[i]!;
-    if (!isCap(u.text) || u.lower === 'general') continue;
+    if ((!isCap(u.text) && !COMPANY_FORMS.has(u.lower)) || u.lower === 'general') continue;
     const nextUnit = body[i + 1];
     // Romance names put the head first: "Policía Nacional", "Polícia Federal", "Guardia Civil".
     const headFirst = i === 0 && ROMANCE_HEADS.test(u.lower);
@@ -100,6 +100,10 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
     if (isOtherHead(u)) { type = 'Other'; headAt = i; }
     else if (isEventHead(u) && !(isOrgHead(u) && !/^\d/.test(first.text))) { type = 'Event'; headAt = i; }
     else if (isOrgHead(u) && !lookup(u.text)) { type = 'Organization'; headAt = i; }
+  }
+  // tune17: "Carbones del Sur S.R.L. of Rosario": a company form closes the name; the place after "of" is its own mention.
+  if (type === 'Organization' && COMPANY_FORMS.has(body[headAt]!.lower) && body[headAt + 1]?.lower === 'of' && headAt + 2 < body.length) {
+    return [...(namedBody(body.slice(0, headAt + 1), { ...chunk, acronym: undefined }) ?? []), ...segmentPlain(body.slice(headAt + 2))];
   }
   // "Ministry of Trade and Fair Policy", "Velmora Bureau of Standards": a body's head before "of"/"for" governs a
   // complement that ends in a document word, when the complement joins two fields with "and" or is that word alone

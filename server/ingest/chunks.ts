@@ -80,6 +80,17 @@ function readChunk(tokens: Token[], from: number): Chunk {
       i++;
       continue;
     }
+    // tune17: "Voltkolo d.o.o.", "Brno s.r.o.": a lower-case dotted company form closes the name.
+    if (t.ws && units.length > 0 && pendingConnectors.length === 0 && /^[dsa]$/.test(t.text)) {
+      let k = i + 1;
+      let text = t.text;
+      while (k < tokens.length && k < i + 6 && !tokens[k]!.ws) text += tokens[k++]!.text;
+      if (/^(?:d\.o\.o|s\.r\.o|a\.s|d\.d)\.$/.test(text)) {
+        units.push({ text, start: t.start, end: tokens[k - 1]!.end, lower: text });
+        i = k;
+        break;
+      }
+    }
     // "Côte d'Ivoire", "Val d'Aran": an elided article before a capital belongs to the name.
     if (t.ws && /^[dl]['’]\p{Lu}/u.test(t.text) && units.length > 0 && pendingConnectors.length === 0) {
       units.push(toUnit(t));

@@ -187,7 +187,8 @@ function trimConnectors(units: Unit[]): Unit[] {
   let a = 0;
   let b = units.length;
   while (a < b && !isCap(units[a]!.text) && !/^\d/.test(units[a]!.text)) a++;
-  while (b > a && !isCap(units[b - 1]!.text) && !/^\d/.test(units[b - 1]!.text) && !/-\p{Lu}/u.test(units[b - 1]!.text) && !/^[dl]['’]\p{Lu}/u.test(units[b - 1]!.text)) b--;
+  // (A lower-case company form, "d.o.o.", closes a name: kept.)
+  while (b > a && !isCap(units[b - 1]!.text) && !/^\d/.test(units[b - 1]!.text) && !/-\p{Lu}/u.test(units[b - 1]!.text) && !/^[dl]['’]\p{Lu}/u.test(units[b - 1]!.text) && !/^\p{Ll}(?:\.\p{Ll})+\.$/u.test(units[b - 1]!.text)) b--;
   return units.slice(a, b);
 }
 

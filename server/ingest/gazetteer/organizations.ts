@@ -94,7 +94,13 @@ export const ORG_HEADS = new Set([
   'banco', 'banca', 'universidad', 'universidade',
   // Company forms: "Cambios Atlántico SL", "Fjeldsø Logistik ApS", "NovaPay Europe UAB".
   'sl', 'aps', 'uab', 'gmbh', 'bv', 'plc', 'srl', 'sarl', 'pty', 'ltda', 'limited', 'llp', 'oy', 'shipping', 'lines', 'trading',
+  // tune17: more company forms written after the name ("X Services AG", "X Riviera SAM", "X Chemicals JSC", "X d.o.o.", "X S.R.L.").
+  'ag', 'sam', 'spa', 'jsc', 'pjsc', 'ojsc', 'kft', 'nv', 'sas', 'ooo', 'sro', 'doo', 'd.o.o.', 's.r.l.', 's.a.', 's.p.a.', 's.l.', 'b.v.', 'n.v.', 's.r.o.', 's.a.s.',
 ]);
+
+/** Company forms that close a company's name: what follows "of" after one is where it is ("X S.R.L. of Rosario"). */
+export const COMPANY_FORMS = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'llc', 'gmbh', 'ag', 'sa', 'sam', 'spa', 'jsc', 'pjsc', 'kft', 'nv', 'bv', 'sl', 'srl', 'sarl',
+  'sas', 'ooo', 'plc', 'pty', 'ltda', 'llp', 'oy', 'aps', 'uab', 'd.o.o.', 's.r.l.', 's.a.', 's.p.a.', 's.l.', 'b.v.', 'n.v.', 's.r.o.', 's.a.s.']);
 
 /** Heads that also start a name ("Ministry of X", "University of Y"). */
 export const ORG_LEADING_HEADS = new Set([

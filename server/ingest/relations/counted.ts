@@ -36,8 +36,11 @@ const PART = /^(?:[^<]{0,20}\b)?(?:One|Two|Three|Four|Five|Both|Each) of (?:the|
 const TITLED = /(?:^|[^<\w])(?!(?:Mr|Mrs|Ms|Miss|The|A|An)\b)[A-Z][\w.]*\.? $/;
 const SPOKE = (i: number) => new RegExp(`<P${i}>(?:,? [^<.]{0,40})? (?:said|says|told|added)\\b|\\b(?:said|says|told|added) (?:[A-Z][\\w.-]* ){0,4}<P${i}>`);
 
-/** A body's own act on someone ("the X later arrested its organiser, P"): that person is not of the group. */
-const OTHER_ACT = /<O\d+>[^.]{0,60}?\b(?:arrested|detained|charged|indicted|convicted|sentenced)\b/;
+/**
+ * A body's own act on someone ("the X later arrested its organiser, P"): that person is not of the group. A participle
+ * with "with" after a body ("P, director of the X, charged with fraud") says what P is charged with (tune17).
+ */
+const OTHER_ACT = /<O\d+>[^.]{0,60}?\b(?:arrested|detained|charged|indicted|convicted|sentenced)\b(?! with\b)/;
 /** A post after the name ("P, head of the X", "P (41), an officer at the X"): an official, not one of the group. */
 const POST = /^(?: \(\d+\))?,? (?:an? |the )?(?:[a-z-]+ ){1,4}(?:of|at|for|in) (?:the )?(?:<[LD]\d+>'s )?<O/;
 

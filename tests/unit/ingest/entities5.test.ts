@@ -117,3 +117,19 @@ describe('ports named "of" a place', () => {
     expect(entities('The Port of call was Tarvik.')).not.toContain('Location:Port of call');
   });
 });
+
+describe('company forms', () => {
+  it('closes a company\'s name with its legal form, in capitals or dotted lower case', () => {
+    expect(entities('The payments went to Kessel Token Services AG last year.')).toContain('Organization:Kessel Token Services AG');
+    expect(entities('Maison Lunvik SAM was fined.')).toContain('Organization:Maison Lunvik SAM');
+    expect(entities('Investigators searched the offices of Brevik Motors d.o.o. on Monday.')).toContain('Organization:Brevik Motors d.o.o.');
+  });
+  it('reads the place after "of" behind a company form as a place of its own', () => {
+    const found = entities('The briquettes were sold by Carbones del Norte S.R.L. of Montevideo.');
+    expect(found).toContain('Organization:Carbones del Norte S.R.L.');
+    expect(found).toContain('Location:Montevideo');
+  });
+  it('keeps a lone lower-case dotted word out of names', () => {
+    expect(entities('He said a.s. was an old abbreviation.').some((e) => e.startsWith('Organization:'))).toBe(false);
+  });
+});
