@@ -10,7 +10,7 @@ import { MONTHS, WEEKDAYS, ROLE_WORDS } from './gazetteer/lexicon.js';
 import { COMMON_WORDS } from './gazetteer/common.js';
 import { descriptiveMentions } from './descriptive.js';
 import { placesByContext } from './places.js';
-import { refineMentions, namedSystems, bureauSeats } from './refine.js';
+import { refineMentions, namedSystems, bureauSeats, regionPairs } from './refine.js';
 import { type RawMention, type DetectContext, phrase, isOrgHead, isRoleUnit } from './mention.js';
 import { namedBody } from './bodies.js';
 import { coordinatedBodies, sideBody } from './coordinated.js';
@@ -49,7 +49,7 @@ export function detectMentions(s: Sentence, ctx: DetectContext): RawMention[] {
   const tools = namedSystems(s, [...mentions, ...places]);
   const all = [...mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end)), ...places, ...tools].sort((a, b) => a.start - b.start);
   bureauSeats(s, all);
-  return all;
+  return regionPairs(s, all);
 }
 
 /**

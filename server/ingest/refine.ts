@@ -122,3 +122,26 @@ function lawYear(s: Sentence, mentions: RawMention[]): void {
     if (m.surface) m.surface = `${m.surface} ${year[1]}`;
   }
 }
+
+/**
+ * tune17: "Regional Office for Southeast Asia and the Pacific", "… for the Middle East and North Africa": a body
+ * named "for" a region goes on over "and (the)" and a second place; the place after "and" is then part of the name,
+ * not a mention of its own. Returns the mentions left.
+ */
+export function regionPairs(s: Sentence, mentions: RawMention[]): RawMention[] {
+  const dropped = new Set<RawMention>();
+  for (const m of mentions) {
+    if (m.type !== 'Organization') continue;
+    const region = /\bfor (?:the )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)$/u.exec(m.name)?.[1];
+    if (!region || lookup(region)?.type !== 'Location') continue;
+    const gap = /^ and (?:the )?/.exec(s.text.slice(m.end - s.start));
+    const second = gap ? mentions.find((x) => x.start === m.end + gap[0].length && x.type === 'Location' && x.kind !== 'demonym') : undefined;
+    // "… for Asia and the Pacific Islands Forum": the second place must end the run.
+    if (!second || /^\s+\p{Lu}/u.test(s.text.slice(second.end - s.start))) continue;
+    m.name = `${m.name}${s.text.slice(m.end - s.start, second.end - s.start)}`;
+    m.end = second.end;
+    dropped.add(second);
+  }
+  return dropped.size ? mentions.filter((x) => !dropped.has(x)) : mentions;
+}
+

@@ -133,3 +133,15 @@ describe('company forms', () => {
     expect(entities('He said a.s. was an old abbreviation.').some((e) => e.startsWith('Organization:'))).toBe(false);
   });
 });
+
+describe('a body named for two regions', () => {
+  it('keeps "… for A and the B" one name, the second region no place of its own', () => {
+    const found = entities('The agency\'s Regional Office for Central Asia and the Caucasus, based in Almaty, will train the officers.');
+    expect(found).toContain('Organization:Regional Office for Central Asia and the Caucasus');
+    expect(found).not.toContain('Location:Caucasus');
+  });
+  it('does not take over a second name that goes on after the place', () => {
+    const found = entities('The Office for Europe and the Pacific Islands Secretariat signed it.');
+    expect(found).not.toContain('Organization:Office for Europe and the Pacific');
+  });
+});
