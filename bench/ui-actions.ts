@@ -4,12 +4,12 @@
 import type { Page } from 'playwright-core';
 import { nodePoint, type Point } from '../tests/e2e/browser.js';
 
-export type Action = 'click' | 'pan' | 'drag' | 'filter' | 'idle';
+export type Action = 'click' | 'pan' | 'drag' | 'filter' | 'show' | 'idle';
 
 export function actionFromEnv(): Action {
   const action = process.env.BENCH_ACTION ?? 'click';
-  if (action === 'click' || action === 'pan' || action === 'drag' || action === 'filter' || action === 'idle') return action;
-  throw new Error(`BENCH_ACTION must be click, pan, drag, filter or idle, not ${action}`);
+  if (action === 'click' || action === 'pan' || action === 'drag' || action === 'filter' || action === 'show' || action === 'idle') return action;
+  throw new Error(`BENCH_ACTION must be click, pan, drag, filter, show or idle, not ${action}`);
 }
 
 /** A node drawn well inside the canvas (not under the legend or the panels). */
@@ -38,6 +38,14 @@ function backgroundSpot(page: Page): Promise<Point> {
   });
 }
 
+function setHiddenTypes(page: Page, types: string[]): Promise<void> {
+  return page.evaluate((hiddenEntityTypes) => {
+    const { explorer } = window.__kg!;
+    const state = explorer.store.current;
+    explorer.store.commit('entity types shown', { ...state, filters: { ...state.filters, hiddenEntityTypes } });
+  }, types);
+}
+
 async function dragFrom(page: Page, from: Point): Promise<void> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
@@ -54,13 +62,14 @@ export async function plan(page: Page, action: Action): Promise<() => Promise<vo
   if (action === 'idle') return async () => {};
   if (action === 'filter') {
     // What the legend's entity-type checkbox does: hide one type (a fifth of the nodes and their edges).
-    return async () => {
-      await page.evaluate(() => {
-        const { explorer } = window.__kg!;
-        const state = explorer.store.current;
-        explorer.store.commit('hide organizations', { ...state, filters: { ...state.filters, hiddenEntityTypes: ['Organization'] } });
-      });
-    };
+    return () => setHiddenTypes(page, ['Organization']);
+  }
+  if (action === 'show') {
+    // The filter undone: organizations hidden first (not measured), then shown again.
+    await setHiddenTypes(page, ['Organization']);
+    await page.waitForFunction(() => !window.__kg!.explorer.graph.frames.busy);
+    await page.waitForTimeout(500);
+    return () => setHiddenTypes(page, []);
   }
   if (action === 'pan') {
     const spot = await backgroundSpot(page);

@@ -33,7 +33,9 @@ export function holdDrawing(cy: Core, reveal: Reveal, addedNodes: readonly strin
       // An element's first bounding box also queues it for the renderer's rendered-style pass before
       // the next frame: measured in the reveal, that pass went over every element drawn the frame
       // before again (2–6 ms a frame at 5k nodes). Measured here, it falls in the next chunk's flush.
-      if (added.nonempty()) added.boundingBox();
+      // A hidden element has no box to measure (a filter's hidden half: ~20 µs each, for nothing).
+      const shown = added.filter((ele) => ele.visible());
+      if (shown.nonempty()) shown.boundingBox();
       added = cy.collection();
       cy.startBatch();
     },

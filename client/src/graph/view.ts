@@ -17,6 +17,7 @@ import type { Ele as DrawnEle } from './canvas-renderer.js';
 import { fastGrabLists } from './grab-lists.js';
 import { fastZSort } from './z-sort.js';
 import { watchOrder } from './z-keys.js';
+import { skipUnkeyedHints } from './style-hints.js';
 import { skipSnapshotBounds, snapshotAtCanvasResolution } from './gesture-start.js';
 import { HoverTip } from './hover-tip.js';
 import { applySelection, planSync, type SyncResult } from './sync.js';
@@ -137,6 +138,7 @@ export class GraphView {
     snapshotAtCanvasResolution(renderer);
     fastGrabLists(renderer);
     fastZSort(renderer, undefined, watchOrder(this.cy, renderer));
+    skipUnkeyedHints(this.cy);
     this.reveal = new Reveal(this.cy);
     // The grid holds Cytoscape's elements, which the picture draws.
     this.reveal.near = (box) => this.culling?.within(box) as unknown as ArrayLike<DrawnEle> | undefined;
