@@ -35,16 +35,17 @@ export const UNKEYED_GROUP = 'visibility';
 const canvases = new WeakSet<object>();
 const patched = new WeakSet<object>();
 
-/** Whether every property the restyle gave a new value belongs to the unkeyed group. */
+/**
+ * Whether every property the restyle gave a new value belongs to the unkeyed group (or none got one):
+ * the keys, made of the other values, would come out the same.
+ */
 function onlyUnkeyed(style: StyleProto, applied: Applied): boolean {
-  let changed = false;
   for (const [name, { prev, next }] of Object.entries(applied.diffProps)) {
     // A data-mapped property is applied again whenever its context stays active, mostly to the same value.
     if (prev?.strValue === next?.strValue && prev?.pfValue === next?.pfValue) continue;
     if (style.properties?.[name]?.groupKey !== UNKEYED_GROUP) return false;
-    changed = true;
   }
-  return changed;
+  return true;
 }
 
 /**
