@@ -29,7 +29,7 @@ const AGENT = /^[^.;]{0,40}?\bby\b/;
 // "has since been arrested", but not "has not been arrested".
 const PASSIVE_AT = /\b(?:was|were|(?:has|have|had)(?: (?!not\b|never\b|yet\b)[a-z]+)? been|being) (?:arrested|detained|apprehended|taken into custody)\b/;
 
-function seizer(view: View, upTo: number): number | undefined {
+export function seizer(view: View, upTo: number): number | undefined {
   const before = view.template.slice(0, upTo);
   const m = SEIZER.exec(before) ?? SEIZED_BY.exec(before);
   return m ? refs(m[1])[0] : undefined;

@@ -49,6 +49,7 @@ import { colleagues } from './colleagues.js';
 import { FOUNDER_RULES } from './founders.js';
 import { ARREST_SITE_RULES } from './arrestsites.js';
 import { fallbackRule } from './fallback.js';
+import { handovers } from './handovers.js';
 import { oneDrugSuspects } from './onedrug.js';
 import { COUNTRY_NAMES, escapeRegExp } from '../lookup.js';
 import { DIVISIONS } from '../gazetteer/divisions.js';
@@ -82,6 +83,7 @@ export function extractRelations(doc: Doc): Candidate[] {
   kept.push(...agreedSides(doc, kept).filter((c) => allowed(doc, c)));
   kept.push(...postsByField(doc, kept).filter((c) => allowed(doc, c)));
   kept.push(...colleagues(doc, kept).filter((c) => allowed(doc, c)));
+  kept.push(...handovers(doc, kept).filter((c) => allowed(doc, c)));
   return merge(subdivisions(doc, kept));
 }
 
