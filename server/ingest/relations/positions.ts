@@ -148,9 +148,14 @@ const headedBy: Rule = (view, doc) => matchAll(view,
   new RegExp(`(${M('O')})(?: \\([^)]*\\))?(?: (?:in|at) ${M('L')})?(?:,[^<]{0,80},)?(?: is| was| has been| will be|,)? (?:currently |now )?(headed|led|chaired|directed|commanded|presided over) by (?:(?:[A-Z][a-z]+\\.? ){0,4}|(?:[a-z]+ ){1,4})(${M('P')})`, 'gu'),
   (m) => post(view, doc, refs(m[3])[0]!, refs(m[1])[0]!, m[2] === 'chaired' ? 'chair' : m[2] === 'commanded' ? 'commander' : m[2] === 'presided over' ? 'presiding judge' : 'head', 'headed-by', 0.7));
 
-/** "met the Director General of the NCB, Mr P,": a post named before its holder. */
+/**
+ * "met the Director General of the NCB, Mr P,": a post named before its holder. tune18: also a unit named with
+ * its owner or parent ("the Director of the X of the Y, Major General P", "… of the X under the Y, Mr P": X), a
+ * longer rank with a parenthesized service ("Admiral (Maritime) Datuk P", "Senior Deputy Inspector General P")
+ * and a post opening a line of a speech's salutation ("National Director of the X, Dr P,").
+ */
 const postBeforeName: Rule = (view, doc) => matchAll(view,
-  new RegExp(`\\b(?:the |its )(${ROLE_TEXT}) (?:of|at|for) (?:the |its )?(${M('O')})(?: \\([^)]*\\))?, (?:${HONORIFIC})?(?:(?:[A-Z][a-z]+\\.? ){0,3})(${M('P')})`, 'gu'),
+  new RegExp(`(?:\\b(?:the |its )|^)(${ROLE_TEXT}) (?:of|at|for) (?:the |its )?(${M('O')})(?: \\([^)]*\\))?(?: (?:of|under) (?:the )?<[OL]\\d+>(?: \\([^)]*\\))?)?, (?:${HONORIFIC})?(?:(?:[A-Z][a-z]+\\.?|\\([A-Z][a-z]+\\)) ){0,5}(${M('P')})`, 'gu'),
   (m) => (isRole(m[1]!) && !/\b(?:said|and|with)\b/.test(m[1]!) ? post(view, doc, refs(m[3])[0]!, refs(m[2])[0]!, cleanRole(m[1]!), 'post-before-name', 0.7) : null));
 
 /** "Military investigating judge P, of the Military Court in Beirut,": the person works there. */
@@ -327,7 +332,7 @@ export const POSITION_RULES: Rule[] = [
   guarded(/^(?:Both|All|The (?:two|three|four))\b.*(?:citizens|nationals)/, groupNationality),
   guarded(/\b(?:headed|led|chaired|directed|commanded|presided over) by\b/, headedBy),
   guarded(/\bwhose (?:secretariat|headquarters|seat|head office|main office|offices?)\b/, whoseSeat),
-  guarded(/\b(?:the|its) [^<]{1,90} (?:of|at|for) (?:the |its )?<O\d+>(?: \([^)]*\))?, /, postBeforeName),
+  guarded(/(?:\b(?:the|its) |^)[^<]{1,90} (?:of|at|for) (?:the |its )?<O\d+>(?: \([^)]*\))?(?: (?:of|under) (?:the )?<[OL]\d+>(?: \([^)]*\))?)?, /, postBeforeName),
   guarded(/<P\d+>, of (?:the )?<O\d+>/, ofBody),
 ];
 export { ACTOR };

@@ -19,3 +19,20 @@ describe('a body hands its catch over to another', () => {
     expect(unit).not.toContain('Velmora Police COOPERATES_WITH Narcotics Squad');
   });
 });
+
+describe('a post named before its holder, with the unit\'s owner or a long rank between', () => {
+  it('gives the post in the unit, not its owner', () => {
+    const { relations } = extract('The delegation included the Director of the Coastal Crime Unit of the Norvalia Police, Major General Tarek Osman.');
+    expect(relations).toContain('Tarek Osman HOLDS_POSITION Coastal Crime Unit');
+    expect(relations).not.toContain('Tarek Osman HOLDS_POSITION Norvalia Police');
+    expect(extract('He met the head of the Narcotics Bureau under the Ministry of Interior, Mr. Ivo Rask, in Kelmar.').relations).toContain('Ivo Rask HOLDS_POSITION Narcotics Bureau');
+  });
+  it('reads a rank with a parenthesized service and a post opening a salutation line', () => {
+    expect(extract('On 3 May, the Director-General of the Norvalia Maritime Agency, Admiral (Maritime) Datuk Tarek Osman, visited the port.').relations).toContain('Tarek Osman HOLDS_POSITION Norvalia Maritime Agency');
+    expect(extract('National Director of the Judiciary Police, Dr Ana Lopes,\n\nDear guests,').relations).toContain('Ana Lopes HOLDS_POSITION Judiciary Police');
+  });
+  it('does not read a line opening with the body\'s officers as a post', () => {
+    const { relations } = extract('Officers of the Norvalia Police, Ivo Rask said, had seized the boat.');
+    expect(relations).not.toContain('Ivo Rask HOLDS_POSITION Norvalia Police');
+  });
+});
