@@ -51,7 +51,8 @@ const titleBefore: Rule = (view, doc) => matchAll(view,
     if (/,(?! \p{Lu})/u.test(roleText) || /, \p{Lu}[\p{L}-]* (?!and )\p{Ll}/u.test(roleText)) return null;
     const [owner] = refs(m[1]);
     const [person] = refs(m[4]);
-    if (m[3]!.startsWith(',') && !/(?:minister|director|secretary|president|ambassador|chief|head|member|representative|commissioner|prosecutor|spokes(?:wo)?m[ae]n|spokesperson)\b/i.test(roleText)) return null;
+    // tune18: a unit's commander, chair, coordinator, rector or governor ("The X's commander, Colonel P") too.
+    if (m[3]!.startsWith(',') && !/(?:minister|director|secretary|president|ambassador|chief|head|member|representative|commissioner|prosecutor|spokes(?:wo)?m[ae]n|spokesperson|commander|chair(?:man|woman|person)?|co-?ordinator|rector|governor)\b/i.test(roleText)) return null;
     if (NATIONAL.test(roleText)) return candidate(view, 'NATIONALITY', person!, owner!, 'demonym-national', 0.8);
     if (!isRole(roleText) || /\b(?:said|says|with|by|between|met|and his|and her)\b/.test(roleText.replace(/<L\d+>/g, ''))) return null;
     const lastWord = roleText.split(' ').at(-1)!.toLowerCase();

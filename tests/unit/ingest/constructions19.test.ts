@@ -36,3 +36,13 @@ describe('a post named before its holder, with the unit\'s owner or a long rank 
     expect(relations).not.toContain('Ivo Rask HOLDS_POSITION Norvalia Police');
   });
 });
+
+describe('a body\'s commander or chair named after a comma', () => {
+  it('gives the post in the body before the possessive, also after "Its"', () => {
+    expect(extract('The Kelmar Police Unit\'s commander, Colonel Ivo Rask, took office in May.').relations).toContain('Ivo Rask HOLDS_POSITION Kelmar Police Unit');
+    expect(extract('The Kelmar Police Unit is based in Tromsdal. Its commander, Colonel Ivo Rask, took office in May.').relations).toContain('Ivo Rask HOLDS_POSITION Kelmar Police Unit');
+  });
+  it('does not read a word that names no post', () => {
+    expect(extract('The Kelmar Police Unit\'s partner, Colonel Ivo Rask, took office in May.').relations).not.toContain('Ivo Rask HOLDS_POSITION Kelmar Police Unit');
+  });
+});
