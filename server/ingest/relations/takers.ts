@@ -46,6 +46,17 @@ const cameFrom: Rule = (view, doc) => matchAll(view, new RegExp(`^(?:[A-Z][a-z-]
   return refs(m[1]).filter((a) => !m[1]!.includes(`<L${a}>'s`)).map((a) => to(view, a, event, 'came-from', 0.65));
 });
 
+/**
+ * tune18: the same told inside a sentence about the course: "The course was delivered by the X, with trainers from
+ * the A, B and the C", "… , with instructors from A and B": each body or country named takes part in the event of
+ * the sentence or just before (the deliverer is read by the operators rules).
+ */
+const withTrainers: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:with|including|and) (?:the )?(?:help of )?(?:[a-z]+ )?(?:instructors|trainers|lecturers|speakers|experts|mentors) (?:from|of) (${TAKER}(?:(?:, | and |, and )${TAKER})*)`, 'gu'), (m) => {
+  const event = eventNear(view, doc);
+  if (event === undefined) return null;
+  return refs(m[1]).filter((a) => !m[1]!.includes(`<L${a}>'s`)).map((a) => to(view, a, event, 'with-trainers', 0.6));
+});
+
 /** "Operation X was led by the A and Poland's B": both ran it, and worked together doing so. */
 const eventLedBy: Rule = (view) => matchAll(view, new RegExp(`(${M('E')}) (?:was|is|has been) (?:jointly )?(?:led|coordinated|co-ordinated|run|directed) by (${OWNED_LIST})`, 'gu'), (m) => {
   const leaders = orgs(view, m[2]!);
@@ -76,6 +87,7 @@ function officersOf(view: View, at: number): number | undefined {
 export const TAKERS_RULES: Rule[] = [
   guarded(/\b(?:[Tt]he following|[Pp]articipating) [a-z]+/, participantList),
   guarded(/^(?:[A-Z][a-z-]+ )?(?:[Ii]nstructors|[Tt]rainers|[Ll]ecturers|[Pp]articipants|[Dd]elegat|[Tt]rainees|[Ss]peakers|[Ee]xperts|[Oo]bservers|(?:[A-Z][a-z]+ )?[Pp]artners)/, cameFrom),
+  guarded(/\b(?:instructors|trainers|lecturers|speakers|experts|mentors) (?:from|of) /, withTrainers),
   guarded(/<E\d+> (?:was|is|has been) (?:jointly )?(?:led|coordinated|co-ordinated|run|directed) by/, eventLedBy),
   guarded(/<S\d+> (?:labs?|laborator|factor|production site|kitchen)/, labRaid),
 ];

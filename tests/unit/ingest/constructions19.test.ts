@@ -46,3 +46,15 @@ describe('a body\'s commander or chair named after a comma', () => {
     expect(extract('The Kelmar Police Unit\'s partner, Colonel Ivo Rask, took office in May.').relations).not.toContain('Ivo Rask HOLDS_POSITION Kelmar Police Unit');
   });
 });
+
+describe('trainers from named bodies, inside a sentence about a course', () => {
+  it('makes each body take part in the course named just before', () => {
+    const { relations } = extract('The Border Investigations Course opened in Tromsdal on Monday. The two-week course was delivered by the Norvalia Police, with trainers from the Kelmar Customs Service, the Ostrian Coast Guard and the Lunvik Port Authority.');
+    expect(relations).toContain('Kelmar Customs Service PARTICIPATED_IN Border Investigations Course');
+    expect(relations).toContain('Lunvik Port Authority PARTICIPATED_IN Border Investigations Course');
+  });
+  it('needs an event: experts helping with a seizure take part in nothing', () => {
+    const { relations } = extract('The seizure was made by the Norvalia Police, with experts from the Kelmar Customs Service.');
+    expect(relations.filter((r) => r.includes('PARTICIPATED_IN'))).toEqual([]);
+  });
+});
