@@ -72,6 +72,8 @@ function currentOperation(view: View, doc: Doc): number | undefined {
   return undefined;
 }
 
+/** Counted people of a body: "Thirty officers of the X". */
+const PEOPLE = '(?:officers|officials|investigators|agents|experts|participants|delegates|members|analysts|prosecutors)';
 const ACTORS = `(?:the )?(?:${M('L')}'s )?${M('OL')}(?: \\([^)<]*\\))?(?:(?:, | and |, and )(?:the )?(?:${M('L')}'s )?${M('OL')}(?: \\([^)<]*\\))?)*`;
 const actorsIn = (view: View, fragment: string) => refs(fragment).filter((i, k, all) => {
   const m = view.mentions[i]!;
@@ -93,6 +95,13 @@ const implicitParticipants: Rule = (view, doc) => {
   };
   for (const m of view.template.matchAll(new RegExp(`(?:^|, |; |\\band )(?:[A-Z][a-z]+ (?:and [a-z]+ )?(?:officers |units |agencies )?from )?(${ACTORS})(?:,[^<,]{0,60},)? (?:also |have |has |had )*(?:took part|take part|participated|joined in|joined the (?:operation|sweep|raid))(?! in <E)`, 'gu'))) add(m[1]!, 'took-part', 0.65);
   for (const m of view.template.matchAll(new RegExp(`(?:<E\\d+>|\\b[Tt]he (?:operation|interdiction|sweep|raid|crackdown)|^It)(?:,[^,]{0,60},)? (?:also )?involved (${ACTORS})`, 'gu'))) add(m[1]!, 'involved', 0.65);
+  // tune18: "Thirty officers of the A and eight officers of the B took part": the bodies the counted people come from.
+  for (const m of view.template.matchAll(new RegExp(`(?:^|, |; )(?:[A-Z][a-z-]+|\\d+) (?:[a-z]+ )?${PEOPLE} (?:of|from) (${ACTORS})(?: and (?:[a-z-]+|\\d+) (?:[a-z]+ )?${PEOPLE} (?:of|from) (${ACTORS}))? (?:also )?(?:took part|participated|attended)\\b(?! in <E)`, 'gu'))) {
+    add(m[1]!, 'counted-took-part', 0.6);
+    if (m[2]) add(m[2], 'counted-took-part', 0.6);
+  }
+  // tune18: "The A and the B supported the operation": helpers of the operation named before take part in it.
+  for (const m of view.template.matchAll(new RegExp(`(?:^(?:The )?|, |; |\\band )(${ACTORS})(?:,[^<,]{0,60},)? (?:also |have |has |had )*(?:supported|assisted|backed) (?:<E\\d+>|(?:the|this|that) (?:operation|sweep|course|training|workshop|exercise|action day|campaign)\\b)`, 'gu'))) add(m[1]!, 'supported-operation', 0.6);
   // "Eleven people were arrested in Marbella, Estepona and Algeciras during that operation": where it took place.
   if (/\b(?:during|in the course of) (?:that|the|this) operation\b/.test(view.template)) {
     for (const m of view.template.matchAll(new RegExp(`\\b(?:arrested|detained|seized|raided|searched|carried out|took place) (?:[^<.]{0,30} )?in (${M('L')}(?:(?:, | and |, and )${M('L')})*)`, 'gu'))) {
@@ -117,7 +126,7 @@ const partnersAndDuring: Rule = (view) => [
 export const EVENT_RULES: Rule[] = [
   guarded(/\b(?:took|take|takes|taking) part in|\b(?:during|in the course of|as part of) (?:the )?<E/, partnersAndDuring),
   guarded(/\b(?:code-?named|dubbed|named|called) <E\d+> by\b/, codeNamedBy),
-  guarded(/\b(?:took part|take part|participated|joined in|joined the (?:operation|sweep|raid)|involved|coordinated|led|directed|run|planned|carried out|conducted|during (?:that|the|this) operation)\b/, implicitParticipants),
+  guarded(/\b(?:took part|take part|participated|attended|joined in|joined the (?:operation|sweep|raid)|(?:supported|assisted|backed) (?:th(?:e|is|at)|<E\d+)|involved|coordinated|led|directed|run|planned|carried out|conducted|during (?:that|the|this) operation)\b/, implicitParticipants),
   guarded(/^In (?:the )?<E\d+>/, inEvent), guarded(/\b(?:carried out|conducted|run|implemented|mounted) (?:jointly |together )?(?:with|alongside)/, carriedOutWith),
   guarded(/\boperation,? (?:named|dubbed|called|code-?named|known as) <E/, namedOperation), guarded(/\bwho [a-z]+ (?:the )?<E\d+>/, oversaw),
 ];

@@ -58,3 +58,20 @@ describe('trainers from named bodies, inside a sentence about a course', () => {
     expect(relations.filter((r) => r.includes('PARTICIPATED_IN'))).toEqual([]);
   });
 });
+
+describe('who took part, told by counted officers or by support for the operation', () => {
+  it('reads the bodies counted officers come from', () => {
+    const { relations } = extract('The agency held the Third Boarding Course in Tromsdal in May. Twenty officers of the Kelmar Police and six officers of the Ostrian Customs Service took part.');
+    expect(relations).toContain('Kelmar Police PARTICIPATED_IN Third Boarding Course');
+    expect(relations).toContain('Ostrian Customs Service PARTICIPATED_IN Third Boarding Course');
+  });
+  it('reads bodies that supported the operation named before', () => {
+    const { relations } = extract('Operation Blue Harbour ran in May. The Kelmar Police and the Ostrian Customs Service supported the operation.');
+    expect(relations).toContain('Kelmar Police PARTICIPATED_IN Operation Blue Harbour');
+    expect(relations).toContain('Ostrian Customs Service PARTICIPATED_IN Operation Blue Harbour');
+  });
+  it('does not read support for an investigation as taking part in the operation', () => {
+    const { relations } = extract('Operation Blue Harbour ran in May. The Kelmar Police supported the investigation.');
+    expect(relations).not.toContain('Kelmar Police PARTICIPATED_IN Operation Blue Harbour');
+  });
+});
