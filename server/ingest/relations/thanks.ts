@@ -7,17 +7,20 @@ import { type Rule, type View, type Doc, type Candidate, M, refs, candidate, gua
 
 /** A thanked body or state: "the A", "Russia's Ministry of X", "CBP". */
 const ITEM = `(?:the )?(?:${M('L')}'s )?${M('OL')}(?: \\([^)<]*\\))?`;
-const THANKED = new RegExp(`^(?:also )?(?:thanks|thanked) (${ITEM}(?:(?:, | and |, and )${ITEM})*)`);
+/** tune18: a relative clause may follow an item ("the A, whose office in X helped, and the B"). */
+const ASIDE_ONE = ', (?:whose|which|where|who) [^<,]{0,80}(?:<L\\d+>[^<,]{0,40})?(?=, and )';
+const ASIDE = `(?:${ASIDE_ONE})?`;
+const THANKED = new RegExp(`^(?:also )?(?:thanks|thanked) (${ITEM}(?:${ASIDE}(?:, | and |, and )${ITEM})*)`);
 
 /**
  * The body a person speaks for, from a sentence naming both: "<O> Commissioner <P>", "<P>, director of the <O>",
- * "<O>'s director, <P>", "the director of the <O>, <P>".
+ * "<O>'s director, <P>" (also capitalized: "<O>'s Executive Director, <P>"), "the director of the <O>, <P>".
  */
 function bodyOf(v: View, entity: number): number | undefined {
   const p = v.mentions.findIndex((m) => m.entity === entity && m.type === 'Person');
   if (p < 0) return undefined;
   const t = v.template;
-  const found = new RegExp(`<O(\\d+)>(?:'s)? (?:[A-Z][\\p{L}.-]+ ){1,4}<P${p}>|<P${p}>, (?:the |its )?(?:[A-Za-z-]+ ){1,5}(?:of|at) (?:the )?(?:${M('L')}'s )?<O(\\d+)>|<O(\\d+)>'s (?:[A-Za-z-]+ ){1,4}?[a-z]+, (?:[A-Z][\\p{L}.-]+ ){0,3}<P${p}>|\\b(?:[A-Za-z-]+ ){1,4}(?:of|at) (?:the )?<O(\\d+)>, (?:[A-Z][\\p{L}.-]+ ){0,3}<P${p}>`, 'u').exec(t);
+  const found = new RegExp(`<O(\\d+)>(?:'s)? (?:[A-Z][\\p{L}.-]+ ){1,4}<P${p}>|<P${p}>, (?:the |its )?(?:[A-Za-z-]+ ){1,5}(?:of|at) (?:the )?(?:${M('L')}'s )?<O(\\d+)>|<O(\\d+)>'s (?:[A-Za-z-]+ ){0,4}?[A-Za-z-]+, (?:[A-Z][\\p{L}.-]+ ){0,3}<P${p}>|\\b(?:[A-Za-z-]+ ){1,4}(?:of|at) (?:the )?<O(\\d+)>, (?:[A-Z][\\p{L}.-]+ ){0,3}<P${p}>`, 'u').exec(t);
   const ref = found ? Number(found[1] ?? found[2] ?? found[3] ?? found[4]) : undefined;
   return ref === undefined ? undefined : v.mentions[ref]!.entity;
 }
@@ -46,7 +49,9 @@ const thankedBy: Rule = (view, doc) => {
     const from = thanker(view, doc, m.index);
     if (from === undefined) continue;
     const owned = new Set([...targets[1]!.matchAll(/<L(\d+)>'s /g)].map((x) => Number(x[1])));
-    for (const t of refs(targets[1])) {
+    // Places inside an aside ("whose office in X") are not thanked.
+    const listed = targets[1]!.replace(new RegExp(ASIDE_ONE, 'g'), '');
+    for (const t of refs(listed)) {
       const mention = view.mentions[t]!;
       if (owned.has(t) || mention.kind === 'demonym' || mention.entity === from) continue;
       out.push({ ...candidate(view, 'COOPERATES_WITH', t, t, 'thanked-by', 0.55), source: from });

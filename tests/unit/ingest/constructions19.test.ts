@@ -75,3 +75,16 @@ describe('who took part, told by counted officers or by support for the operatio
     expect(relations).not.toContain('Kelmar Police PARTICIPATED_IN Operation Blue Harbour');
   });
 });
+
+describe('thanks from an official named with a capitalized post, and thanked bodies with an aside', () => {
+  it('finds the speaker\'s body in "The X\'s Executive Director, P"', () => {
+    const { relations } = extract('The Kelmar Police Academy\'s Executive Director, Ana Lopes, opened the course. She thanked the Ostrian Customs Service and the Lunvik Port Authority.');
+    expect(relations).toContain('Kelmar Police Academy COOPERATES_WITH Ostrian Customs Service');
+    expect(relations).toContain('Kelmar Police Academy COOPERATES_WITH Lunvik Port Authority');
+  });
+  it('reads the body after a relative clause, but not the place inside it', () => {
+    const { relations } = extract('Ivo Rask, director of the Kelmar Police, spoke on Monday. He thanked the Ostrian Customs Service, whose office in Tromsdal traced the wallets, and the Lunvik Port Authority, which hosted the exercise.');
+    expect(relations).toContain('Kelmar Police COOPERATES_WITH Lunvik Port Authority');
+    expect(relations).not.toContain('Kelmar Police COOPERATES_WITH Tromsdal');
+  });
+});
