@@ -24,8 +24,7 @@ export function refineMentions(s: Sentence, mentions: RawMention[]): void {
 export function bureauSeats(s: Sentence, mentions: RawMention[]): void {
   for (const m of mentions) {
     if (m.type !== 'Organization' || m.acronym || !/(?:^|\s)National Central Bureau$/.test(m.name)) continue;
-    const gap = /^ in (?:the )?/.exec(s.text.slice(m.end - s.start));
-    const place = gap ? mentions.find((x) => x.start === m.end + gap[0].length && x.type === 'Location' && x.kind !== 'demonym') : undefined;
+    const place = placeAfter(s, mentions, m, /^ in (?:the )?/);
     if (!place) continue;
     m.acronym = m.name;
     m.name = `${m.name} in ${s.text.slice(place.start - s.start, place.end - s.start)}`;
@@ -134,8 +133,7 @@ export function regionPairs(s: Sentence, mentions: RawMention[]): RawMention[] {
     if (m.type !== 'Organization') continue;
     const region = /\bfor (?:the )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)$/u.exec(m.name)?.[1];
     if (!region || lookup(region)?.type !== 'Location') continue;
-    const gap = /^ and (?:the )?/.exec(s.text.slice(m.end - s.start));
-    const second = gap ? mentions.find((x) => x.start === m.end + gap[0].length && x.type === 'Location' && x.kind !== 'demonym') : undefined;
+    const second = placeAfter(s, mentions, m, /^ and (?:the )?/);
     // "… for Asia and the Pacific Islands Forum": the second place must end the run.
     if (!second || /^\s+\p{Lu}/u.test(s.text.slice(second.end - s.start))) continue;
     m.name = `${m.name}${s.text.slice(m.end - s.start, second.end - s.start)}`;
@@ -145,3 +143,8 @@ export function regionPairs(s: Sentence, mentions: RawMention[]): RawMention[] {
   return dropped.size ? mentions.filter((x) => !dropped.has(x)) : mentions;
 }
 
+/** The place mention (not a demonym) that follows `m` right after the words `gap` matches. */
+function placeAfter(s: Sentence, mentions: RawMention[], m: RawMention, gap: RegExp): RawMention | undefined {
+  const words = gap.exec(s.text.slice(m.end - s.start));
+  return words ? mentions.find((x) => x.start === m.end + words[0].length && x.type === 'Location' && x.kind !== 'demonym') : undefined;
+}

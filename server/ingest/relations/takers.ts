@@ -41,10 +41,13 @@ const PEOPLE = '(?:[Ii]nstructors|[Tt]rainers|[Ll]ecturers|[Pp]articipants|[Dd]e
 const TAKER = `(?:the )?(?:${M('L')}'s )?${M('LO')}(?: \\([^)<]*\\))?`;
 const cameFrom: Rule = (view, doc) => matchAll(view, new RegExp(`^(?:[A-Z][a-z-]+ )?${PEOPLE}(?: attending| present)? (?:came from|were drawn from|included|represented)(?: [^.;]{0,100}?(?:,? including|, such as))? (${TAKER}(?:(?:, | and |, and )${TAKER})*)`, 'gu'), (m) => {
   const event = eventNear(view, doc);
-  if (event === undefined) return null;
-  // "China's Ministry of X": the ministry takes part, its owner is only named.
-  return refs(m[1]).filter((a) => !m[1]!.includes(`<L${a}>'s`)).map((a) => to(view, a, event, 'came-from', 0.65));
+  return event === undefined ? null : takersIn(view, m[1]!, event, 'came-from', 0.65);
 });
+
+/** Each body or country of a list takes part in `event`; "China's Ministry of X": the ministry does, its owner is only named. */
+function takersIn(view: View, list: string, event: number, why: string, confidence: number) {
+  return refs(list).filter((a) => !list.includes(`<L${a}>'s`)).map((a) => to(view, a, event, why, confidence));
+}
 
 /**
  * tune18: the same told inside a sentence about the course: "The course was delivered by the X, with trainers from
@@ -53,8 +56,7 @@ const cameFrom: Rule = (view, doc) => matchAll(view, new RegExp(`^(?:[A-Z][a-z-]
  */
 const withTrainers: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:with|including|and) (?:the )?(?:help of )?(?:[a-z]+ )?(?:instructors|trainers|lecturers|speakers|experts|mentors) (?:from|of) (${TAKER}(?:(?:, | and |, and )${TAKER})*)`, 'gu'), (m) => {
   const event = eventNear(view, doc);
-  if (event === undefined) return null;
-  return refs(m[1]).filter((a) => !m[1]!.includes(`<L${a}>'s`)).map((a) => to(view, a, event, 'with-trainers', 0.6));
+  return event === undefined ? null : takersIn(view, m[1]!, event, 'with-trainers', 0.6);
 });
 
 /** "Operation X was led by the A and Poland's B": both ran it, and worked together doing so. */
