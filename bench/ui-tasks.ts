@@ -1,5 +1,5 @@
 // npx tsx bench/ui-tasks.ts [nodes] [edges]: for each action a person takes on a large view (BENCH_ACTIONS,
-// default click,pan,drag,filter; bench/ui-actions.ts), BENCH_RUNS times on a fresh page: the page's main-thread
+// default click,pan,drag,filter; bench/ui-actions.ts), BENCH_RUNS times on a fresh page left BENCH_SETTLE_MS (800) to settle: the page's main-thread
 // tasks longer than a frame (16.7 ms), read from a light Chromium trace ('toplevel' only, no sampling profiler),
 // and the frames that came late (gaps over 20 ms between animation frames). The Long Tasks API in the page
 // sees only tasks over 50 ms; a frame is a third of that. Each run also sums all the main thread's tasks.
@@ -20,7 +20,7 @@ void runDiagnostic(async ({ browser, nodes, edges, openLargeView }) => {
     let late = 0;
     let busyTotal = 0;
     for (let run = 0; run < runs; run++) {
-      const page = await openLargeView(800);
+      const page = await openLargeView(Number(process.env.BENCH_SETTLE_MS ?? 800));
       const act = await plan(page, action);
       await browser.startTracing(page, { categories: ['toplevel'] });
       await page.evaluate(() => {

@@ -4,10 +4,12 @@
 // is idle, those drawings are put in a grid (hit-grid.ts), so a pointer event
 // looks at the cells around it rather than at all 15,000 elements of a 5k/10k
 // view; elements moved or restyled since are asked about one by one until the
-// grid is built again.
+// grid is built again. A list only mended from the last (z-sort.ts: a hovered
+// edge raised) keeps the grid, its positions carried to the new list.
 import { HitGrid } from './hit-grid.js';
 import { IdleTask, type IdleTime } from '../core/idle.js';
 import { halfWidth } from './edge-band.js';
+import { lineageOf, type Lineage } from './z-sort.js';
 
 export interface Box { x1: number; y1: number; x2: number; y2: number }
 interface Point { x: number; y: number }
@@ -122,18 +124,52 @@ class Margins {
   }
 }
 
-/** The grid of one element list, and which of its elements changed since it was built. */
+/**
+ * The grid of an element list, and which of its elements changed since it was built. The grid
+ * and `at` hold positions in the list it was built from (slots); `pos`, once the grid has been
+ * carried to a list mended from that one, says where each slot's element is now (-1: gone).
+ */
 interface Index {
   list: Ele[];
   grid: HitGrid;
   at: Map<ElePrivate, number>;
+  pos?: Int32Array;
+  /** Positions in `list`. */
   changed: Set<number>;
 }
 
+/** Mended lists followed back to find the one a grid was built for; past this many the grid is built again. */
+const MAX_LINEAGE = 8;
+
 /** The grid's elements in a box and those changed since it was built (wherever they are now), in drawing order. */
 function candidatesOf(index: Index, x1: number, y1: number, x2: number, y2: number): number[] {
-  const inBox = index.grid.within(x1, y1, x2, y2);
-  return index.changed.size ? [...new Set([...inBox, ...index.changed])].sort((a, b) => a - b) : inBox;
+  const slots = index.grid.within(x1, y1, x2, y2);
+  const { pos } = index;
+  const inBox = pos ? slots.map((i) => pos[i]!).filter((i) => i >= 0) : slots;
+  return index.changed.size || pos ? [...new Set([...inBox, ...index.changed])].sort((a, b) => a - b) : inBox;
+}
+
+/**
+ * `index` carried to `list`, when `list` was mended (z-sort.ts) from the index's list
+ * in a few steps: the same grid, its slots pointed at their new places, and the
+ * elements that joined asked on every test as changed ones are. Undefined otherwise.
+ */
+export function carried(index: Index, list: Ele[]): Index | undefined {
+  const steps: Lineage[] = [];
+  for (let l = lineageOf(list); l && steps.length < MAX_LINEAGE; l = lineageOf(l.from)) {
+    steps.push(l);
+    if (l.from === index.list) break;
+  }
+  if (steps[steps.length - 1]?.from !== index.list) return undefined;
+  let pos = index.pos ?? Int32Array.from(index.list, (_, i) => i);
+  let changed = index.changed;
+  for (const step of steps.reverse()) {
+    pos = pos.map((i) => (i < 0 ? -1 : step.moves[i]!));
+    const next = new Set<number>(step.joined);
+    for (const i of changed) if (step.moves[i]! >= 0) next.add(step.moves[i]!);
+    changed = next;
+  }
+  return changed.size > MAX_CHANGED ? undefined : { ...index, list, pos, changed };
 }
 
 export interface HitTest {
@@ -235,6 +271,7 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
       // The pointer's list (z-sort.ts builds it in the background), or the one a hit test asked about.
       if (pending()) return later();
       const ready = renderer.cachedZSortedEles?.interactiveIfReady;
+      if (ready) follow(ready);
       if (ready && ready.length >= HIT_TEST_MIN && margins?.list !== ready) margins = new Margins(ready, known);
       if (margins && current(margins.list) && index?.list !== margins.list) {
         job = indexing(margins);
@@ -269,8 +306,13 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
 
   // What moves or restyles an element without a new list: its grid cells may no longer hold it.
   const mark = (p: ElePrivate) => {
-    const i = index?.at.get(p);
-    if (i !== undefined) index!.changed.add(i);
+    const slot = index?.at.get(p);
+    const i = slot === undefined || !index!.pos ? slot : index!.pos[slot]!;
+    if (i !== undefined && i >= 0) index!.changed.add(i);
+  };
+  /** A grid of an earlier list carried to `list` when that list was only mended from it. */
+  const follow = (list: Ele[]) => {
+    if (index && index.list !== list) index = carried(index, list) ?? index;
   };
   cy.on?.('position style bounds data', (event) => {
     if ((!index && !job) || measuring) return;
@@ -293,6 +335,7 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
   // Once a frame has drawn a large list, its grid is built when the page is next idle, before any pointer asks.
   cy.on?.('render', () => {
     const ready = renderer.cachedZSortedEles?.interactiveIfReady;
+    if (ready) follow(ready);
     if (((ready && ready.length >= HIT_TEST_MIN && index?.list !== ready) || pending()) && !job) later();
   });
 
@@ -303,6 +346,7 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
     const all = own.call(renderer);
     const list = interactiveOnly ? all.interactive ?? all : all;
     if (list.length < HIT_TEST_MIN) return findNearest(x, y, interactiveOnly, isTouch);
+    follow(list);
     // The renderer's widest reach around an element (edges, on touch), in model units.
     const reach = (isTouch ? 24 : 8) / cy.zoom();
     const near: ZSorted = [];
@@ -340,6 +384,7 @@ export function installHitTest(renderer: HitRenderer, known: KnownMargin, { meas
     within: (box) => {
       // Only a grid of the list the renderer draws from now.
       const list = renderer.cachedZSortedEles?.interactiveIfReady;
+      if (list) follow(list);
       if (!index || !list || index.list !== list) return undefined;
       return candidatesOf(index, box.x1, box.y1, box.x2, box.y2).map((i) => list[i]!);
     },

@@ -20,6 +20,17 @@ interface StyleLike {
   checkZOrderTrigger?: (ele: unknown, name: string, from: unknown, to: unknown) => void;
 }
 
+/**
+ * What changed since the last sort when only a few elements were restyled and none came, went or
+ * changed parent: a hover or a press restyles one. The order can then be mended rather than sorted.
+ */
+export interface FewChanges {
+  /** Elements whose own order keys (ORDER_PROPERTIES) changed. */
+  moved: readonly object[];
+  /** Every element restyled, the moved among them: whether a pointer can hit them may have changed. */
+  restyled: readonly object[];
+}
+
 export interface OrderWatch {
   /**
    * Whether the order may differ from the last sort's: always before the first sort, and after any change
@@ -27,6 +38,8 @@ export interface OrderWatch {
    * style when it is next read), as a sort reading them would, so a change they hold is counted.
    */
   changed(): boolean;
+  /** The elements restyled since the last sort, if they are few and nothing else changed; else undefined. */
+  few(): FewChanges | undefined;
   /** The renderer has sorted: the order is current. */
   sorted(): void;
 }
@@ -34,9 +47,18 @@ export interface OrderWatch {
 /** Restyles followed between two sorts; past this many, the next sort reads every element instead. */
 const MAX_RESTYLES = 1000;
 
-interface Restyled { cleanStyle(): unknown }
+/** Elements restyled between two sorts that `few` lists one by one; past this many it says nothing. */
+export const MAX_FEW = 64;
 
-const watches = new WeakMap<object, { changed: boolean }>();
+interface Restyled { cleanStyle(): unknown; length?: number; [i: number]: object }
+
+interface Watch {
+  /** Anything the watch cannot follow element by element: the next sort reads every element. */
+  unknown: boolean;
+  moved: Set<object>;
+}
+
+const watches = new WeakMap<object, Watch>();
 const patchedStyles = new WeakSet<object>();
 
 /**
@@ -53,7 +75,10 @@ function watchStyleChanges(style: StyleLike): boolean {
   proto.checkZOrderTrigger = function (this: StyleLike, ele, name, from, to) {
     const cy = this._private?.cy;
     const watch = cy && watches.get(cy);
-    if (watch && from !== to && ORDER_PROPERTIES.has(name)) watch.changed = true;
+    if (watch && from !== to && ORDER_PROPERTIES.has(name) && !watch.unknown) {
+      watch.moved.add(ele as object);
+      if (watch.moved.size > MAX_FEW) watch.unknown = true;
+    }
     own.call(this, ele, name, from, to);
   };
   return true;
@@ -65,31 +90,51 @@ function watchStyleChanges(style: StyleLike): boolean {
  * order is always said to have changed, which is Cytoscape's own behaviour.
  */
 export function watchOrder(cy: { style(): unknown }, renderer: { notify?: (name: string, eles?: unknown) => void }): OrderWatch {
-  const watch = { changed: true };
+  const watch: Watch = { unknown: true, moved: new Set() };
   const restyled: Restyled[] = [];
+  /** The elements restyled since the last sort while they are few; undefined past MAX_FEW. */
+  let few: Set<object> | undefined = new Set();
   const notify = renderer.notify;
   const followed = typeof notify === 'function' && watchStyleChanges(cy.style() as StyleLike);
   if (followed) {
     watches.set(cy, watch);
     renderer.notify = function (this: unknown, name: string, eles?: unknown) {
-      if (ORDER_EVENTS.has(name)) watch.changed = true;
-      else if (name === 'style' && !watch.changed) {
-        if (restyled.length >= MAX_RESTYLES || typeof (eles as Partial<Restyled> | undefined)?.cleanStyle !== 'function') watch.changed = true;
-        else restyled.push(eles as Restyled);
+      if (ORDER_EVENTS.has(name)) watch.unknown = true;
+      else if (name === 'style' && !watch.unknown) {
+        const c = eles as Partial<Restyled> | undefined;
+        if (restyled.length >= MAX_RESTYLES || typeof c?.cleanStyle !== 'function') watch.unknown = true;
+        else {
+          restyled.push(c as Restyled);
+          // A filter restyles thousands in one notice: not counted one by one.
+          const n = c.length ?? 0;
+          if (few && few.size + n > MAX_FEW) few = undefined;
+          for (let i = 0; few && i < n; i++) few.add(c[i]!);
+        }
       }
       return notify.call(this, name, eles);
     };
   }
+  const flush = () => {
+    for (const eles of restyled) eles.cleanStyle();
+    restyled.length = 0;
+  };
   return {
     changed: () => {
-      if (!followed || watch.changed) return true;
-      for (const eles of restyled) eles.cleanStyle();
-      restyled.length = 0;
-      return watch.changed;
+      if (!followed || watch.unknown) return true;
+      flush();
+      return watch.unknown || watch.moved.size > 0;
+    },
+    few: () => {
+      if (!followed || watch.unknown || !few) return undefined;
+      flush();
+      if (watch.unknown) return undefined;
+      return { moved: [...watch.moved], restyled: [...new Set([...few, ...watch.moved])] };
     },
     sorted: () => {
-      watch.changed = false;
+      watch.unknown = false;
+      watch.moved.clear();
       restyled.length = 0;
+      few = new Set();
     },
   };
 }

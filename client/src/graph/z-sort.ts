@@ -3,7 +3,9 @@
 // comparator reads three style values and a pool index through collection
 // methods on every comparison: 15,000 elements take ~200,000 comparisons,
 // 50–60 ms in one task. This reads each element's keys once and sorts on
-// numbers, giving the same order.
+// numbers, giving the same order. After a hover or a press (a few elements
+// restyled, z-keys.ts) it mends the last order instead, and carries over the
+// list a pointer can hit, so that the hit test keeps its grid (hit-test.ts).
 
 import { markUnflagged, nothingFlagged } from './grab-lists.js';
 import type { OrderWatch } from './z-keys.js';
@@ -51,6 +53,21 @@ function compoundDepth(value: unknown, ele: Ele, compounds: boolean): number {
   return 0;
 }
 
+/** The keys of one element, in the order the renderer compares them (the pool index last). */
+function keysOf(ele: Ele, compounds: boolean): [number, number, number] {
+  const p = ele._private;
+  const style = p && !p.styleDirty ? p.style : undefined;
+  return [
+    compoundDepth(styleValue(ele, style, 'z-compound-depth'), ele, compounds),
+    styleValue(ele, style, 'z-index-compare') === 'auto' && (p?.group ? p.group === 'nodes' : ele.isNode()) ? 1 : 0,
+    Number(styleValue(ele, style, 'z-index')),
+  ];
+}
+
+/** Each element's keys in a sorted list, by position: what mending the order (`mended`) compares with. */
+interface Keys { depth: Float64Array; kind: Uint8Array; z: Float64Array; pool: Int32Array }
+const sortKeys = new WeakMap<object, Keys>();
+
 /**
  * The elements in the renderer's drawing order: by compound depth, then edges
  * under nodes (unless `z-index-compare: manual`), then z-index, then the order
@@ -65,16 +82,71 @@ export function zSorted(pool: Ele[], compounds: boolean): Ele[] & { flagged: boo
   const z = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const ele = pool[i]!;
+    [depth[i], kind[i], z[i]] = keysOf(ele, compounds);
     const p = ele._private;
-    const style = p && !p.styleDirty ? p.style : undefined;
-    depth[i] = compoundDepth(styleValue(ele, style, 'z-compound-depth'), ele, compounds);
-    kind[i] = styleValue(ele, style, 'z-index-compare') === 'auto' && (p?.group ? p.group === 'nodes' : ele.isNode()) ? 1 : 0;
-    z[i] = Number(styleValue(ele, style, 'z-index'));
     if (p && (p.grabbed || p.rscratch?.inDragLayer)) flagged = true;
   }
   const order = Array.from({ length: n }, (_, i) => i);
   order.sort((a, b) => depth[a]! - depth[b]! || kind[a]! - kind[b]! || z[a]! - z[b]! || a - b);
-  return Object.assign(order.map((i) => pool[i]!), { flagged });
+  const sorted = Object.assign(order.map((i) => pool[i]!), { flagged });
+  sortKeys.set(sorted, {
+    depth: Float64Array.from(order, (i) => depth[i]!),
+    kind: Uint8Array.from(order, (i) => kind[i]!),
+    z: Float64Array.from(order, (i) => z[i]!),
+    pool: Int32Array.from(order),
+  });
+  return sorted;
+}
+
+/** A mended list, and where each element of the list it was made from went (old position → new). */
+interface Mended { eles: Ele[]; moves: Int32Array }
+
+/**
+ * The order after `moved` changed their keys and nothing else did: the rest keep their
+ * order, and each moved element goes where the sort would put it (the same keys, the
+ * pool index last), in one pass instead of reading every element again. Undefined if
+ * `last` has no keys or a moved element is not in it.
+ */
+export function mended(last: Ele[], moved: readonly Ele[], compounds: boolean): Mended | undefined {
+  const keys = sortKeys.get(last);
+  const n = last.length;
+  if (!keys) return undefined;
+  const wanted = new Set(moved);
+  const from: number[] = [];
+  for (let i = 0; i < n && from.length < wanted.size; i++) if (wanted.has(last[i]!)) from.push(i);
+  if (from.length !== wanted.size) return undefined;
+  const items = from.map((i) => ({ i, k: [...keysOf(last[i]!, compounds), keys.pool[i]!] }))
+    .sort((a, b) => a.k[0]! - b.k[0]! || a.k[1]! - b.k[1]! || a.k[2]! - b.k[2]! || a.k[3]! - b.k[3]!);
+  const isMoved = new Uint8Array(n);
+  for (const i of from) isMoved[i] = 1;
+  const eles = new Array<Ele>(n);
+  const next: Keys = { depth: new Float64Array(n), kind: new Uint8Array(n), z: new Float64Array(n), pool: new Int32Array(n) };
+  const moves = new Int32Array(n);
+  let w = 0;
+  const put = (i: number, k: readonly number[]) => {
+    eles[w] = last[i]!;
+    [next.depth[w], next.kind[w], next.z[w], next.pool[w]] = [k[0]!, k[1]!, k[2]!, k[3]!];
+    moves[i] = w++;
+  };
+  const keep = (i: number) => {
+    eles[w] = last[i]!;
+    next.depth[w] = keys.depth[i]!;
+    next.kind[w] = keys.kind[i]!;
+    next.z[w] = keys.z[i]!;
+    next.pool[w] = keys.pool[i]!;
+    moves[i] = w++;
+  };
+  // Whether the moved item goes before the element kept at position i.
+  const before = (k: number[], i: number) => (k[0]! - keys.depth[i]! || k[1]! - keys.kind[i]! || k[2]! - keys.z[i]! || k[3]! - keys.pool[i]!) < 0;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    if (isMoved[i]) continue;
+    for (; j < items.length && before(items[j]!.k, i); j++) put(items[j]!.i, items[j]!.k);
+    keep(i);
+  }
+  for (; j < items.length; j++) put(items[j]!.i, items[j]!.k);
+  sortKeys.set(eles, next);
+  return { eles, moves };
 }
 
 /** How long one background slice of the hit-test list may run, in ms: well inside a frame. */
@@ -98,17 +170,25 @@ const whenIdle: Later = (work) => {
  */
 function interactiveInBackground(eles: Sorted, current: () => boolean, later: Later): void {
   const found: Ele[] = [];
+  const hits = new Uint8Array(eles.length);
   let next = 0;
   let list: Ele[] | undefined;
   const upTo = (end: number) => {
-    for (; next < end; next++) if (eles[next]!.interactive()) found.push(eles[next]!);
-    if (next === eles.length) list ??= found;
+    for (; next < end; next++) {
+      if (!eles[next]!.interactive()) continue;
+      hits[next] = 1;
+      found.push(eles[next]!);
+    }
+    if (next === eles.length && !list) {
+      list = found;
+      pointerHits.set(eles, hits);
+    }
   };
   Object.defineProperty(eles, 'interactive', {
     configurable: true,
     enumerable: true,
     get: () => { if (!list) upTo(eles.length); return list; },
-    set: (value: Ele[]) => { list = value; },
+    set: (value: Ele[]) => { list = value; pointerHits.delete(eles); },
   });
   Object.defineProperty(eles, 'interactiveIfReady', { configurable: true, get: () => list });
   const slice = () => {
@@ -120,9 +200,80 @@ function interactiveInBackground(eles: Sorted, current: () => boolean, later: La
   later(slice);
 }
 
+/** Of a sorted list whose pointer list is complete: which of its positions are in that list. */
+const pointerHits = new WeakMap<object, Uint8Array>();
+
+/**
+ * How a pointer list was made from the one before (`from`): where each element of
+ * that list went (`moves`, -1 if no longer in it), and the positions of those that
+ * joined. The hit test's grid (hit-test.ts) follows it rather than being built again.
+ */
+export interface Lineage { from: readonly object[]; moves: Int32Array; joined: number[] }
+const lineages = new WeakMap<object, Lineage>();
+
+export function lineageOf(list: object): Lineage | undefined {
+  return lineages.get(list);
+}
+
+/** Elements whose pointer status to ask again, at most; past it the list is built again instead. */
+const MAX_RECHECKS = 512;
+
+/**
+ * The pointer list of `eles`, made from `last`'s when only `restyled` changed: an
+ * edge can no longer be hit when its node stops taking up space, so a node's edges
+ * are asked again with it. Undefined when `last`'s list is not complete or too many
+ * would be asked.
+ */
+function pointerListFrom(last: Sorted, eles: Sorted, moves: Int32Array, restyled: readonly Ele[]): boolean {
+  const before = pointerHits.get(last);
+  const previous = last.interactiveIfReady;
+  if (!before || !previous) return false;
+  const ask = new Set<Ele>(restyled);
+  for (const ele of restyled) {
+    for (const edge of (ele._private as { edges?: Ele[] } | undefined)?.edges ?? []) ask.add(edge);
+    if (ask.size > MAX_RECHECKS) return false;
+  }
+  const n = eles.length;
+  const hits = new Uint8Array(n);
+  for (let i = 0; i < n; i++) hits[moves[i]!] = before[i]!;
+  let left = ask.size;
+  for (let i = 0; i < n && left > 0; i++) {
+    if (!ask.has(eles[i]!)) continue;
+    hits[i] = eles[i]!.interactive() ? 1 : 0;
+    left--;
+  }
+  const list: Ele[] = [];
+  const at = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (!hits[i]) continue;
+    at[i] = list.length;
+    list.push(eles[i]!);
+  }
+  const went = new Int32Array(previous.length);
+  const joined: number[] = [];
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const to = moves[i]!;
+    if (before[i]) went[j++] = at[to]!;
+    else if (hits[to]) joined.push(at[to]!);
+  }
+  lineages.set(list, { from: previous, moves: went, joined });
+  pointerHits.set(eles, hits);
+  Object.defineProperty(eles, 'interactive', {
+    configurable: true,
+    enumerable: true,
+    get: () => list,
+    set: (value: Ele[]) => { Object.defineProperty(eles, 'interactive', { configurable: true, enumerable: true, writable: true, value }); pointerHits.delete(eles); },
+  });
+  Object.defineProperty(eles, 'interactiveIfReady', { configurable: true, get: () => eles.interactive });
+  return true;
+}
+
 /**
  * Stands in for the renderer's sort. With `watch`, a sort after changes that
- * cannot move an element in the order (z-keys.ts) keeps the last order.
+ * cannot move an element in the order (z-keys.ts) keeps the last order, and one
+ * after a few restyles (a hover, a press) mends it: the moved elements placed
+ * anew, the pointer list and the hit test's grid carried over.
  */
 export function fastZSort(renderer: Renderer, later: Later = whenIdle, watch?: OrderWatch): void {
   if (typeof renderer.getCachedZSortedEles !== 'function' || !renderer.cy) return;
@@ -130,16 +281,27 @@ export function fastZSort(renderer: Renderer, later: Later = whenIdle, watch?: O
   let last: Sorted | undefined;
   renderer.getCachedZSortedEles = (forceRecalc?: boolean) => {
     if (!forceRecalc && renderer.cachedZSortedEles) return renderer.cachedZSortedEles;
-    const kept = last && watch && !watch.changed() ? last : undefined;
+    const compounds = cy.hasCompoundNodes();
+    // Asked first: it brings restyled elements up to date, which may move them.
+    const few = last && watch && !compounds ? watch.few() : undefined;
+    const mend = last && few ? mended(last, few.moved as Ele[], compounds) : undefined;
+    const kept = !mend && last && watch && !watch.changed() ? last : undefined;
     // A new list all the same: what was built for the old one (the hit-test list, the drag split) is built again.
-    const eles: Sorted & { flagged?: boolean } = kept ? kept.slice() : zSorted(cy.mutableElements().toArray(), cy.hasCompoundNodes());
+    const eles: Sorted & { flagged?: boolean } = mend ? mend.eles : kept ? kept.slice() : zSorted(cy.mutableElements().toArray(), compounds);
+    if (kept) {
+      const keys = sortKeys.get(kept);
+      if (keys) sortKeys.set(eles, keys);
+    }
     watch?.sorted();
+    const previous = last;
     last = eles;
-    interactiveInBackground(eles, () => renderer.cachedZSortedEles === eles, later);
+    if (!mend || !pointerListFrom(previous!, eles, mend.moves, few!.restyled as Ele[])) {
+      interactiveInBackground(eles, () => renderer.cachedZSortedEles === eles, later);
+    }
     renderer.cachedZSortedEles = eles;
     // The drag split is a pass over every element's flags (3–5 ms at 15,000, each a read from memory)
     // unless they are known: read by the sort, or none set since the last split.
-    if (kept ? nothingFlagged(renderer) : !eles.flagged) markUnflagged(eles);
+    if (kept || mend ? nothingFlagged(renderer) : !eles.flagged) markUnflagged(eles);
     renderer.updateCachedGrabbedEles?.();
     return eles;
   };

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IdleTask } from '../../../client/src/core/idle.js';
 import { HIT_TEST_MIN, MAX_CHANGED, installHitTest, segmentDistance } from '../../../client/src/graph/hit-test.js';
+import { fastZSort } from '../../../client/src/graph/z-sort.js';
 
 interface Box { x1: number; y1: number; x2: number; y2: number }
 interface P {
@@ -301,5 +302,113 @@ describe('hit testing a large view', () => {
       idleNow();
       expect(points.map(([x, y]) => hit(x, y))).toEqual(withGrid);
     }
+  });
+});
+
+describe('hit testing after a hover or press mends the drawing order (z-sort.ts)', () => {
+  /** Elements as z-sort.ts reads them: z-index from `z`, pointer status from `reachable`. */
+  type Sortable = Ele & { z: number; reachable: boolean; pstyle(name: string): { value: unknown; pfValue?: number }; isNode(): boolean; zDepth(): number; interactive(): boolean };
+  function sortable(e: Ele): Sortable {
+    const s = e as Sortable;
+    s.z = 0;
+    s.reachable = true;
+    s.pstyle = (name) => ({ value: name === 'z-index' ? s.z : name === 'z-index-compare' ? 'auto' : name === 'z-compound-depth' ? 'auto' : undefined });
+    s.isNode = () => s._private.group === 'nodes';
+    s.zDepth = () => 0;
+    s.interactive = () => s.reachable;
+    return s;
+  }
+
+  function mendedView(seed: number) {
+    let x = seed;
+    const random = () => ((x = (x * 16807) % 2147483647) / 2147483647);
+    const nodes = Array.from({ length: 400 }, (_, i) => sortable(node(`n${i}`, random() * 3000, random() * 3000)));
+    const edges = Array.from({ length: 600 }, (_, i) => sortable(edge(`e${i}`, nodes[Math.floor(random() * 400)]!, nodes[Math.floor(random() * 400)]!)));
+    const eles = [...nodes, ...edges];
+    eles.forEach(measure);
+    // Some start out of the pointer's reach (events: no), to come back later.
+    nodes.forEach((n, i) => { n.reachable = i % 10 !== 0; });
+    // What the page's watch (z-keys.ts) would say: set by the test before each sort.
+    let few: { moved: object[]; restyled: object[] } | undefined;
+    const watch = { changed: () => true, few: () => few, sorted: () => { few = { moved: [], restyled: [] }; } };
+    const handlers: Array<[string, (event: { target: Ele }) => void]> = [];
+    const asked: string[][] = [];
+    const renderer = {
+      cy: { zoom: () => 1, on: (events: string, h: (event: { target: Ele }) => void) => handlers.push([events, h]), mutableElements: () => ({ toArray: () => eles }), hasCompoundNodes: () => false },
+      cachedZSortedEles: null as unknown,
+      getCachedZSortedEles: () => { throw new Error('replaced by z-sort.ts'); },
+      updateCachedGrabbedEles: () => {},
+      findNearestElements(this: { getCachedZSortedEles(): { interactive: Ele[] } }, px: number, py: number) {
+        const list = this.getCachedZSortedEles().interactive;
+        asked.push(list.map((e) => e.name));
+        return covering(list, px, py);
+      },
+    };
+    fastZSort(renderer as never, (work) => work(), watch as never);
+    const idleWork: Array<() => void> = [];
+    const idle = new IdleTask(2000, (run) => { idleWork.push(run); return { cancel: () => idleWork.splice(idleWork.indexOf(run), 1) }; });
+    const hitTest = installHitTest(renderer as never, (_p, bb) => (bb ? HALF + 4 : undefined), { idle })!;
+    const hit = (px: number, py: number) => (renderer.findNearestElements as (x: number, y: number, i: boolean) => string[])(px, py, true);
+    const idleNow = () => { while (idleWork.length) for (const run of idleWork.splice(0)) run(); };
+    /** What the renderer does on a restyle: a 'style' event, the sorted list dropped. */
+    const restyled = (changed: Sortable[], moved: Sortable[]) => {
+      few = { moved, restyled: changed };
+      for (const e of changed) for (const [events, h] of handlers) if (events.includes('style')) h({ target: e });
+      renderer.cachedZSortedEles = null;
+    };
+    /** The truth: every reachable element in the order the renderer now draws. */
+    const truth = (px: number, py: number) => {
+      const order = (renderer.getCachedZSortedEles as () => Ele[])().filter((e) => (e as Sortable).reachable);
+      return covering(order, px, py);
+    };
+    return { nodes, edges, hit, idleNow, hitTest, restyled, truth, random, asked };
+  }
+  function covering(list: Ele[], px: number, py: number): string[] {
+    return list.filter((e) => {
+      const p = e._private;
+      if (p.group === 'nodes') return Math.abs(p.position.x - px) <= HALF + 2 && Math.abs(p.position.y - py) <= HALF + 2;
+      return segmentDistance(p.source!._private.position, p.target!._private.position, px, py) <= 8;
+    }).map((e) => e.name);
+  }
+
+  it('keeps its grid through a raised edge, a node made unreachable and one reachable again, and answers as asking every element would', () => {
+    for (const seed of [3, 5, 8]) {
+      const { nodes, edges, hit, idleNow, hitTest, restyled, truth, random } = mendedView(seed);
+      const points = Array.from({ length: 60 }, () => [random() * 3000, random() * 3000] as const);
+      points.forEach(([px, py]) => hit(px, py));
+      idleNow();
+      hit(0, 0);
+      expect(hitTest.lastHitTest().indexed).toBe(true);
+      for (let round = 0; round < 4; round++) {
+        const raised = edges[Math.floor(random() * edges.length)]!;
+        raised.z = round + 5;
+        const off = nodes[1 + 10 * round]!;
+        off.reachable = false;
+        const back = nodes[10 * round]!;
+        back.reachable = true;
+        restyled([raised, off, back], [raised]);
+        for (const [px, py] of points) expect(hit(px, py)).toEqual(truth(px, py));
+        for (const { x: px, y: py } of [off._private.position, back._private.position]) expect(hit(px, py)).toEqual(truth(px, py));
+        expect(hit(back._private.position.x, back._private.position.y)).toContain(back.name);
+        expect(hit(off._private.position.x, off._private.position.y)).not.toContain(off.name);
+        // Still the grid, not a pass over every element.
+        const { indexed, asked: count, of } = hitTest.lastHitTest();
+        expect(indexed).toBe(true);
+        expect(count).toBeLessThan(of / 4);
+      }
+    }
+  });
+
+  it('draws a raised edge last among the edges it crosses', () => {
+    const { edges, hit, idleNow, restyled, asked } = mendedView(11);
+    const [a, b] = [edges[0]!._private.source!._private.position, edges[0]!._private.target!._private.position];
+    const [mx, my] = [(a.x + b.x) / 2, (a.y + b.y) / 2];
+    hit(mx, my);
+    idleNow();
+    edges[0]!.z = 9;
+    restyled([edges[0]!], [edges[0]!]);
+    hit(mx, my);
+    const edgesAsked = asked.at(-1)!.filter((name) => name.startsWith('e'));
+    expect(edgesAsked.at(-1)).toBe('e0');
   });
 });

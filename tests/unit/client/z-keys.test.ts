@@ -2,7 +2,7 @@
 // through its renderer's notices and its style's triggers.
 import { describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
-import { watchOrder } from '../../../client/src/graph/z-keys.js';
+import { MAX_FEW, watchOrder } from '../../../client/src/graph/z-keys.js';
 
 const style = [
   { selector: 'node', style: { 'z-index': 'data(z)' } },
@@ -99,6 +99,36 @@ describe('the drawing order watch', () => {
     sort();
     for (let i = 0; i < 1001; i++) cy.$('#c').toggleClass('faint');
     expect(watch.changed()).toBe(true);
+  });
+
+  it('lists the few elements restyled since the last sort, and those of them whose keys changed', () => {
+    const cy = canvas();
+    const { watch, sort } = watched(cy);
+    expect(watch.few()).toBeUndefined();
+    sort();
+    expect(watch.few()).toEqual({ moved: [], restyled: [] });
+    cy.$('#b').addClass('faint');
+    cy.batch(() => { cy.$('#c').addClass('raised'); });
+    const few = watch.few()!;
+    expect(few.moved.map((e) => (e as cytoscape.SingularElementReturnValue).id())).toEqual(['c']);
+    expect(few.restyled.map((e) => (e as cytoscape.SingularElementReturnValue).id()).sort()).toEqual(['b', 'c']);
+    sort();
+    expect(watch.few()).toEqual({ moved: [], restyled: [] });
+  });
+
+  it('lists nothing after an addition or past a few restyled elements', () => {
+    const cy = canvas();
+    const { watch, sort } = watched(cy);
+    sort();
+    cy.add({ data: { id: 'd', z: 0 } });
+    expect(watch.few()).toBeUndefined();
+    sort();
+    cy.batch(() => { cy.add(Array.from({ length: MAX_FEW }, (_, i) => ({ data: { id: `m${i}`, z: 0 } }))); });
+    sort();
+    cy.batch(() => { cy.nodes().addClass('faint'); });
+    expect(watch.few()).toBeUndefined();
+    // Only hidden: the order itself is known to be the same.
+    expect(watch.changed()).toBe(false);
   });
 
   it('always says changed where the renderer cannot be followed', () => {

@@ -3,8 +3,8 @@
 // nodes, z-index, manual comparison, and elements restyled or removed since.
 import { describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
-import { fastZSort } from '../../../client/src/graph/z-sort.js';
-import { watchOrder } from '../../../client/src/graph/z-keys.js';
+import { fastZSort, lineageOf } from '../../../client/src/graph/z-sort.js';
+import { MAX_FEW, watchOrder } from '../../../client/src/graph/z-keys.js';
 
 type Sort = (this: unknown, forceRecalc?: boolean) => Array<{ id(): string }>;
 const cytoscapeSort = (cytoscape as unknown as (kind: string, name: string) => { prototype: { getCachedZSortedEles: Sort } })('renderer', 'canvas').prototype.getCachedZSortedEles;
@@ -70,7 +70,7 @@ describe('drawing order', () => {
     expect(first.interactive).toHaveLength(cy.elements().length);
   });
 
-  it('keeps the last order after elements are only hidden or shown, and sorts again after a z-index change', () => {
+  it('keeps the last order after elements are only hidden or shown, mends it after a z-index change, and sorts again after an addition', () => {
     const cy = graph(10, false);
     let reads = 0;
     const all = (cy as unknown as { mutableElements(): unknown }).mutableElements.bind(cy);
@@ -91,9 +91,92 @@ describe('drawing order', () => {
     expect(kept.interactive.map((e) => e.id())).not.toContain('n3');
     expect(kept.interactive.map((e) => e.id())).not.toContain('e7');
     cy.getElementById('n3').data('z', 7);
+    const mended = sort();
+    expect(reads).toBe(1);
+    expect(mended.map((e) => e.id())).toEqual(theirs());
+    cy.add({ data: { id: 'late', z: 1 } });
     const resorted = sort();
     expect(reads).toBe(2);
     expect(resorted.map((e) => e.id())).toEqual(theirs());
+  });
+
+  describe('after a few restyles (a hover, a press)', () => {
+    /** A watched renderer whose background work waits in `queue`; `reads` counts full sorts. */
+    function mending(cy: Core) {
+      let reads = 0;
+      const all = (cy as unknown as { mutableElements(): unknown }).mutableElements.bind(cy);
+      const counted = Object.assign(Object.create(cy) as Core, { mutableElements: () => { reads++; return all(); } });
+      const queue: Array<() => void> = [];
+      const renderer = { cy: counted, cachedZSortedEles: null as unknown, updateCachedGrabbedEles: () => {}, getCachedZSortedEles: cytoscapeSort };
+      fastZSort(renderer as never, (work) => queue.push(work), watchOrder(cy, (cy as unknown as { renderer(): object }).renderer()));
+      type Listed = Array<{ id(): string }> & { interactive: Array<{ id(): string }>; interactiveIfReady?: Array<{ id(): string }> };
+      const sort = () => (renderer.getCachedZSortedEles as Sort)(true) as unknown as Listed;
+      const idle = () => { while (queue.length) queue.shift()!(); };
+      return { sort, idle, queue, reads: () => reads };
+    }
+    const theirs = (cy: Core) => cytoscapeSort.call({ cy, updateCachedGrabbedEles: () => {} }, true).map((e) => e.id());
+    const pointerIds = (cy: Core, sorted: Array<{ id(): string }>) => sorted.map((e) => e.id()).filter((id) => (cy.getElementById(id) as unknown as { interactive(): boolean }).interactive());
+
+    it.each([11, 12, 13, 14])('places moved elements where Cytoscape\'s sort does, without reading every element (seed %i)', (seed) => {
+      const cy = graph(seed, false);
+      const { sort, reads } = mending(cy);
+      sort();
+      let x = seed;
+      const pick = (n: number) => { x = (x * 1103515245 + 12345) % 2147483648; return x % n; };
+      for (let round = 0; round < 6; round++) {
+        for (let k = 0; k <= round % 4; k++) {
+          const ele = cy.elements()[pick(cy.elements().length)]!;
+          const change = pick(4);
+          if (change === 0) ele.data('z', pick(5) - 1);
+          else ele.toggleClass(['top', 'bottom', 'manual'][change - 1]!);
+        }
+        expect(sort().map((e) => e.id())).toEqual(theirs(cy));
+      }
+      expect(reads()).toBe(1);
+    });
+
+    it('carries the pointer list over, saying where each element went, who left and who joined', () => {
+      const cy = graph(15, false);
+      cy.getElementById('n6').style('events', 'no');
+      const { sort, idle, queue } = mending(cy);
+      const first = sort();
+      idle();
+      const before = first.interactive.map((e) => e.id());
+      expect(before).not.toContain('n6');
+      // A hover raising an edge, a node made unreachable (its edges go with it), one reachable again.
+      cy.getElementById('e5').data('z', 9);
+      cy.getElementById('n2').style('display', 'none');
+      cy.getElementById('n6').style('events', 'yes');
+      const next = sort();
+      // Made at once, without background work.
+      expect(queue).toHaveLength(0);
+      expect(next.interactiveIfReady).toBe(next.interactive);
+      const after = next.interactive.map((e) => e.id());
+      expect(after).toEqual(pointerIds(cy, next));
+      expect(after).not.toContain('n2');
+      expect(after.some((id) => cy.getElementById(id).isEdge() && cy.getElementById(id).connectedNodes('#n2').length > 0)).toBe(false);
+      const lineage = lineageOf(next.interactive)!;
+      expect(lineage.from).toBe(first.interactive);
+      before.forEach((id, i) => {
+        const to = lineage.moves[i]!;
+        if (after.includes(id)) expect(after[to]).toBe(id);
+        else expect(to).toBe(-1);
+      });
+      expect(lineage.joined.map((i) => after[i])).toEqual(['n6']);
+    });
+
+    it('builds the pointer list again, in the background, when many elements were restyled', () => {
+      const cy = graph(16, false);
+      const { sort, idle, queue, reads } = mending(cy);
+      sort();
+      idle();
+      cy.batch(() => { cy.elements().slice(0, MAX_FEW + 1).style('events', 'no'); });
+      const next = sort();
+      expect(reads()).toBe(1);
+      expect(queue.length).toBeGreaterThan(0);
+      expect(lineageOf(next.interactive)).toBeUndefined();
+      expect(next.interactive.map((e) => e.id())).toEqual(pointerIds(cy, next));
+    });
   });
 
   describe('the list a pointer can hit', () => {
