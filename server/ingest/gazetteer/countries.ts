@@ -16,7 +16,7 @@ export const COUNTRIES: CountryEntry[] = [
   { name: 'Cameroon', demonyms: ['Cameroonian'] }, { name: 'Canada', demonyms: ['Canadian'] }, { name: 'Cape Verde', aliases: ['Cabo Verde'], demonyms: ['Cape Verdean'] },
   { name: 'Central African Republic' }, { name: 'Chad', demonyms: ['Chadian'] }, { name: 'Chile', demonyms: ['Chilean'] },
   { name: 'China', aliases: ["People's Republic of China", 'PRC', 'mainland China'], demonyms: ['Chinese'] },
-  { name: 'Colombia', demonyms: ['Colombian'] }, { name: 'Comoros', demonyms: ['Comorian'] }, { name: 'Congo', aliases: ['Republic of the Congo', 'Congo-Brazzaville', 'Republic of Congo'], demonyms: ['Congolese'] },
+  { name: 'Colombia', demonyms: ['Colombian'] }, { name: 'Comoros', aliases: ['Union of the Comoros'], demonyms: ['Comorian'] }, { name: 'Congo', aliases: ['Republic of the Congo', 'Congo-Brazzaville', 'Republic of Congo'], demonyms: ['Congolese'] },
   { name: 'Democratic Republic of the Congo', aliases: ['DR Congo', 'DRC'] }, { name: 'Costa Rica', demonyms: ['Costa Rican'] },
   { name: 'Croatia', demonyms: ['Croatian'] }, { name: 'Cuba', demonyms: ['Cuban'] }, { name: 'Cyprus', demonyms: ['Cypriot'] },
   { name: 'Czech Republic', aliases: ['Czechia'], demonyms: ['Czech'] }, { name: 'Denmark', demonyms: ['Danish'] },

@@ -1,0 +1,50 @@
+// Constructions, round tune19: the prosecution side of a case, judges, and signatories.
+// Every sentence here is made up.
+import { describe, expect, it } from 'vitest';
+import { extractNamed as extract } from '../../helpers/extraction.js';
+
+describe('a person wanted in a country', () => {
+  it('is charged by that country', () => {
+    const { relations } = extract('Police in Tromsdal arrested Ivo Rask, a Norwegian trader wanted in Denmark for fraud, on Friday.');
+    expect(relations).toContain('Ivo Rask CHARGED_BY Denmark');
+    expect(extract('Ivo Rask, 52, who had been wanted in Denmark since 2021, was detained at the port.').relations).toContain('Ivo Rask CHARGED_BY Denmark');
+  });
+  it('needs a country: a town where someone is wanted says nothing of who charges', () => {
+    const { relations } = extract('Ivo Rask, a trader wanted in Aarhus for fraud, was detained at the port.');
+    expect(relations.filter((r) => r.includes('CHARGED_BY'))).toEqual([]);
+  });
+});
+
+describe('a prosecutor of a town, not a named office', () => {
+  it('makes the town charge the person', () => {
+    const { relations } = extract('The captain, Ivo Rask, was arrested by the coast guard and has been charged by the public prosecutor of Nantes.');
+    expect(relations).toContain('Ivo Rask CHARGED_BY Nantes');
+  });
+  it('does not read a prosecutor who only spoke', () => {
+    const { relations } = extract('Ivo Rask was arrested in May, the public prosecutor of Nantes said.');
+    expect(relations).not.toContain('Ivo Rask CHARGED_BY Nantes');
+  });
+});
+
+describe('counsel named right after the body prosecuting the case', () => {
+  it('holds a post in that body', () => {
+    const { relations } = extract('The case is prosecuted by the Office of the Director of Public Prosecutions. Senior State Counsel Ana Lopes told the court the cargo was declared as rice.');
+    expect(relations).toContain('Ana Lopes HOLDS_POSITION Office of the Director of Public Prosecutions');
+  });
+  it('needs the prosecuting body in the sentence just before', () => {
+    const { relations } = extract('The Office of the Director of Public Prosecutions opened its new building in May. State Counsel Ana Lopes told the court the cargo was declared as rice.');
+    expect(relations).not.toContain('Ana Lopes HOLDS_POSITION Office of the Director of Public Prosecutions');
+  });
+});
+
+describe('the signatory lines of an agreement', () => {
+  it('give each signatory a post of the country signed for', () => {
+    const { relations } = extract('Done at Kelmar on 4 May 2026.\n\nFor the Republic of Chile: Ana Lopes, Minister of the Interior\n\nFor the Kingdom of Norway: Ivo Rask, Minister of Justice');
+    expect(relations).toContain('Ana Lopes HOLDS_POSITION Chile');
+    expect(relations).toContain('Ivo Rask HOLDS_POSITION Norway');
+  });
+  it('do not read a line without a post', () => {
+    const { relations } = extract('For the Republic of Chile: Ana Lopes, witness');
+    expect(relations).not.toContain('Ana Lopes HOLDS_POSITION Chile');
+  });
+});
