@@ -55,6 +55,11 @@ export function namedBody(units: Unit[], chunk: Chunk): RawMention[] | null {
       && !(units[k + 1]!.lower === 'state' && units[k + 2] && isCap(units[k + 2]!.text)) // "Albanian State Police"
       && (lookup(units[k]!.text)?.type === 'Location' || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(units[k]!.text) && !lookup(units[k]!.text))));
   while (from < units.length - 2 && titleWord(from)) from++;
+  // "Associate Justice X of the High Court", "Justice X of the Y Court": a judge's title opens the run (tune19).
+  if (from === 0) {
+    const j = /^(?:madam|mr|mrs|ms|chief|associate|puisne|principal|senior)$/.test(first.lower) ? 1 : 0;
+    if (units[j]?.text === 'Justice' && units.length > j + 3 && isCap(units[j + 1]!.text) && units.some((u) => u.lower === 'of')) from = j + 1;
+  }
   // "Attorney General's Office", "Special State Prosecutor's Office": the title words owning the office are its name.
   const owner = units.findIndex((u) => /^['’]s?$/.test(u.text));
   if (owner > 0) {

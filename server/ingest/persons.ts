@@ -161,7 +161,7 @@ export function roleClauseBefore(before: string): boolean {
 }
 /** Index of "Justice" used as a judge's title at the head of a run ("Justice X", "Madam Justice X"), else -1. */
 function judgeTitle(units: Unit[]): number {
-  const k = /^(?:madam|mr|mrs|ms|chief|lord|lady|principal|senior|resident)$/.test(units[0]?.lower ?? '') ? 1 : 0;
+  const k = /^(?:madam|mr|mrs|ms|chief|lord|lady|principal|senior|resident|associate|puisne)$/.test(units[0]?.lower ?? '') ? 1 : 0;
   // tune17: "Principal Magistrate X" too; "Magistrate" is no role word, or "X Magistrates Court" would lose its place.
   return units.length >= k + 2 && /^(?:Justice|Magistrate)$/.test(units[k]!.text) && isCap(units[k + 1]!.text) ? k : -1;
 }

@@ -37,18 +37,21 @@ const heldBy: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:(?:remain|r
 
 /**
  * "Justice P, who presided over the trial, found …" after the court's ruling was told: the judge sits on the
- * one court named in that sentence or the few before (none when two courts are named).
+ * one court named in that sentence or the few before (none when two courts are named). Also "Presiding judge
+ * P found …", "Ms Justice P ordered …", "Associate Justice P" and "before Justice P" (tune19).
  */
-const presiding: Rule = (view, doc) => matchAll(view, new RegExp(`\\b(?:Justice|Judge|Magistrate)(?: Dr\\.?)? (${M('P')}),? who presided\\b`, 'gu'), (m) => {
+const JUDGE = `\\b(?:(?:Justice|Judge|Magistrate)(?: Dr\\.?)? (${M('P')}),? who presided\\b|(?:[Pp]residing|[Tt]rial) (?:judge|magistrate) (${M('P')})|(?:Ms|Mr|Mrs|Madam|Associate|Chief) Justice (${M('P')})|\\bbefore (?:Justice|Judge) (${M('P')}))`;
+const presiding: Rule = (view, doc) => matchAll(view, new RegExp(JUDGE, 'gu'), (m) => {
   const courts = new Set<number>();
   for (let k = view.sentence.index; k >= Math.max(0, view.sentence.index - 3); k--) {
     const v = doc.views[k]!;
     for (const r of refs(v.template)) if (v.mentions[r]!.type === 'Organization' && isCourt(v, doc, r)) courts.add(v.mentions[r]!.entity);
   }
   if (courts.size !== 1) return null;
-  return { type: 'HOLDS_POSITION', source: view.mentions[refs(m[1])[0]!]!.entity, target: [...courts][0]!, rule: 'presiding-judge',
+  const judge = refs(m[1] ?? m[2] ?? m[3] ?? m[4])[0]!;
+  return { type: 'HOLDS_POSITION', source: view.mentions[judge]!.entity, target: [...courts][0]!, rule: 'presiding-judge',
     confidence: 0.6, properties: { role: 'judge' }, evidence: [span(view)] };
 });
 
 const CUE = /\b(?:charged|indicted|arraigned|referred|committed|sent|orders?|custody)\b/;
-export const COURT_RULES: Rule[] = [guarded(CUE, (view, doc) => [...triedBy(view, doc), ...heldBy(view, doc)]), guarded(/\bwho presided\b/, presiding)];
+export const COURT_RULES: Rule[] = [guarded(CUE, (view, doc) => [...triedBy(view, doc), ...heldBy(view, doc)]), guarded(/\bwho presided\b|[Pp]residing|[Tt]rial (?:judge|magistrate)|Justice <P|before (?:Justice|Judge) <P/, presiding)];

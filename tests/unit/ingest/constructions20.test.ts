@@ -48,3 +48,20 @@ describe('the signatory lines of an agreement', () => {
     expect(relations).not.toContain('Ana Lopes HOLDS_POSITION Chile');
   });
 });
+
+describe('a judge named by a bench title', () => {
+  it('sits on the one court named in the sentence or just before', () => {
+    expect(extract('The Kelmar District Court on Tuesday sentenced two men to six years. Presiding judge Ana Lopes found that both had hidden the cannabis.').relations)
+      .toContain('Ana Lopes HOLDS_POSITION Kelmar District Court');
+    expect(extract('The trial resumed at the Kelmar High Court before Justice Ana Lopes on Monday.').relations).toContain('Ana Lopes HOLDS_POSITION Kelmar High Court');
+  });
+  it('reads "Associate Justice P of the X" as a judge and the court, not one body', () => {
+    const { entities, relations } = extract('At the hearing, Associate Justice Ivo Rask of the Kelmar High Court released both men on bail.');
+    expect(entities).toContain('Person:Ivo Rask');
+    expect(relations).toContain('Ivo Rask HOLDS_POSITION Kelmar High Court');
+  });
+  it('gives no court when two are named', () => {
+    const { relations } = extract('The Kelmar District Court convicted him and the Lunvik Appeals Court upheld the verdict. Presiding judge Ana Lopes said the sentence was fair.');
+    expect(relations.filter((r) => r.startsWith('Ana Lopes HOLDS_POSITION'))).toEqual([]);
+  });
+});
