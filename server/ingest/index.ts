@@ -41,6 +41,7 @@ export function extractDocument(input: ExtractInput): ExtractedDocument {
   views.forEach((v, k) => {
     const next = views[k + 1];
     v.following = next;
+    if (next) next.preceding = v;
     if (next && next.sentence.paragraph === v.sentence.paragraph) { v.next = next; next.prev = v; }
   });
   const doc: Doc = { text, views, entities: table.entities, find: finder(table.entities) };

@@ -16,6 +16,8 @@ export interface View {
   next?: View;
   /** The next sentence of the document, whatever its paragraph. */
   following?: View;
+  /** The sentence before in the document, whatever its paragraph. */
+  preceding?: View;
 }
 
 export interface Candidate {

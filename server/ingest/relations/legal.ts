@@ -31,12 +31,18 @@ export function passiveSubjects(view: View, at: number): Subjects {
   // (often the next paragraph of a news lede); "The case was prosecuted by ..." is about no one.
   // "Both were charged by …", "All three suspects have been charged …": the persons of the sentence before.
   // "They were arraigned …", "The suspects appeared …": as many as the sentence before names (at least two).
-  const plural = /^(?:[^<]{0,30}?\b)?(?:Both(?: men| women| suspects)?|All (two|three|four|five|six|\d+)(?: [a-z]+){0,2}|The (two|three|four|five|six|\d+) (?:men|women|suspects|defendants|accused|nationals|citizens|detainees|crew members|people|persons|individuals)|(They|The (?:suspects|defendants|detainees|accused)))\b(?:[^<]|<L\d+>)*$/.exec(clause);
+  // "The two were arrested by …": a bare count before the verb counts persons too (tune19).
+  const plural = /^(?:[^<]{0,30}?\b)?(?:Both(?: men| women| suspects)?|All (two|three|four|five|six|\d+)(?: [a-z]+){0,2}|The (two|three|four|five|six|\d+)(?: (?:men|women|suspects|defendants|accused|nationals|citizens|detainees|crew members|people|persons|individuals))?(?= ?$| (?:were|have|had|are)\b)|(They|The (?:suspects|defendants|detainees|accused)))\b(?:[^<]|<L\d+>)*$/.exec(clause);
   if (plural) {
     const n = plural[1] ?? plural[2];
     const count = n ? (COUNT_WORDS[n] ?? Number(n)) : 2;
-    for (let v = view.prev, back = 0; v && back < 2; v = v.prev, back++) {
-      const persons = refs(v.template).filter((i) => v!.mentions[i]!.type === 'Person' && v!.mentions[i]!.kind !== 'anaphor');
+    // A stated count opening a paragraph ("The two were arrested by …") points back over the paragraph break, to
+    // the persons given with their age there ("A, 36, and B, 41, …"): officials named there carry no age.
+    const across = !view.prev && !!n && !view.sentence.bullet;
+    const start = view.prev ?? (across ? view.preceding : undefined);
+    for (let v = start, back = 0; v && back < 2; v = v.prev, back++) {
+      const aged = (i: number) => !across || new RegExp(`<P${i}>(?:,| \\() ?\\d{1,3}\\b`).test(v!.template);
+      const persons = refs(v.template).filter((i) => v!.mentions[i]!.type === 'Person' && v!.mentions[i]!.kind !== 'anaphor' && aged(i));
       const distinct = [...new Map(persons.map((i) => [v!.mentions[i]!.entity, i])).values()];
       if (distinct.length >= count) return { ids: plural[3] ? distinct.slice(-4) : distinct.slice(-count), other: v };
     }

@@ -65,3 +65,15 @@ describe('a judge named by a bench title', () => {
     expect(relations.filter((r) => r.startsWith('Ana Lopes HOLDS_POSITION'))).toEqual([]);
   });
 });
+
+describe('a bare count opening a paragraph', () => {
+  it('points back to the persons given with their ages in the paragraph before', () => {
+    const { relations } = extract('The court found that Ivo Rask, 36, a trader, and Tarek Osman, 41, a driver, had organised the shipment.\n\nThe two were arrested by the Norvalia Police on 3 May.');
+    expect(relations).toContain('Ivo Rask ARRESTED_BY Norvalia Police');
+    expect(relations).toContain('Tarek Osman ARRESTED_BY Norvalia Police');
+  });
+  it('does not point at officials named without an age', () => {
+    const { relations } = extract('Director Ivo Rask met Commissioner Tarek Osman in Kelmar to discuss the case.\n\nThe two suspects appeared before the Kelmar District Court.');
+    expect(relations.filter((r) => r.includes('Kelmar District Court') && /^(?:Ivo|Tarek)/.test(r))).toEqual([]);
+  });
+});
