@@ -88,6 +88,11 @@ export function addAnaphora(sentences: Sentence[], perSentence: Resolved[][], ta
       const event = before(at).filter((r) => r.type === 'Event' && table.entities[r.entity]!.name.toLowerCase().includes(m[1]!.toLowerCase())).at(-1);
       if (event) add(at, at + m[0].length, event.entity);
     }
+    // "The X fights smuggling. It has its headquarters in Y": an opening "It" before a verb of a body's standing
+    // (has, is based, works, cooperates …) is the body the sentence before opened with (tune19).
+    const it = k > 0 ? /^It (?:also )?(?:has|had|is|was|works|worked|cooperates|operates|maintains|reports|employs|brings|runs)\b/.exec(s.text) : null;
+    const itBody = it ? opener(sentences[k - 1]!, recent) : undefined;
+    if (itBody !== undefined) add(s.start, s.start + 2, itBody);
     for (const m of s.text.matchAll(/\bits\b/g)) {
       const at = s.start + m.index;
       const last = before(at).filter((r) => r.sentence === s.index && r.type !== 'Person' && r.type !== 'Substance').at(-1);

@@ -77,3 +77,17 @@ describe('a bare count opening a paragraph', () => {
     expect(relations.filter((r) => r.includes('Kelmar District Court') && /^(?:Ivo|Tarek)/.test(r))).toEqual([]);
   });
 });
+
+describe('where a body has its headquarters', () => {
+  it('reads an opening "It" as the body the sentence before opened with', () => {
+    const { relations } = extract('The Norvalia Customs Service fights the smuggling of tobacco. It has its headquarters in Oslo, with offices in Bergen.');
+    expect(relations).toContain('Norvalia Customs Service LOCATED_IN Oslo');
+  });
+  it('reads "the headquarters of the X here in Y"', () => {
+    expect(extract('Welcome to the headquarters of the Norvalia Drug Agency here in Oslo.').relations).toContain('Norvalia Drug Agency LOCATED_IN Oslo');
+  });
+  it('does not read "It" when the sentence before opens with no body', () => {
+    const { relations } = extract('Officers of the Norvalia Customs Service searched the ship. It has its home port in Oslo.');
+    expect(relations).not.toContain('Norvalia Customs Service LOCATED_IN Oslo');
+  });
+});
