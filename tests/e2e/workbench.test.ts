@@ -804,6 +804,61 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     expect(await page.evaluate(() => window.__kg!.cy.nodes('[id ^= "arrow:"]').length)).toBe(0);
   }, 60_000);
 
+  it('keeps the pointer\'s grid when a hovered edge of a mid-sized view is raised and labelled, and still finds what the renderer finds', async () => {
+    await page.mouse.move(0, 0);
+    await putGrid(page, { prefix: 'hover', count: 600, columns: 25, spacing: 120, zoomOne: true });
+    expect(await page.evaluate(() => window.__kg!.explorer.graph.isLight)).toBe(false);
+    await page.waitForFunction(() => window.__kg!.explorer.graph.culling?.within({ x1: 0, y1: 0, x2: 1, y2: 1 }) !== undefined, undefined, { timeout: 20_000 });
+    // An edge well inside the canvas, its middle clear of nodes.
+    const target = await page.evaluate(() => {
+      const { cy } = window.__kg!;
+      const box = cy.container()!.getBoundingClientRect();
+      const edge = cy.edges('[id ^= "hover-edge:"]').filter((e) => {
+        const m = e.renderedMidpoint();
+        return e.source().position().y === e.target().position().y && m.x > 250 && m.x < box.width - 250 && m.y > 150 && m.y < box.height - 150;
+      }).first();
+      const m = edge.renderedMidpoint();
+      return { id: edge.id(), x: box.left + m.x, y: box.top + m.y };
+    });
+    await page.mouse.move(target.x, target.y);
+    await page.waitForFunction((id) => window.__kg!.cy.getElementById(id).hasClass('hover'), target.id);
+    const compared = await page.evaluate(async (id) => {
+      const { cy } = window.__kg!;
+      // The frame that draws the hover sorts the elements again (the edge is raised above the others).
+      await new Promise((r) => requestAnimationFrame(r));
+      type Found = Array<{ id(): string }>;
+      const r = (cy as unknown as { renderer(): { findNearestElements(x: number, y: number, i: boolean, t: boolean): Found } }).renderer();
+      const own = Object.getPrototypeOf(r).findNearestElements as (this: unknown, x: number, y: number, i: boolean, t: boolean) => Found;
+      const ids = (found: Found) => found.map((e) => e.id()).join(' ');
+      const edge = cy.getElementById(id);
+      const [s, t] = [edge.source().position(), edge.target().position()];
+      let differ = 0;
+      let found = 0;
+      let points = 0;
+      for (let dx = -150; dx <= 270; dx += 10) {
+        for (let dy = -30; dy <= 30; dy += 5) {
+          const [x, y] = [s.x + dx, s.y + dy];
+          const mine = ids(r.findNearestElements(x, y, true, false));
+          const theirs = ids(own.call(r, x, y, true, false));
+          points++;
+          if (mine !== theirs) differ++;
+          if (theirs) found++;
+        }
+      }
+      return { points, found, differ, raised: edge.pstyle('z-index').value, label: edge.pstyle('label').strValue, middle: (s.x + t.x) / 2, last: window.__kg!.explorer.graph.culling?.lastHitTest() };
+    }, target.id);
+    expect(compared.raised).toBe(10);
+    expect(compared.label).toBe('met with');
+    // Still answered from the grid, the same as the renderer's own search.
+    expect(compared.last).toMatchObject({ indexed: true });
+    expect(compared.found).toBeGreaterThan(compared.points / 4);
+    expect(compared.differ).toBe(0);
+    await page.mouse.move(0, 0);
+    await page.getByTestId('undo-button').click();
+    await page.evaluate(() => window.__kg!.explorer.graph.applied());
+    expect(await page.evaluate(() => window.__kg!.cy.nodes('[id ^= "hover:"]').length)).toBe(0);
+  }, 60_000);
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });
