@@ -3,7 +3,7 @@
 // remove), filters, undo and redo, a shared link, export and the help overlay.
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import type { NodeSingular } from 'cytoscape';
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/server.js';
 import { hasChromium, launchBrowser, nodePoint, openExplorer, waitForStillGraph } from './browser.js';
@@ -814,9 +814,9 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
       const { cy } = window.__kg!;
       const box = cy.container()!.getBoundingClientRect();
       const edge = cy.edges('[id ^= "hover-edge:"]').filter((e) => {
-        const m = e.renderedMidpoint();
+        const m = (e as unknown as EdgeSingular).renderedMidpoint();
         return e.source().position().y === e.target().position().y && m.x > 250 && m.x < box.width - 250 && m.y > 150 && m.y < box.height - 150;
-      }).first();
+      }).first() as unknown as EdgeSingular;
       const m = edge.renderedMidpoint();
       return { id: edge.id(), x: box.left + m.x, y: box.top + m.y };
     });
@@ -830,7 +830,7 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
       const r = (cy as unknown as { renderer(): { findNearestElements(x: number, y: number, i: boolean, t: boolean): Found } }).renderer();
       const own = Object.getPrototypeOf(r).findNearestElements as (this: unknown, x: number, y: number, i: boolean, t: boolean) => Found;
       const ids = (found: Found) => found.map((e) => e.id()).join(' ');
-      const edge = cy.getElementById(id);
+      const edge = cy.getElementById(id) as unknown as EdgeSingular & { pstyle(name: string): { value: unknown; strValue?: string } };
       const [s, t] = [edge.source().position(), edge.target().position()];
       let differ = 0;
       let found = 0;
