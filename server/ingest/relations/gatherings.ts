@@ -74,12 +74,18 @@ type Doc = Parameters<Rule>[1];
 
 /** "The operation was carried out by the A and the B, with the support of C's D": all took part; A and B worked together, and with D. */
 const carriedOutBy: Rule = (view, doc) => matchAll(view,
-  new RegExp(`\\b(?:carried out|conducted|executed|mounted|implemented|undertaken|coordinated|co-ordinated|led|directed|run) (?:jointly )?(?:from (?:the )?${M('L')} )?by (${ITEMS('OL')})(?:,? (?:with the (?:[a-z]+ )?(?:support|assistance|help|backing) of|supported by|assisted by) (${ITEMS('O')}))?`, 'gu'),
+  new RegExp(`\\b(?:carried out|conducted|executed|mounted|implemented|undertaken|coordinated|co-ordinated|led|directed|run|investigated) (?:jointly )?(?:from (?:the )?${M('L')} )?by (${ITEMS('OL')})(?: (?:of|under) (?:the )?${M('O')})?(?:,? (?:together|jointly|in cooperation|in co-operation|in coordination) with (${ITEMS('O')}))?(?:,? (?:with the (?:[a-z]+ )?(?:support|assistance|help|backing) of|supported by|assisted by) (${ITEMS('O')}))?`, 'gu'),
   (m) => {
     // Countries run things too ("run by Thailand and Myanmar with the support of X"), but only beside a helper or another body.
-    const agents = items(view, m[1]!, m[2] ? ['Organization', 'Location'] : ['Organization']);
-    const helpers = m[2] ? items(view, m[2], ['Organization']) : [];
-    const out = pairs(view, agents, 'carried-out-by', 0.65);
+    const leads = items(view, m[1]!, m[3] ? ['Organization', 'Location'] : ['Organization']);
+    // A co-agent after "together with" takes part like one listed after "by" ("conducted by the A of the B, together
+    // with the C"; B only says whose unit A is) and works with the leads, but co-agents listed together are not paired
+    // with each other: the sentence says each worked with the lead.
+    const partners = m[2] ? items(view, m[2], ['Organization']) : [];
+    const agents = [...leads, ...partners];
+    const helpers = m[3] ? items(view, m[3], ['Organization']) : [];
+    const out = pairs(view, leads, 'carried-out-by', 0.65);
+    for (const p of partners) for (const a of leads) out.push(...pairs(view, [a, p], 'carried-out-with', 0.6));
     for (const h of helpers) for (const a of agents) out.push(...pairs(view, [a, h], 'carried-out-support', 0.55));
     const event = eventAbout(view, doc);
     if (event !== undefined) {
@@ -129,7 +135,7 @@ export const GATHERING_RULES: Rule[] = [
   guarded(/\b(?:included|includes|comprised|consisted|made up|represented by)\b/, delegation),
   guarded(/\b(?:headed|led) by\b|^(?:Leading|Heading) the\b/, delegationHead),
   guarded(/\b(?:held|hold|holds|co-host|convened|co-chaired)\b.*<E\d+>/, heldEvent),
-  guarded(/\b(?:carried out|conducted|executed|mounted|implemented|undertaken|coordinated|co-ordinated|led|directed|run) (?:jointly )?(?:from (?:the )?<L\d+> )?by\b/, carriedOutBy),
+  guarded(/\b(?:carried out|conducted|executed|mounted|implemented|undertaken|coordinated|co-ordinated|led|directed|run|investigated) (?:jointly )?(?:from (?:the )?<L\d+> )?by\b/, carriedOutBy),
   guarded(/\b(?:together|chaired|comprising|composed of|made up of)\b/, membersOf),
   guarded(/^(?:Set up|Founded|Established|Created|Launched)\b/, setUpBy),
 ];

@@ -1,0 +1,28 @@
+// Constructions, round tune20: who worked with whom on a case or operation.
+// Every sentence here is made up.
+import { describe, expect, it } from 'vitest';
+import { extractNamed as extract, hasRelation } from '../../helpers/extraction.js';
+
+describe('a case investigated by several bodies, with a helper', () => {
+  it('makes the investigators work together and with the helper', () => {
+    const text = 'The case was investigated by the Federal Narcotics Directorate and the Valmora Border Police, with the support of the Coastal Customs Office.';
+    expect(hasRelation(text, 'Federal Narcotics Directorate', 'COOPERATES_WITH', 'Valmora Border Police')).toBe(true);
+    expect(hasRelation(text, 'Coastal Customs Office', 'COOPERATES_WITH', 'Valmora Border Police')).toBe(true);
+  });
+  it('needs two bodies: one investigator alone works with nobody', () => {
+    const { relations } = extract('The case was investigated by the Federal Narcotics Directorate, which seized 40 kilograms of cocaine.');
+    expect(relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});
+
+describe('co-agents after "together with"', () => {
+  const text = 'Operation Blue Fjord was planned and coordinated by the Northern Police College together with the Harbour Police Service, the Marine Customs Agency and the Rivers Guard Command.';
+  it('take part in the operation and work with the lead', () => {
+    const { relations } = extract(text);
+    expect(relations).toContain('Marine Customs Agency PARTICIPATED_IN Operation Blue Fjord');
+    expect(hasRelation(text, 'Northern Police College', 'COOPERATES_WITH', 'Rivers Guard Command')).toBe(true);
+  });
+  it('are not paired with each other', () => {
+    expect(hasRelation(text, 'Harbour Police Service', 'COOPERATES_WITH', 'Marine Customs Agency')).toBe(false);
+  });
+});
