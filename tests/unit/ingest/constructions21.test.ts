@@ -26,3 +26,18 @@ describe('co-agents after "together with"', () => {
     expect(hasRelation(text, 'Harbour Police Service', 'COOPERATES_WITH', 'Marine Customs Agency')).toBe(false);
   });
 });
+
+describe('equipment handed over to a body', () => {
+  it('makes the country an ambassador speaks for work with the receiver', () => {
+    const text = 'The Ambassador of Norway to Kenya, Mr Arne Vold, handed over three drone kits and a boat to the Kenya Coast Guard Service at a ceremony in Mombasa.';
+    expect(hasRelation(text, 'Norway', 'COOPERATES_WITH', 'Kenya Coast Guard Service')).toBe(true);
+  });
+  it('reads a headline with the country as giver and an unnamed unit of a body as that body', () => {
+    const text = 'Norway hands over patrol boats to the Kenya National Police Service\'s marine unit';
+    expect(hasRelation(text, 'Norway', 'COOPERATES_WITH', 'Kenya National Police Service')).toBe(true);
+  });
+  it('does not read persons handed over', () => {
+    const text = 'Norway handed over the two suspects to the Kenya National Police Service on Friday.';
+    expect(hasRelation(text, 'Norway', 'COOPERATES_WITH', 'Kenya National Police Service')).toBe(false);
+  });
+});
