@@ -54,11 +54,17 @@ const cooperation: Rule = (view) => [
   // "The accord was signed by Kenya and Uganda", "signed by the A, the B and C": the signatories cooperate.
   ...matchAll(view, new RegExp(`\\b(?:was|were|has been|had been|is|are|will be) (?:jointly |formally )?(?:signed|concluded|agreed|ratified|renewed) (?:[^<.]{0,30} )?by (?:the )?(?:(?:heads of state|heads of government|leaders|ministers|representatives|delegates|officials|chiefs)(?: and [a-z ]{1,30})? of (?:the )?)?(${LIST_THE('OLD')})`, 'gu'),
     (m) => pairs(view, refs(m[1]).filter((p) => actorDemonym(view, p)), 'signed-by', 0.65)),
-  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,|, (?:which|that)(?: has| had| also)*|,(?= worked| works)| (?:investigators|officers|agents|officials|analysts|detectives|teams?|units?)| (?:will|would|is to) [^<.]{0,80}? and(?: will| would)?| (?:is|was) (?:an? |the )[a-z -]{1,40}? (?:of|in|for|under) (?:the )?${M('OL')} and| (?:will|would|shall|must|is to|plans to|intends to)(?: also)?(?: continue to)?| (?:continues|continued|seeks|sought|plans|intends) to)? (?:also |already |still |now )?(?:has |had |have )?(?:works?|worked|work|working|partners?|partnered|liaises?|cooperates?|cooperated|collaborates?|collaborated) (?:closely |together |jointly |"?hand in hand"? |side by side |in tandem )?with (?:the )?((?:${M('LO')}'s )?${LIST_THE('OLD')})((?:'s [a-z]+(?: [a-z]+)?)?(?:,? and with (?:the )?(?:${M('LO')}'s )?${M('OLD')}(?:'s [a-z]+(?: [a-z]+)?)?)*)((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
+  ...matchAll(view, new RegExp(`(${M('O')})(?:,[^<]{0,60}?,|, (?:which|that)(?: has| had| also)*|,(?= worked| works)| (?:investigators|officers|agents|officials|analysts|detectives|teams?|units?)| (?:will|would|is to) [^<.]{0,80}? and(?: will| would)?| (?:is|was) (?:an? |the )[a-z -]{1,40}? (?:of|in|for|under) (?:the )?${M('OL')} and| (?:will|would|shall|must|is to|plans to|intends to)(?: also)?(?: continue to)?| (?:continues|continued|seeks|sought|plans|intends) to)? (?:also |already |still |now )?(?:has |had |have )?(?:works?|worked|work|working|partners?|partnered|liaises?|cooperates?|cooperated|collaborates?|collaborated) (?:closely |together |jointly |throughout |fully |directly |regularly |"?hand in hand"? |side by side |in tandem )?with (?:the )?((?:${M('LO')}'s )?${LIST_THE('OLD')})((?:'s [a-z]+(?: [a-z]+)?)?(?:${WHERE}?,? and with (?:the )?(?:${M('LO')}'s )?${M('OLD')}(?:'s [a-z]+(?: [a-z]+)?)?)*)((?:[^<.]{0,40}?\\b(?:such as|including|like) (?:the )?${LIST('OLD')})?)`, 'gu'),
     // "works with INTERPOL's National Central Bureau": the partner is the unit, not its owner; "and with the
     // Navy's coastal wing" is a further partner (an unnamed unit stands for its owner).
     (m) => [...refs(m[2]!.replace(/^<[A-Z]\d+>'s /, '')), ...withMore(m[3]!), ...refs(m[4])].filter((p) => actorDemonym(view, p)).flatMap((p) => pairs(view, [refs(m[1])[0]!, p], 'works-with', 0.65))),
 ];
+
+/**
+ * What may stand between two partners of "works with A …, and with B": A's place ("in X, Y") or a relative clause
+ * about A without a name in it ("…, whose radars track the boats, and with B").
+ */
+const WHERE = `(?: (?:in|at) ${M('L')}(?:, ${M('L')})?|, (?:whose|which|who) [^<.;]{1,80}?)`;
 
 /** The partners of "and with the A", "and with B's C" (the unit C, not its owner). */
 const withMore = (tail: string): number[] =>

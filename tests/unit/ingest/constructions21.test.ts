@@ -41,3 +41,19 @@ describe('equipment handed over to a body', () => {
     expect(hasRelation(text, 'Norway', 'COOPERATES_WITH', 'Kenya National Police Service')).toBe(false);
   });
 });
+
+describe('"works with A …, and with B" over a place or a relative clause', () => {
+  it('reads both partners past the first one\'s place', () => {
+    const text = 'The Harbour Police Service worked throughout with the Federal Narcotics Directorate in Lyon, France, and with the Coastal Customs Office in Genoa, Italy.';
+    expect(hasRelation(text, 'Harbour Police Service', 'COOPERATES_WITH', 'Federal Narcotics Directorate')).toBe(true);
+    expect(hasRelation(text, 'Harbour Police Service', 'COOPERATES_WITH', 'Coastal Customs Office')).toBe(true);
+  });
+  it('reads the second partner past a relative clause about the first', () => {
+    const text = 'The Harbour Police Service also cooperates closely with the Marine Customs Agency, whose scanners check every container, and with the Rivers Guard Command.';
+    expect(hasRelation(text, 'Harbour Police Service', 'COOPERATES_WITH', 'Rivers Guard Command')).toBe(true);
+  });
+  it('does not make a place of the first partner a partner', () => {
+    const { relations } = extract('The Harbour Police Service worked throughout with the Federal Narcotics Directorate in Lyon, France, and with the Coastal Customs Office.');
+    expect(relations.filter((r) => r.includes('COOPERATES_WITH') && /Lyon|France/.test(r))).toEqual([]);
+  });
+});
