@@ -57,3 +57,15 @@ describe('"works with A …, and with B" over a place or a relative clause', () 
     expect(relations.filter((r) => r.includes('COOPERATES_WITH') && /Lyon|France/.test(r))).toEqual([]);
   });
 });
+
+describe('a body reporting a seizure its unnamed officers made', () => {
+  it('deals in the drugs found', () => {
+    const { relations } = extract('Norwegian customs officers have found 40 kilograms of heroin and 8 kilograms of cocaine in a bus at the border, the Norwegian Customs Service said on Monday.');
+    expect(relations).toContain('Norwegian Customs Service INVOLVED_WITH heroin');
+    expect(relations).toContain('Norwegian Customs Service INVOLVED_WITH cocaine');
+  });
+  it('is no actor when the seizing body is named before', () => {
+    const { relations } = extract('The Harbour Police Service boarded a yacht and found 40 kilograms of heroin, the Ministry of Home Affairs said on Monday.');
+    expect(relations).not.toContain('Ministry of Home Affairs INVOLVED_WITH heroin');
+  });
+});
