@@ -52,6 +52,7 @@ import { BENCH_RULES } from './benches.js';
 import { HEADQUARTERS_RULES } from './headquarters.js';
 import { DONOR_RULES } from './donors.js';
 import { SAYER_RULES } from './sayers.js';
+import { ORIGIN_RULES } from './origins.js';
 import { fallbackRule } from './fallback.js';
 import { handovers } from './handovers.js';
 import { oneDrugSuspects } from './onedrug.js';
@@ -59,7 +60,7 @@ import { COUNTRY_NAMES, escapeRegExp } from '../lookup.js';
 import { DIVISIONS } from '../gazetteer/divisions.js';
 
 /** Every sentence-level rule, in the order they run. */
-export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES, ...APPOSITION_RULES, ...ROUTE_RULES, ...EVENT_RULES, ...TAKERS_RULES, ...CUSTODY_RULES, ...GATHERING_RULES, ...ROLE_RULES, ...ROSTER_RULES, ...SUPPORT_RULES, ...JOINT_RULES, ...THANKS_RULES, ...SUSPECT_RULES, ...MEMBERSHIP_RULES, ...LIAISON_RULES, ...PARTNER_RULES, ...CAPTOR_RULES, ...OPERATOR_RULES, ...ENVOY_RULES, ...DISTRICT_RULES, ...COURT_RULES, ...DETENTION_RULES, ...COUNTED_RULES, ...SIGNATURE_RULES, ...NATIONAL_RULES, ...CHANNEL_RULES, ...CARRIER_RULES, ...ARREST_SITE_RULES, ...OWNER_RULES, ...ORGANISER_RULES, ...SIGNATORY_RULES, ...FOUNDER_RULES, ...BACKING_RULES, ...RESULT_RULES, ...VENUE_RULES, ...BENCH_RULES, ...HEADQUARTERS_RULES, ...DONOR_RULES, ...SAYER_RULES];
+export const RULES: Rule[] = [...POSITION_RULES, ...STRUCTURE_RULES, ...INTERACTION_RULES, ...LEGAL_RULES, groupRule, ...FACT_SHEET_RULES, ...APPOSITION_RULES, ...ROUTE_RULES, ...EVENT_RULES, ...TAKERS_RULES, ...CUSTODY_RULES, ...GATHERING_RULES, ...ROLE_RULES, ...ROSTER_RULES, ...SUPPORT_RULES, ...JOINT_RULES, ...THANKS_RULES, ...SUSPECT_RULES, ...MEMBERSHIP_RULES, ...LIAISON_RULES, ...PARTNER_RULES, ...CAPTOR_RULES, ...OPERATOR_RULES, ...ENVOY_RULES, ...DISTRICT_RULES, ...COURT_RULES, ...DETENTION_RULES, ...COUNTED_RULES, ...SIGNATURE_RULES, ...NATIONAL_RULES, ...CHANNEL_RULES, ...CARRIER_RULES, ...ARREST_SITE_RULES, ...OWNER_RULES, ...ORGANISER_RULES, ...SIGNATORY_RULES, ...FOUNDER_RULES, ...BACKING_RULES, ...RESULT_RULES, ...VENUE_RULES, ...BENCH_RULES, ...HEADQUARTERS_RULES, ...DONOR_RULES, ...SAYER_RULES, ...ORIGIN_RULES];
 
 export const RELATION_DEFAULTS = {
   /** Evidence spans kept per relation: enough to show it is stated more than once. */

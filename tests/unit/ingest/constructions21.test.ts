@@ -69,3 +69,15 @@ describe('a body reporting a seizure its unnamed officers made', () => {
     expect(relations).not.toContain('Ministry of Home Affairs INVOLVED_WITH heroin');
   });
 });
+
+describe('the origin of a load told by what it was hidden in', () => {
+  it('makes the place deal in the drug seized', () => {
+    const { relations } = extract('Customs officers at the airport found 14 kilograms of ketamine in a shipment of dried papaya from Laos.');
+    expect(relations).toContain('Laos INVOLVED_WITH ketamine');
+    expect(extract('The Harbour Police Service seized 300,000 captagon pills hidden in a lorry from Jordan at the border.').relations).toContain('Jordan INVOLVED_WITH captagon');
+  });
+  it('needs a carrier before "from": a person from a place carries nothing from it', () => {
+    const { relations } = extract('Officers found 14 kilograms of ketamine on a man from Laos who was waiting at the airport.');
+    expect(relations).not.toContain('Laos INVOLVED_WITH ketamine');
+  });
+});
