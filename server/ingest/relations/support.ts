@@ -117,3 +117,12 @@ SUPPORT_RULES.push(guarded(/\b(?:partner|ally)"? (?:of|to)\b/, partnerOf));
 SUPPORT_RULES.push(guarded(/\b(?:intelligence|information|tip|tip-off|alert|warning|request)s? (?:[a-z]+ )?(?:by|from)\b/, actedOnTip));
 SUPPORT_RULES.push(guarded(/>(?: \([^)]*\))?, (?:acting on|following|on the basis of|based on) /, actingOnMid));
 SUPPORT_RULES.push(guarded(/\b(?:hosted by|set up|established|founded|created|launched|office|offices|representation|branch)\b/, hostsAndOffices));
+
+/**
+ * "The case was investigated by the X of the Ministry, under the direction of the Y", "the X, which is conducting
+ * the investigation under the direction of the Y": the body that acts and the one (a prosecutor, mostly) that
+ * directs it work together. The owner after "of" only says whose unit X is.
+ */
+const directedBy: Rule = (view) => matchAll(view, new RegExp(`(${M('O')})(?: \\([^)]*\\))?(?: of (?:the )?${M('OL')})?,? (?:(?:which|that) )?(?:(?:is|are|was|were|has been) )?(?:[a-z-]+ ){0,5}?under the (?:direction|supervision|coordination|guidance) of (?:the )?(?:${M('L')}'s )?(${M('O')})`, 'gu'),
+  (m) => (view.mentions[refs(m[1])[0]!]!.entity === view.mentions[refs(m[2])[0]!]!.entity ? null : candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'directed-by', 0.6)));
+SUPPORT_RULES.push(guarded(/\bunder the (?:direction|supervision|coordination|guidance) of\b/, directedBy));

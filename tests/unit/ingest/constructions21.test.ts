@@ -81,3 +81,15 @@ describe('the origin of a load told by what it was hidden in', () => {
     expect(relations).not.toContain('Laos INVOLVED_WITH ketamine');
   });
 });
+
+describe('a body acting under the direction of another', () => {
+  it('works with the body that directs it', () => {
+    const text = 'The suspects were handed over to the Financial Crimes Unit, which is conducting the investigation under the direction of the Harbour District Prosecutor\'s Office.';
+    expect(hasRelation(text, 'Financial Crimes Unit', 'COOPERATES_WITH', "Harbour District Prosecutor's Office")).toBe(true);
+  });
+  it('pairs the unit, not its owner named after "of"', () => {
+    const text = 'The case was investigated by the Financial Crimes Unit of the Ministry of Finance, under the direction of the Harbour District Prosecutor\'s Office.';
+    expect(hasRelation(text, 'Ministry of Finance', 'COOPERATES_WITH', "Harbour District Prosecutor's Office")).toBe(false);
+    expect(hasRelation(text, 'Financial Crimes Unit', 'COOPERATES_WITH', "Harbour District Prosecutor's Office")).toBe(true);
+  });
+});
