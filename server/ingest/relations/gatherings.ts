@@ -74,7 +74,7 @@ type Doc = Parameters<Rule>[1];
 
 /** "The operation was carried out by the A and the B, with the support of C's D": all took part; A and B worked together, and with D. */
 const carriedOutBy: Rule = (view, doc) => matchAll(view,
-  new RegExp(`\\b(?:carried out|conducted|executed|mounted|implemented|undertaken|coordinated|co-ordinated|led|directed|run|investigated) (?:jointly )?(?:from (?:the )?${M('L')} )?by (${ITEMS('OL')})(?: (?:of|under) (?:the )?${M('O')})?(?:,? (?:together|jointly|in cooperation|in co-operation|in coordination) with (${ITEMS('O')}))?(?:,? (?:with the (?:[a-z]+ )?(?:support|assistance|help|backing) of|supported by|assisted by) (${ITEMS('O')}))?`, 'gu'),
+  new RegExp(`\\b(?:carried out|conducted|executed|mounted|implemented|undertaken|coordinated|co-ordinated|led|directed|run|investigated|launched) (?:jointly )?(?:in (?:[A-Z][a-z]+ )?(?:(?:19|20)\\d\\d )?)?(?:from (?:the )?${M('L')} )?by (${ITEMS('OL')})(?: (?:of|under) (?:the )?${M('O')})?(?:,? (?:together|jointly|in cooperation|in co-operation|in coordination) with (${ITEMS('O')}))?(?:,? (?:with the (?:[a-z]+ )?(?:support|assistance|help|backing) of|supported by|assisted by) (${ITEMS('O')}))?`, 'gu'),
   (m) => {
     // Countries run things too ("run by Thailand and Myanmar with the support of X"), but only beside a helper or another body.
     const leads = items(view, m[1]!, m[3] ? ['Organization', 'Location'] : ['Organization']);
@@ -135,7 +135,7 @@ export const GATHERING_RULES: Rule[] = [
   guarded(/\b(?:included|includes|comprised|consisted|made up|represented by)\b/, delegation),
   guarded(/\b(?:headed|led) by\b|^(?:Leading|Heading) the\b/, delegationHead),
   guarded(/\b(?:held|hold|holds|co-host|convened|co-chaired)\b.*<E\d+>/, heldEvent),
-  guarded(/\b(?:carried out|conducted|executed|mounted|implemented|undertaken|coordinated|co-ordinated|led|directed|run|investigated) (?:jointly )?(?:from (?:the )?<L\d+> )?by\b/, carriedOutBy),
+  guarded(/\b(?:carried out|conducted|executed|mounted|implemented|undertaken|coordinated|co-ordinated|led|directed|run|investigated|launched) (?:jointly )?(?:in (?:[A-Z][a-z]+ )?(?:(?:19|20)\d\d )?)?(?:from (?:the )?<L\d+> )?by\b/, carriedOutBy),
   guarded(/\b(?:together|chaired|comprising|composed of|made up of)\b/, membersOf),
   guarded(/^(?:Set up|Founded|Established|Created|Launched)\b/, setUpBy),
 ];

@@ -93,3 +93,16 @@ describe('a body acting under the direction of another', () => {
     expect(hasRelation(text, 'Financial Crimes Unit', 'COOPERATES_WITH', "Harbour District Prosecutor's Office")).toBe(true);
   });
 });
+
+describe('an effort launched or carried out at a stated time by several bodies', () => {
+  it('makes the bodies work together', () => {
+    const text = 'The seizure forms part of Operation Salt Road, a joint effort launched in March by the Harbour Police Service, the Marine Customs Agency and the Rivers Guard Command.';
+    expect(hasRelation(text, 'Harbour Police Service', 'COOPERATES_WITH', 'Rivers Guard Command')).toBe(true);
+    expect(hasRelation(text, 'Marine Customs Agency', 'COOPERATES_WITH', 'Rivers Guard Command')).toBe(true);
+    expect(hasRelation('The patrol was carried out in April 2026 by the Harbour Police Service and the Marine Customs Agency.', 'Harbour Police Service', 'COOPERATES_WITH', 'Marine Customs Agency')).toBe(true);
+  });
+  it('needs two bodies: one body launching something works with nobody', () => {
+    const { relations } = extract('The campaign was launched in March by the Harbour Police Service in Valmora.');
+    expect(relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});
