@@ -126,3 +126,14 @@ SUPPORT_RULES.push(guarded(/\b(?:hosted by|set up|established|founded|created|la
 const directedBy: Rule = (view) => matchAll(view, new RegExp(`(${M('O')})(?: \\([^)]*\\))?(?: of (?:the )?${M('OL')})?,? (?:(?:which|that) )?(?:(?:is|are|was|were|has been) )?(?:[a-z-]+ ){0,5}?under the (?:direction|supervision|coordination|guidance) of (?:the )?(?:${M('L')}'s )?(${M('O')})`, 'gu'),
   (m) => (view.mentions[refs(m[1])[0]!]!.entity === view.mentions[refs(m[2])[0]!]!.entity ? null : candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, refs(m[2])[0]!, 'directed-by', 0.6)));
 SUPPORT_RULES.push(guarded(/\bunder the (?:direction|supervision|coordination|guidance) of\b/, directedBy));
+
+/**
+ * "The X has trained 900 Ruritanian officers", "X trains Y officers in …", "…, the X, which also trained twelve
+ * Ruritanian investigators", "The X's regional office has trained …": the trainer works with the body or the
+ * country whose officers it trained (a person who trained officers is left out: that is a career, not cooperation).
+ */
+const TRAINEES = '(?:officers|investigators|officials|personnel|staff|agents|prosecutors|analysts|guards|crews|police|policemen|cadets|recruits)';
+const trainedOfficers: Rule = (view) => matchAll(view, new RegExp(`(${M('O')})(?: \\([^)]*\\))?(?: in ${M('L')})?(?:,? (?:which|who)| officers)?(?: (?:has|have|had))?(?: also)? (?:trained|trains) (?:[a-z0-9,-]+ ){0,3}(${M('DO')})(?: and (${M('DO')}))?(?: [a-z-]+){0,3} ${TRAINEES}\\b`, 'gu'),
+  (m) => [...refs(m[2]), ...refs(m[3])].filter((t) => view.mentions[t]!.entity !== view.mentions[refs(m[1])[0]!]!.entity)
+    .map((t) => candidate(view, 'COOPERATES_WITH', refs(m[1])[0]!, t, 'trained-officers', 0.6)));
+SUPPORT_RULES.push(guarded(/\btrain(?:ed|s)\b/, trainedOfficers));

@@ -106,3 +106,14 @@ describe('an effort launched or carried out at a stated time by several bodies',
     expect(relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
   });
 });
+
+describe('a body that trained the officers of another body or country', () => {
+  it('works with it', () => {
+    expect(hasRelation('Since 2022 the Harbour Police Service has trained more than 300 Norwegian customs officers.', 'Harbour Police Service', 'COOPERATES_WITH', 'Norway')).toBe(true);
+    expect(hasRelation('The grant went to the Harbour Police Service, which also trained twelve Marine Customs Agency officers at its academy last year.', 'Harbour Police Service', 'COOPERATES_WITH', 'Marine Customs Agency')).toBe(true);
+  });
+  it('does not read a person who trained officers', () => {
+    const { relations } = extract('In 2004 Ana Lopes trained Norwegian officers at the Harbour Police Service academy.');
+    expect(relations.filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});
