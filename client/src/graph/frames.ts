@@ -58,8 +58,9 @@ export const FRAME_DEFAULTS = {
    */
   maxChunk: 80,
   /**
-   * Weighted items applied (and styled) before the clock is read again: a chunk goes on piece by piece
-   * while its time lasts, so one that meets costlier items than the last ones overruns by a piece at most.
+   * Weighted items applied (and styled) before the clock is read again, at most: a chunk goes on piece by
+   * piece while its time lasts, each piece cut to what the time left fits at what its step's last pieces
+   * cost, so one that meets costlier items than the last ones overruns by little.
    */
   piece: 16,
 } as const;
@@ -110,6 +111,12 @@ export class ChunkRunner {
   private pending: Promise<boolean> = Promise.resolve(true);
   private running = false;
   private release: (() => void) | undefined;
+  /**
+   * What a weighted unit of each step of the current run costs, in ms (its piece's share of the canvas's
+   * style and geometry included): items of one step cost alike more than the step weights say they do
+   * (curved edges, edges of hubs), so a piece is sized from this rather than from the weights alone.
+   */
+  private costs = new Map<number, number>();
   /** Per frame of the last run: weighted units done and ms taken (for tests and the bench). */
   lastRun: Array<{ units: number; ms: number; at: number }> = [];
 
@@ -150,6 +157,7 @@ export class ChunkRunner {
     const cursor = { step: 0, item: 0 };
     const total = steps.reduce((sum, step) => sum + step.size * (step.weight ?? 1), 0);
     this.lastRun = [];
+    this.costs = new Map();
     this.running = true;
     this.pending = new Promise<boolean>((resolve) => {
       let lastStart = 0;
@@ -162,26 +170,55 @@ export class ChunkRunner {
         // whatever an earlier run (of cheaper work, perhaps) taught the chunk size.
         // The next frame often starts as soon as the handler ends (the handler ran past it), so its chunk
         // shares that frame with the handler's work: it is kept as small.
-        const units = cursor.step === 0 && cursor.item === 0 ? (total <= FRAME_DEFAULTS.syncUnits ? FRAME_DEFAULTS.syncUnits : FRAME_DEFAULTS.largeFirst)
+        const first = cursor.step === 0 && cursor.item === 0;
+        // A small change is applied whole, whatever it costs: state and canvas agree when run returns.
+        const whole = first && total <= FRAME_DEFAULTS.syncUnits;
+        const units = first ? (whole ? FRAME_DEFAULTS.syncUnits : FRAME_DEFAULTS.largeFirst)
           : this.lastRun.length === 1 ? Math.min(this.chunk, FRAME_DEFAULTS.largeFirst) : this.chunk;
         const started = this.clock.now();
         let done = 0;
         let finished = false;
         let cut = false;
         // In pieces, each with the canvas's style and geometry of it (the hold's per-chunk work, which counts
-        // as the chunk's): a chunk whose items cost more than the last ones did stops at the budget, a piece
-        // past it at most, rather than run on to the size the last ones taught.
+        // as the chunk's). Each piece is sized by what the last pieces of its step cost: one that would not fit
+        // the time left is cut to fit or, if not a single item would, ends the chunk. A chunk whose items cost
+        // more than the chunk size says thus stops near the budget, rather than a whole piece past it.
         for (;;) {
+          const left = this.budgetMs - (this.clock.now() - started);
+          const step = steps[cursor.step];
+          const cost = this.costs.get(cursor.step);
+          let size = Math.min(FRAME_DEFAULTS.piece, units - done);
+          if (!whole && step) {
+            // A piece stays within its step, so that what it cost is that step's.
+            size = Math.min(size, (step.size - cursor.item) * (step.weight ?? 1));
+            // At most half the budget's worth a piece: one that costs twice what was guessed still ends within the frame.
+            if (cost !== undefined) size = Math.min(size, Math.max(0, Math.min(left, this.budgetMs / 2)) / cost);
+            // A step not yet measured starts with a small piece, unless the chunk's whole time is still ahead.
+            else if (done > 0) size = Math.min(size, FRAME_DEFAULTS.piece / 4);
+          }
+          // The chunk's first item always runs: every frame moves the run on.
+          if (size < (step?.weight ?? 1)) {
+            if (done > 0) {
+              cut = true;
+              break;
+            }
+            size = step?.weight ?? 1;
+          }
+          const from = this.clock.now();
+          const slices = takeSlice(steps, cursor, size);
+          let pieceUnits = 0;
           wrap(() => {
-            for (const [s, from, to] of takeSlice(steps, cursor, Math.min(FRAME_DEFAULTS.piece, units - done))) {
-              steps[s]!.run(from, to);
-              done += (to - from) * (steps[s]!.weight ?? 1);
+            for (const [s, a, b] of slices) {
+              steps[s]!.run(a, b);
+              pieceUnits += (b - a) * (steps[s]!.weight ?? 1);
             }
           });
+          done += pieceUnits;
           finished = cursor.step >= steps.length;
           if (!finished) held?.chunkDone();
+          if (slices.length) this.learn(slices[0]![0], slices.at(-1)![0], pieceUnits, this.clock.now() - from);
           if (finished || done >= units) break;
-          if (this.clock.now() - started >= this.budgetMs) {
+          if (!whole && this.clock.now() - started >= this.budgetMs) {
             cut = true;
             break;
           }
@@ -202,6 +239,20 @@ export class ChunkRunner {
       tick();
     });
     return this.pending;
+  }
+
+  /**
+   * Records what a piece cost per unit for the steps it covered. A step's cost rises at once to a dearer
+   * piece's and falls only half-way to a cheaper one's: the same number of items can cost several times as
+   * much from one piece to the next (the edges of a hub), and a guess on the low side is what makes a chunk overrun.
+   */
+  private learn(first: number, last: number, units: number, ms: number): void {
+    if (units <= 0 || ms <= 0) return;
+    const perUnit = ms / units;
+    for (let s = first; s <= last; s++) {
+      const was = this.costs.get(s);
+      this.costs.set(s, was === undefined ? perUnit : Math.max(perUnit, (was + perUnit) / 2));
+    }
   }
 
   /**
