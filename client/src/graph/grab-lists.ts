@@ -9,7 +9,8 @@
 // each element is a separate read from memory). Cytoscape flags elements only
 // just before it asks for the split, so the split knows every flagged element;
 // the list's `forEach` visits those, and the split that follows a release knows
-// nothing is flagged. Cytoscape 3.x calls `forEach` on this list nowhere else
+// nothing is flagged; after a split that found nothing flagged (a pan), it visits
+// nothing. Cytoscape 3.x calls `forEach` on this list nowhere else
 // (tests/unit/client/grab-lists.test.ts checks its source).
 
 interface ElePrivate {
@@ -76,7 +77,8 @@ export function splitByDragLayer(eles: Sorted): boolean {
     }
   }
   if (!any) {
-    delete (eles as { forEach?: unknown }).forEach;
+    // A release with nothing flagged (the end of a pan) has nothing to clear: 5 ms at 5k/10k for a pass that changes nothing.
+    visitFlagged(eles, []);
     eles.drag = [];
     eles.nondrag = eles.slice();
     return true;
