@@ -27,8 +27,13 @@ export interface FrameClock {
 }
 
 export const FRAME_DEFAULTS = {
-  /** Our work per frame, in ms (the batch end included; the restyle and redraw it causes come after). */
-  budgetMs: 10,
+  /**
+   * Our work per frame, in ms (the batch end included; the restyle and redraw it causes come after).
+   * Half a frame: pieces alike in size cost up to three times one another (a hub's edges, a garbage
+   * collection or a compile landing in one), and at 10 ms a show at 2k/4k ran 11 of 20 pages past a
+   * frame against 2 at 8 ms, for applies ~10% longer (bench/RESULTS.md).
+   */
+  budgetMs: 8,
   /**
    * Whole frames (our work, then Cytoscape's restyle and redraw of everything
    * drawn so far) are aimed at this, measured between frames: one frame at
