@@ -9,7 +9,7 @@ import { runDiagnostic } from './ui-diagnostic.js';
 import { syntheticView } from './ui-data.js';
 import { injectView } from './ui-page.js';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { type?: string; functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string; data?: { type?: string; functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } } }
 
 function label(e: TraceEvent): string {
   const d = e.args?.data;
@@ -48,18 +48,20 @@ void runDiagnostic(async ({ browser, nodes, edges, openPage, openLargeView }) =>
   // Started first: starting the profiler is itself a long task.
   // BENCH_PROFILE=0 leaves the sampling profiler off (it slows script down by a fair share).
   const stop = process.env.BENCH_PROFILE === '0' ? undefined : await startProfile(page);
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'v8.execute', 'toplevel'] });
+  await browser.startTracing(page, { categories: (process.env.BENCH_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,gpu,v8.execute,toplevel').split(',') });
   if (act) await act();
   else await injectView(page, syntheticView(nodes, edges));
   await page.waitForTimeout(1500);
   const profile = await stop?.();
   const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const tasks = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && (e.dur ?? 0) > overMs * 1000
+  // BENCH_CPU=1: only tasks whose own CPU time is over BENCH_TASK_MS (not the ones long because the thread waited).
+  const cpu = process.env.BENCH_CPU === '1';
+  const tasks = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && ((cpu ? e.tdur : undefined) ?? e.dur ?? 0) > overMs * 1000
     && e.name === 'ThreadControllerImpl::RunTask');
   const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
   for (const task of tasks) {
-    console.log(`task at ${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur! / 1000).toFixed(1)} ms`);
+    console.log(`task at ${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur! / 1000).toFixed(1)} ms (the thread's own CPU time ${((task.tdur ?? task.dur!) / 1000).toFixed(1)} ms)`);
     for (const [name, ms] of breakdown(task, events).slice(0, 14)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
     if (!profile) continue;
     const script = functionTimes(profile, task.ts, task.ts + task.dur!);
