@@ -118,8 +118,8 @@ export class ChunkRunner {
   private release: (() => void) | undefined;
   /**
    * What a weighted unit of each step of the current run costs, in ms (its piece's share of the canvas's
-   * style and geometry included): items of one step cost alike more than the step weights say they do
-   * (curved edges, edges of hubs), so a piece is sized from this rather than from the weights alone.
+   * style and geometry included): the step weights are rough (curved edges and a hub's edges cost more than
+   * they say), so a piece is sized from this rather than from the weights alone.
    */
   private costs = new Map<number, number>();
   /** Per frame of the last run: weighted units done and ms taken (for tests and the bench). */
@@ -196,7 +196,7 @@ export class ChunkRunner {
           if (!whole && step) {
             // A piece stays within its step, so that what it cost is that step's.
             size = Math.min(size, (step.size - cursor.item) * (step.weight ?? 1));
-            // At most half the budget's worth a piece: one that costs twice what was guessed still ends within the frame.
+            // At most half the budget's worth a piece: one that costs three times what was guessed still ends within the frame.
             if (cost !== undefined) size = Math.min(size, Math.max(0, Math.min(left, this.budgetMs / 2)) / cost);
             // A step not yet measured starts with a small piece, unless the chunk's whole time is still ahead.
             else if (done > 0) size = Math.min(size, FRAME_DEFAULTS.piece / 4);
