@@ -40,13 +40,14 @@ void runDiagnostic(async ({ browser, nodes, edges, openLargeView }) => {
       // The trace spans the action and the 1.5 s after it (and the few ms before, hooking the frames).
       const runTasks = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.name === 'ThreadControllerImpl::RunTask');
       const all = runTasks.map((e) => (e.dur ?? 0) / 1000);
-      const tasks = all.filter((ms) => ms > FRAME_MS);
+      const long = runTasks.filter((e) => (e.dur ?? 0) / 1000 > FRAME_MS);
+      const tasks = long.map((e) => e.dur! / 1000);
       // Of those, the ones whose own CPU time was over a frame too: the rest were long because the thread was
       // made to wait (2 cores shared with the browser's compositor and raster threads, the server and this bench).
-      const cpuLong = runTasks.filter((e) => (e.dur ?? 0) / 1000 > FRAME_MS && (e.tdur ?? e.dur ?? 0) / 1000 > FRAME_MS).length;
-      cpuOver += cpuLong;
+      const cpuMs = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+      cpuOver += long.filter((e) => cpuMs(e) > FRAME_MS).length;
       const start = Math.min(...runTasks.map((e) => e.ts));
-      cpuTimes.push(...runTasks.filter((e) => (e.dur ?? 0) / 1000 > FRAME_MS).map((e) => `${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)} (at ${Math.round((e.ts - start) / 1000)} ms)`));
+      cpuTimes.push(...long.map((e) => `${cpuMs(e).toFixed(1)} (at ${Math.round((e.ts - start) / 1000)} ms)`));
       // All the main thread's work in the trace: less at the mercy of where a frame's boundary falls than the count over a frame.
       const busy = all.reduce((sum, ms) => sum + ms, 0);
       busyTotal += busy;
