@@ -5,6 +5,8 @@
 // edges) into its texture cache, where nothing reads it. For the frame that
 // makes the snapshot, that one measurement answers at once.
 
+import { IdleTask } from '../core/idle.js';
+
 interface Bounds { x1: number; y1: number; x2: number; y2: number; w: number; h: number }
 interface Collection { boundingBox(options?: unknown): Bounds }
 interface Renderer {
@@ -76,4 +78,44 @@ export function snapshotAtCanvasResolution(renderer: Sized): void {
   };
   // The renderer sized its canvases when it was made.
   atCanvasResolution();
+}
+
+interface Layered {
+  matchCanvasSize?: (container: unknown) => void;
+  canvasWidth?: number;
+  canvasHeight?: number;
+  TEXTURE_BUFFER?: number;
+  SELECT_BOX?: number;
+  data?: { contexts?: CanvasRenderingContext2D[]; bufferContexts?: CanvasRenderingContext2D[] };
+}
+
+/**
+ * Chromium gives a canvas its pixels on the first call that draws to it (1–4 ms
+ * for the canvas's size, once 9 ms), and again after the canvas is resized. The
+ * snapshot buffer and the selection-box layer are first drawn in the first frame
+ * of the first gesture, which paid both (a pan at 5k nodes / 10k edges: a frame of
+ * 5–13 ms instead of 4–5). Each is touched once while the page is idle, now and
+ * after every resize, so that no gesture pays for it.
+ */
+export function warmGestureCanvases(renderer: Layered, idle = new IdleTask(2000)): void {
+  const warm = () => {
+    const { contexts, bufferContexts } = renderer.data ?? {};
+    for (const context of [bufferContexts?.[renderer.TEXTURE_BUFFER ?? -1], contexts?.[renderer.SELECT_BOX ?? -1]]) {
+      if (!context) continue;
+      // A clear of one pixel on a canvas that shows nothing yet: it draws nothing.
+      context.save();
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.clearRect(0, 0, 1, 1);
+      context.restore();
+    }
+  };
+  const match = renderer.matchCanvasSize?.bind(renderer);
+  if (match) {
+    renderer.matchCanvasSize = (container) => {
+      const before = [renderer.canvasWidth, renderer.canvasHeight];
+      match(container);
+      if (before[0] !== renderer.canvasWidth || before[1] !== renderer.canvasHeight) idle.schedule(warm);
+    };
+  }
+  idle.schedule(warm);
 }

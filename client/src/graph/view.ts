@@ -18,7 +18,7 @@ import { fastGrabLists } from './grab-lists.js';
 import { fastZSort } from './z-sort.js';
 import { watchOrder } from './z-keys.js';
 import { skipUnkeyedHints } from './style-hints.js';
-import { skipSnapshotBounds, snapshotAtCanvasResolution } from './gesture-start.js';
+import { skipSnapshotBounds, snapshotAtCanvasResolution, warmGestureCanvases } from './gesture-start.js';
 import { HoverTip } from './hover-tip.js';
 import { applySelection, planSync, type SyncResult } from './sync.js';
 
@@ -136,6 +136,7 @@ export class GraphView {
     this.culling = installCulling(renderer);
     skipSnapshotBounds(renderer);
     snapshotAtCanvasResolution(renderer);
+    warmGestureCanvases(renderer);
     fastGrabLists(renderer);
     fastZSort(renderer, undefined, watchOrder(this.cy, renderer));
     skipUnkeyedHints(this.cy);

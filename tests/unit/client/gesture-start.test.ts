@@ -2,7 +2,8 @@
 // measurement of every element's box it would store and never read; every other
 // render, and every other use of the collection, is the renderer's own.
 import { describe, expect, it } from 'vitest';
-import { makesSnapshot, skipSnapshotBounds, snapshotAtCanvasResolution } from '../../../client/src/graph/gesture-start.js';
+import { IdleTask } from '../../../client/src/core/idle.js';
+import { makesSnapshot, skipSnapshotBounds, snapshotAtCanvasResolution, warmGestureCanvases } from '../../../client/src/graph/gesture-start.js';
 
 /** Like Cytoscape's render: measures all elements when it starts a gesture snapshot. */
 function fakeRenderer(textureOnViewport: boolean) {
@@ -107,5 +108,69 @@ describe('gesture snapshot resolution', () => {
     const { r, texture } = sizedRenderer(2);
     snapshotAtCanvasResolution(r as never);
     expect([r.textureMult, texture.width, texture.height]).toEqual([1, 1600, 1200]);
+  });
+});
+
+describe('warmGestureCanvases', () => {
+  /** A context that logs the calls that would give its canvas pixels, and keeps a transform stack. */
+  function loggingContext(name: string, log: string[]) {
+    let depth = 0;
+    return {
+      depth: () => depth,
+      save: () => { depth++; },
+      restore: () => { depth--; },
+      setTransform: () => {},
+      clearRect: (...args: number[]) => { log.push(`${name} clearRect ${args.join(',')}`); },
+    };
+  }
+
+  function layeredRenderer() {
+    const log: string[] = [];
+    const texture = loggingContext('texture', log);
+    const selectBox = loggingContext('select box', log);
+    const nodes = loggingContext('nodes', log);
+    const idleQueue: Array<() => void> = [];
+    const idle = new IdleTask(2000, (run) => { idleQueue.push(run); return { cancel: () => { idleQueue.splice(idleQueue.indexOf(run), 1); } }; });
+    const r = {
+      TEXTURE_BUFFER: 1,
+      SELECT_BOX: 0,
+      canvasWidth: 800,
+      canvasHeight: 600,
+      size: { width: 800, height: 600 },
+      data: { contexts: [selectBox, undefined, nodes], bufferContexts: [undefined, texture] },
+      matchCanvasSize() { this.canvasWidth = this.size.width; this.canvasHeight = this.size.height; },
+    };
+    const runIdle = () => { for (const run of idleQueue.splice(0)) run(); };
+    return { r, log, texture, selectBox, idle, idleQueue, runIdle };
+  }
+
+  it('gives the snapshot buffer and the selection-box layer their pixels while the page is idle, not in a gesture', () => {
+    const { r, log, texture, selectBox, idle, runIdle } = layeredRenderer();
+    warmGestureCanvases(r as never, idle);
+    expect(log).toEqual([]);
+    runIdle();
+    expect(log).toEqual(['texture clearRect 0,0,1,1', 'select box clearRect 0,0,1,1']);
+    // The renderer's own transform is left as it was.
+    expect([texture.depth(), selectBox.depth()]).toEqual([0, 0]);
+  });
+
+  it('does it again after a resize, which takes the pixels away, and not when the size stays', () => {
+    const { r, log, idle, idleQueue, runIdle } = layeredRenderer();
+    warmGestureCanvases(r as never, idle);
+    runIdle();
+    log.length = 0;
+    r.matchCanvasSize();
+    expect(idleQueue).toHaveLength(0);
+    r.size = { width: 1000, height: 700 };
+    r.matchCanvasSize();
+    expect(r.canvasWidth).toBe(1000);
+    runIdle();
+    expect(log).toEqual(['texture clearRect 0,0,1,1', 'select box clearRect 0,0,1,1']);
+  });
+
+  it('leaves a renderer without those canvases alone', () => {
+    const { idle, runIdle } = layeredRenderer();
+    warmGestureCanvases({ data: {} } as never, idle);
+    expect(runIdle).not.toThrow();
   });
 });
