@@ -45,13 +45,15 @@ export function skipSnapshotBounds(renderer: Renderer): void {
   };
 }
 
+/** The parts of the canvas renderer that size its canvases and hold their contexts. */
 interface Sized {
   matchCanvasSize?: (container: unknown) => void;
   textureMult?: number;
   canvasWidth?: number;
   canvasHeight?: number;
   TEXTURE_BUFFER?: number;
-  data?: { bufferCanvases?: HTMLCanvasElement[] };
+  SELECT_BOX?: number;
+  data?: { bufferCanvases?: HTMLCanvasElement[]; contexts?: CanvasRenderingContext2D[]; bufferContexts?: CanvasRenderingContext2D[] };
 }
 
 /**
@@ -80,15 +82,6 @@ export function snapshotAtCanvasResolution(renderer: Sized): void {
   atCanvasResolution();
 }
 
-interface Layered {
-  matchCanvasSize?: (container: unknown) => void;
-  canvasWidth?: number;
-  canvasHeight?: number;
-  TEXTURE_BUFFER?: number;
-  SELECT_BOX?: number;
-  data?: { contexts?: CanvasRenderingContext2D[]; bufferContexts?: CanvasRenderingContext2D[] };
-}
-
 /**
  * Chromium gives a canvas its pixels on the first call that draws to it (1–4 ms
  * for the canvas's size, once 9 ms), and again after the canvas is resized. The
@@ -97,7 +90,7 @@ interface Layered {
  * 5–13 ms instead of 4–5). Each is touched once while the page is idle, now and
  * after every resize, so that no gesture pays for it.
  */
-export function warmGestureCanvases(renderer: Layered, idle = new IdleTask(2000)): void {
+export function warmGestureCanvases(renderer: Sized, idle = new IdleTask(2000)): void {
   const warm = () => {
     const { contexts, bufferContexts } = renderer.data ?? {};
     for (const context of [bufferContexts?.[renderer.TEXTURE_BUFFER ?? -1], contexts?.[renderer.SELECT_BOX ?? -1]]) {
