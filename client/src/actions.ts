@@ -10,6 +10,7 @@ import {
 import type { Store } from './core/store.js';
 import { emptyState, type CanvasEdge, type CanvasNode, type Display, type Filters, type ViewState } from './core/types.js';
 import { fanPositions, ringPositions } from './graph/elements.js';
+import { FCOSE_BRIEF_ABOVE } from './graph/layout-job.js';
 import type { GraphView } from './graph/view.js';
 import { adviceFor, reasonOf } from './panels/advice.js';
 import { plural } from './panels/format.js';
@@ -155,10 +156,19 @@ export class CanvasActions {
   /** Re-runs the chosen layout on everything shown; pinned nodes stay. */
   async relayout(): Promise<void> {
     const started = this.state;
-    const positions = await this.graph.runLayout(started.display.layout, []);
-    if (!positions || this.state !== started) return;
-    const next = movePositions(started, positions);
-    if (next !== started) this.store.commit(`lay out (${started.display.layout})`, next);
+    const count = started.nodes.size;
+    if (count > FCOSE_BRIEF_ABOVE) this.status.info(`Laying out ${plural(count, 'node')}; the page stays usable meanwhile.`);
+    let positions: Map<string, Position> | null;
+    try {
+      positions = await this.graph.runLayout(started.display.layout, []);
+    } catch (error) {
+      this.status.error(`Could not lay out the view (${reasonOf(error)}); the nodes stay where they were.`);
+      return;
+    }
+    // A selection made meanwhile keeps the result; other nodes, or nodes moved, make it stale.
+    if (!positions || this.state.nodes !== started.nodes) return;
+    const next = movePositions(this.state, positions);
+    if (next !== this.state) this.store.commit(`lay out (${started.display.layout})`, next);
     this.graph.fit();
   }
 
@@ -187,10 +197,16 @@ export class CanvasActions {
    * their new places into the same undo step.
    */
   private async settle(committed: ViewState, added: string[]): Promise<void> {
-    const positions = await this.graph.layoutAdded(added);
-    if (!positions || this.state !== committed) return;
-    const next = movePositions(committed, positions);
-    if (next !== committed) this.store.amend(next);
+    let positions: Map<string, Position> | null;
+    try {
+      positions = await this.graph.layoutAdded(added);
+    } catch (error) {
+      this.status.error(`Could not lay out the new nodes (${reasonOf(error)}); they stay where they were placed.`);
+      return;
+    }
+    if (!positions || this.state.nodes !== committed.nodes) return;
+    const next = movePositions(this.state, positions);
+    if (next !== this.state) this.store.amend(next);
     this.graph.fit();
   }
 }

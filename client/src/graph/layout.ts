@@ -1,6 +1,6 @@
 // The layouts the explorer offers, as descriptors in one registry (the toolbar
 // draws its menu from it), and a runner that keeps old or pinned nodes still.
-import type { Collection, Core, Layouts, NodeSingular, Position } from 'cytoscape';
+import type { Layouts, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import type { LayoutName } from '../core/types.js';
 
 export const FCOSE_DEFAULTS = {
@@ -71,31 +71,21 @@ export interface RunningLayout {
 }
 
 /**
- * Runs a layout on `eles`. Nodes in `fixed` keep their place: fcose gets them
- * as constraints; the other layouts skip locked nodes, so they are locked for the run.
+ * Moves `nodes` to `places` (worked out by layout-job.ts), gliding there over
+ * `durationMs` as the layouts used to animate, or at once for 0. Pinned nodes
+ * are locked and keep their place.
  */
-export function startLayout(cy: Core, eles: Collection, descriptor: LayoutDescriptor, fixedIds: Iterable<string>): RunningLayout {
-  const fixed = new Map<string, Position>();
-  for (const id of fixedIds) {
-    const node = eles.getElementById(id);
-    if (node.nonempty() && node.isNode()) fixed.set(id, constraintPosition(node));
-  }
-  const locked = descriptor.id === 'fcose' ? cy.collection() : eles.nodes().filter((n) => fixed.has(n.id()) && !n.locked());
-  locked.lock();
-  // The typings list only built-in layouts; fcose adds its own options.
-  const layout: Layouts = eles.layout(descriptor.options(fixed) as unknown as Parameters<Core['layout']>[0]);
-  const done = layout.promiseOn('layoutstop').then(() => { locked.unlock(); });
+export function animateTo(nodes: NodeCollection, places: ReadonlyMap<string, Position>, durationMs = 400): RunningLayout {
+  const layout: Layouts = nodes.layout({
+    name: 'preset',
+    positions: ((node: NodeSingular) => places.get(node.id()) ?? node.position()) as unknown as Record<string, Position>,
+    animate: durationMs > 0,
+    animationDuration: durationMs,
+    fit: false,
+  });
+  const done = layout.promiseOn('layoutstop').then(() => undefined);
   layout.run();
   return { stop: () => void layout.stop(), done };
-}
-
-/**
- * Where fcose must keep a node: it places the centre of the node's box with
- * its label (nodeDimensionsIncludeLabels), so that centre, not the node's own, is given.
- */
-function constraintPosition(node: NodeSingular): Position {
-  const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
-  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
 }
 
 function constraint(fixed: Map<string, Position>): Record<string, unknown> {

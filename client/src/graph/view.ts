@@ -1,12 +1,15 @@
 // The graph canvas: one Cytoscape instance drawn from the view state, the
 // camera, layouts, and the gestures on it (tap, double-tap, right-click or
 // long-press, drag). It reports gestures; it never changes the state itself.
-import cytoscape, { type Core, type EdgeSingular, type EventObject, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Core, type EdgeCollection, type EdgeSingular, type NodeCollection, type EventObject, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { ViewState } from '../core/types.js';
+import type { LayoutName, ViewState } from '../core/types.js';
 import type { Schema } from '../types.js';
 import { relationLabels, type RelationLabels } from './elements.js';
-import { EXPAND_DESCRIPTOR, EXPAND_LAYOUT, layoutNamed, startLayout, type RunningLayout } from './layout.js';
+import { animateTo, EXPAND_LAYOUT, type RunningLayout } from './layout.js';
+import { placesOf, prepareJob, workerLayouts } from './layout-runner.js';
+import { whenIdle } from '../core/idle.js';
+import { movePositions } from '../core/state.js';
 import { rendererOptions } from './renderer.js';
 import { buildStylesheet, type StyleOptions } from './style.js';
 import { ChunkRunner } from './frames.js';
@@ -119,6 +122,8 @@ export class GraphView {
   private readonly tip: HoverTip;
   /** Skips off-screen elements cheaply when the canvas draws (undefined where the renderer draws otherwise). */
   readonly culling: ReturnType<typeof installCulling>;
+  /** Works layouts out in a worker, so that a long one leaves the page usable. */
+  private readonly layouts = workerLayouts();
 
   constructor(container: HTMLElement, private readonly schema: Schema, private readonly handlers: GraphHandlers) {
     this.labels = relationLabels(schema);
@@ -145,6 +150,7 @@ export class GraphView {
     this.reveal.near = (box) => this.culling?.within(box) as unknown as ArrayLike<DrawnEle> | undefined;
     this.tip = new HoverTip(container);
     this.bindEvents();
+    whenIdle(() => this.layouts.prepare(), 2000);
   }
 
   /**
@@ -161,7 +167,7 @@ export class GraphView {
       this.drawn = { state, result: last.result };
       return last.result;
     }
-    if (movePositions) this.layout?.stop();
+    if (movePositions) this.newLayoutRun();
     const count = state.nodes.size;
     const light = count >= VIEW.lightOn || (this.style.light && count > VIEW.lightOff);
     const snapshot = count > VIEW.snapshotOn || (this.snapshot && count > VIEW.snapshotOff);
@@ -217,20 +223,22 @@ export class GraphView {
    * they are. Resolves with every node's place, or null if a newer run took over.
    */
   async runLayout(name: ViewState['display']['layout'], keep: Iterable<string>): Promise<Map<string, Position> | null> {
-    this.layout?.stop();
-    const token = {};
-    this.layoutToken = token;
+    const token = this.newLayoutRun();
     await this.applied();
     if (this.layoutToken !== token) return null;
     const eles = this.cy.elements().not('.off');
     const fixed = new Set([...keep, ...eles.nodes().filter((n) => n.hasClass('pinned')).map((n: NodeSingular) => n.id())]);
     if (eles.nodes().length < 2 || eles.nodes().filter((n: NodeSingular) => !fixed.has(n.id())).empty()) return this.positions();
-    const layout = startLayout(this.cy, eles, layoutNamed(name), fixed);
-    this.layout = layout;
-    await layout.done;
-    if (this.layout !== layout) return null;
-    this.layout = undefined;
-    return this.positions();
+    const places = await this.computePlaces(token, name, eles.nodes(), eles.edges(), fixed);
+    if (!places) return null;
+    if (places.size >= VIEW.lightOn) {
+      // Thousands of nodes moving in every frame of an animation would each be a long task:
+      // the view goes to its new places as an undo does, a few at a time over frames.
+      this.render(movePositions(this.drawn!.state, places), true);
+      await this.applied();
+      return this.positions();
+    }
+    return this.settle(animateTo(eles.nodes(), places));
   }
 
   /**
@@ -240,9 +248,7 @@ export class GraphView {
    * Resolves with every node's place, or null if a newer run took over.
    */
   async layoutAdded(added: readonly string[]): Promise<Map<string, Position> | null> {
-    this.layout?.stop();
-    const token = {};
-    this.layoutToken = token;
+    const token = this.newLayoutRun();
     await this.applied();
     if (this.layoutToken !== token) return null;
     const { cy } = this;
@@ -251,8 +257,36 @@ export class GraphView {
     if (fresh.empty() || fresh.length > EXPAND_LAYOUT.maxNodes) return this.positions();
     const nodes = fresh.union(fresh.neighborhood().nodes().not('.off'));
     const edges = nodes.connectedEdges().not('.off').filter((e) => nodes.contains((e as EdgeSingular).source()) && nodes.contains((e as EdgeSingular).target()));
-    const fixed = nodes.filter((n: NodeSingular) => !wanted.has(n.id()) || n.hasClass('pinned')).map((n: NodeSingular) => n.id());
-    const layout = startLayout(cy, nodes.union(edges), EXPAND_DESCRIPTOR, fixed);
+    const fixed = new Set(nodes.filter((n: NodeSingular) => !wanted.has(n.id()) || n.hasClass('pinned')).map((n: NodeSingular) => n.id()));
+    const places = await this.computePlaces(token, 'expand', nodes, edges, fixed);
+    if (!places) return null;
+    return this.settle(animateTo(nodes, places, 0));
+  }
+
+  /** Stops the layout under way, if any, and starts a new run, which any later run or undo ends. */
+  private newLayoutRun(): object {
+    this.layout?.stop();
+    this.layout = undefined;
+    const token = {};
+    this.layoutToken = token;
+    return token;
+  }
+
+  /**
+   * New places for `nodes`, worked out off the page's thread; null if a newer run took over,
+   * or the nodes on the canvas changed meanwhile (the places would be for a graph no longer shown).
+   */
+  private async computePlaces(token: object, layout: LayoutName | 'expand', nodes: NodeCollection, edges: EdgeCollection, fixed: ReadonlySet<string>): Promise<Map<string, Position> | null> {
+    const drawn = this.drawn?.state.nodes;
+    const prepared = await prepareJob(layout, nodes, edges, fixed);
+    if (this.layoutToken !== token) return null;
+    const result = await this.layouts(prepared.job);
+    if (!result || this.layoutToken !== token || this.drawn?.state.nodes !== drawn) return null;
+    return placesOf(prepared, result);
+  }
+
+  /** Waits for the nodes to reach their places; null if something else moved them first. */
+  private async settle(layout: RunningLayout): Promise<Map<string, Position> | null> {
     this.layout = layout;
     await layout.done;
     if (this.layout !== layout) return null;

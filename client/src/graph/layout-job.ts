@@ -1,0 +1,88 @@
+// A layout computed away from the canvas: the nodes' boxes and the edges go in
+// as plain columns (cheap to hand to a worker, layout-worker.ts), new places come
+// out. fcose's cost grows with the square of the nodes (measured in Node on this
+// machine: 200 nodes ~1 s, 500 ~5 s, 1,000 ~45 s at its best quality), which on
+// the page's thread would freeze the page for as long.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { LayoutName } from '../core/types.js';
+import { EXPAND_DESCRIPTOR, layoutNamed, type LayoutDescriptor } from './layout.js';
+
+export interface LayoutJob {
+  /** A layout the toolbar offers, or 'expand': new nodes only, briefly (EXPAND_LAYOUT). */
+  layout: LayoutName | 'expand';
+  ids: string[];
+  /** The centre and size of each node's box with its label, which is what the layouts place. */
+  x: Float64Array;
+  y: Float64Array;
+  w: Float64Array;
+  h: Float64Array;
+  /** 1 for a node that must keep its place. */
+  fixed: Uint8Array;
+  /** Each edge as the indexes of its ends in `ids`. */
+  source: Uint32Array;
+  target: Uint32Array;
+}
+
+/** The new centre of each node's box, in the order of the job's `ids`. */
+export interface LayoutResult {
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/**
+ * Above this many nodes fcose starts from its spectral layout and refines it
+ * briefly (measured in Node: 500 nodes ~1–2 s, 1,000 ~6–7 s; at its best
+ * quality 1,000 nodes took ~45 s). The spectral layout alone (its "draft") is
+ * quick but heaps a hub's neighbours on top of each other.
+ */
+export const FCOSE_BRIEF_ABOVE = 300;
+export const FCOSE_BRIEF = { quality: 'default', randomize: true, numIter: 60 } as const;
+
+function descriptorOf(job: LayoutJob): LayoutDescriptor {
+  return job.layout === 'expand' ? EXPAND_DESCRIPTOR : layoutNamed(job.layout);
+}
+
+/** Options for a run on boxes that already include the labels, without animation. */
+export function optionsFor(job: LayoutJob, fixed: Map<string, { x: number; y: number }>): Record<string, unknown> {
+  const options: Record<string, unknown> = { ...descriptorOf(job).options(fixed), animate: false, fit: false, nodeDimensionsIncludeLabels: false };
+  if (options.name === 'fcose' && job.layout !== 'expand' && job.ids.length > FCOSE_BRIEF_ABOVE) return { ...options, ...FCOSE_BRIEF };
+  return options;
+}
+
+export function computeLayout(job: LayoutJob): LayoutResult {
+  if (!(cytoscape as unknown as (kind: string, name: string) => unknown)('layout', 'fcose')) cytoscape.use(fcose);
+  const n = job.ids.length;
+  const elements: cytoscape.ElementDefinition[] = [];
+  const fixed = new Map<string, { x: number; y: number }>();
+  for (let i = 0; i < n; i++) {
+    const position = { x: job.x[i]!, y: job.y[i]! };
+    elements.push({ group: 'nodes', data: { id: job.ids[i]!, w: job.w[i]!, h: job.h[i]! }, position });
+    if (job.fixed[i]) fixed.set(job.ids[i]!, position);
+  }
+  for (let i = 0; i < job.source.length; i++) {
+    elements.push({ group: 'edges', data: { id: `e${i}`, source: job.ids[job.source[i]!]!, target: job.ids[job.target[i]!]! } });
+  }
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements,
+    // The default first layout puts every node at (0, 0); the job's places are the start.
+    layout: { name: 'preset' },
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
+  });
+  const options = optionsFor(job, fixed);
+  // fcose keeps fixed nodes through its constraints; the other layouts leave locked nodes alone.
+  const locked = options.name === 'fcose' ? cy.collection() : cy.nodes().filter((node) => fixed.has(node.id()));
+  locked.lock();
+  cy.layout(options as unknown as cytoscape.LayoutOptions).run();
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = cy.getElementById(job.ids[i]!).position();
+    x[i] = p.x;
+    y[i] = p.y;
+  }
+  cy.destroy();
+  return { x, y };
+}
