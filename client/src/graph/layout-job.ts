@@ -19,6 +19,11 @@ export interface LayoutJob {
   h: Float64Array;
   /** 1 for a node that must keep its place. */
   fixed: Uint8Array;
+  /**
+   * The canvas's size: the layouts other than fcose spread the nodes over it, as they do
+   * on the page (headless, its size is 0 by 0, on which breadthfirst's spacing explodes).
+   */
+  area: { w: number; h: number };
   /** Each edge as the indexes of its ends in `ids`. */
   source: Uint32Array;
   target: Uint32Array;
@@ -45,7 +50,10 @@ function descriptorOf(job: LayoutJob): LayoutDescriptor {
 
 /** Options for a run on boxes that already include the labels, without animation. */
 export function optionsFor(job: LayoutJob, fixed: Map<string, { x: number; y: number }>): Record<string, unknown> {
-  const options: Record<string, unknown> = { ...descriptorOf(job).options(fixed), animate: false, fit: false, nodeDimensionsIncludeLabels: false };
+  const options: Record<string, unknown> = {
+    ...descriptorOf(job).options(fixed), animate: false, fit: false, nodeDimensionsIncludeLabels: false,
+    boundingBox: { x1: 0, y1: 0, w: Math.max(1, job.area.w), h: Math.max(1, job.area.h) },
+  };
   if (options.name === 'fcose' && job.layout !== 'expand' && job.ids.length > FCOSE_BRIEF_ABOVE) return { ...options, ...FCOSE_BRIEF };
   return options;
 }
@@ -84,5 +92,7 @@ export function computeLayout(job: LayoutJob): LayoutResult {
     y[i] = p.y;
   }
   cy.destroy();
+  // A node sent off to infinity would vanish from the view: better to say so and leave them all where they are.
+  if (!x.every(Number.isFinite) || !y.every(Number.isFinite)) throw new Error(`the ${job.layout} layout gave some nodes no place`);
   return { x, y };
 }

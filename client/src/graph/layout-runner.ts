@@ -92,9 +92,12 @@ const nextFrame = () => new Promise<void>((resolve) => {
   else setTimeout(resolve, 0);
 });
 
-/** Measures what a layout of `nodes` and `edges` needs, a slice at a time; `fixed` nodes keep their place. */
+/**
+ * Measures what a layout of `nodes` and `edges` needs, a slice at a time; `fixed` nodes keep
+ * their place, and `area` is the canvas's size (LayoutJob.area).
+ */
 export async function prepareJob(
-  layout: LayoutName | 'expand', nodes: NodeCollection, edges: EdgeCollection, fixed: ReadonlySet<string>,
+  layout: LayoutName | 'expand', nodes: NodeCollection, edges: EdgeCollection, fixed: ReadonlySet<string>, area: LayoutJob['area'],
   pause: () => Promise<void> = nextFrame, now: () => number = () => performance.now(),
 ): Promise<PreparedJob> {
   const n = nodes.length;
@@ -103,6 +106,7 @@ export async function prepareJob(
     layout, ids,
     x: new Float64Array(n), y: new Float64Array(n), w: new Float64Array(n), h: new Float64Array(n),
     fixed: new Uint8Array(n), source: new Uint32Array(edges.length), target: new Uint32Array(edges.length),
+    area,
   };
   const offsetX = new Float64Array(n);
   const offsetY = new Float64Array(n);

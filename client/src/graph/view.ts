@@ -278,7 +278,7 @@ export class GraphView {
    */
   private async computePlaces(token: object, layout: LayoutName | 'expand', nodes: NodeCollection, edges: EdgeCollection, fixed: ReadonlySet<string>): Promise<Map<string, Position> | null> {
     const drawn = this.drawn?.state.nodes;
-    const prepared = await prepareJob(layout, nodes, edges, fixed);
+    const prepared = await prepareJob(layout, nodes, edges, fixed, { w: this.cy.width(), h: this.cy.height() });
     if (this.layoutToken !== token) return null;
     const result = await this.layouts(prepared.job);
     if (!result || this.layoutToken !== token || this.drawn?.state.nodes !== drawn) return null;

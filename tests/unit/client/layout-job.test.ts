@@ -16,6 +16,7 @@ function heap(n: number, layout: LayoutJob['layout'], fixed: number[] = []): Lay
     w: new Float64Array(n).fill(30), h: new Float64Array(n).fill(40),
     fixed: Uint8Array.from(ids, (_, i) => (fixed.includes(i) ? 1 : 0)),
     source: Uint32Array.from(pairs, ([s]) => s), target: Uint32Array.from(pairs, ([, t]) => t),
+    area: { w: 1200, h: 700 },
   };
 }
 
@@ -43,6 +44,21 @@ describe('computeLayout', () => {
       expect(result.x[3]).toBeCloseTo(job.x[3]!, 0);
       expect(result.y[3]).toBeCloseTo(job.y[3]!, 0);
       for (const v of [...result.x, ...result.y]) expect(Number.isFinite(v)).toBe(true);
+    });
+  }
+
+  for (const layout of LAYOUT_NAMES.filter((name) => name !== 'fcose')) {
+    it(`${layout}: spreads a star whose hub is pinned over the canvas's area`, () => {
+      // A hub and its neighbours after an expansion: the case where breadthfirst's spacing, on a canvas of 0 by 0, ran off to 1e49.
+      const job = heap(9, layout, [0]);
+      job.source = Uint32Array.from({ length: 8 }, () => 0);
+      job.target = Uint32Array.from({ length: 8 }, (_, i) => i + 1);
+      const result = computeLayout(job);
+      for (let i = 1; i < 9; i++) {
+        expect(Math.abs(result.x[i]!), `${layout} x of n${i}`).toBeLessThan(3 * job.area.w);
+        expect(Math.abs(result.y[i]!), `${layout} y of n${i}`).toBeLessThan(3 * job.area.h);
+      }
+      expect(closest(result, job.fixed)).toBeGreaterThan(15);
     });
   }
 

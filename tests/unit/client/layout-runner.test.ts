@@ -19,7 +19,7 @@ class FakeWorker {
 
 function job(ids: string[]): LayoutJob {
   const n = ids.length;
-  return { layout: 'grid', ids, x: new Float64Array(n), y: new Float64Array(n), w: new Float64Array(n), h: new Float64Array(n), fixed: new Uint8Array(n), source: new Uint32Array(0), target: new Uint32Array(0) };
+  return { layout: 'grid', ids, x: new Float64Array(n), y: new Float64Array(n), w: new Float64Array(n), h: new Float64Array(n), fixed: new Uint8Array(n), source: new Uint32Array(0), target: new Uint32Array(0), area: { w: 800, h: 600 } };
 }
 
 function runner() {
@@ -89,16 +89,17 @@ describe('prepareJob and placesOf', () => {
   it('hands over each node\'s box with its label, the fixed ones, and the edges among the nodes', async () => {
     const nodes = fakeNodes([['a', 0, 0], ['b', 100, 50]]);
     const edges = fakeEdges([['a', 'b'], ['b', 'gone']]);
-    const { job } = await prepareJob('fcose', nodes as never, edges as never, new Set(['b']), async () => {});
+    const { job } = await prepareJob('fcose', nodes as never, edges as never, new Set(['b']), { w: 800, h: 600 }, async () => {});
     expect(job.ids).toEqual(['a', 'b']);
     expect([...job.x, ...job.y]).toEqual([0, 100, 10, 60]);
     expect([...job.w, ...job.h]).toEqual([20, 20, 40, 40]);
     expect([...job.fixed]).toEqual([0, 1]);
     expect([...job.source, ...job.target]).toEqual([0, 1]);
+    expect(job.area).toEqual({ w: 800, h: 600 });
   });
 
   it('puts each node where its box\'s new centre says, and a fixed node exactly where it was', async () => {
-    const prepared = await prepareJob('fcose', fakeNodes([['a', 0, 0], ['b', 100, 50]]) as never, fakeEdges([]) as never, new Set(['b']), async () => {});
+    const prepared = await prepareJob('fcose', fakeNodes([['a', 0, 0], ['b', 100, 50]]) as never, fakeEdges([]) as never, new Set(['b']), { w: 800, h: 600 }, async () => {});
     const places = placesOf(prepared, { x: Float64Array.of(500, 100.4), y: Float64Array.of(510, 60.3) });
     expect(places.get('a')).toEqual({ x: 500, y: 500 });
     expect(places.get('b')).toEqual({ x: 100, y: 50 });
@@ -109,7 +110,7 @@ describe('prepareJob and placesOf', () => {
     let clock = 0;
     let pauses = 0;
     // Each node takes 2 ms to measure on this clock.
-    const { job } = await prepareJob('grid', many as never, fakeEdges([]) as never, new Set(), async () => { pauses++; }, () => (clock += 2));
+    const { job } = await prepareJob('grid', many as never, fakeEdges([]) as never, new Set(), { w: 800, h: 600 }, async () => { pauses++; }, () => (clock += 2));
     expect(job.ids).toHaveLength(10);
     expect(pauses).toBeGreaterThanOrEqual(2);
     expect(pauses).toBeLessThanOrEqual(5);
