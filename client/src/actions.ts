@@ -26,6 +26,8 @@ export class CanvasActions {
   readonly expanding = new Set<string>();
   /** Neighbours per page; tests lower it to page through the small seed graph. */
   pageSize: number = ACTION_DEFAULTS.neighborPage;
+  /** Counts "re-run layout"s, so that one overtaken by a newer one ends quietly. */
+  private layoutRuns = 0;
 
   constructor(
     private readonly store: Store,
@@ -156,17 +158,23 @@ export class CanvasActions {
   /** Re-runs the chosen layout on everything shown; pinned nodes stay. */
   async relayout(): Promise<void> {
     const started = this.state;
+    const run = ++this.layoutRuns;
     const count = started.nodes.size;
-    if (count > FCOSE_BRIEF_ABOVE) this.status.info(`Laying out ${plural(count, 'node')}; the page stays usable meanwhile.`);
+    const long = count > FCOSE_BRIEF_ABOVE;
+    if (long) this.status.info(`Laying out ${plural(count, 'node')}; the page stays usable meanwhile.`);
     let positions: Map<string, Position> | null;
     try {
-      positions = await this.graph.runLayout(started.display.layout, []);
+      positions = await this.status.during(this.graph.runLayout(started.display.layout, []));
     } catch (error) {
       this.status.error(`Could not lay out the view (${reasonOf(error)}); the nodes stay where they were.`);
       return;
     }
+    if (run !== this.layoutRuns) return;
     // A selection made meanwhile keeps the result; other nodes, or nodes moved, make it stale.
-    if (!positions || this.state.nodes !== started.nodes) return;
+    if (!positions || this.state.nodes !== started.nodes) {
+      if (long) this.status.info('The view changed while the layout ran, so the nodes stay where they are. Re-run the layout (L) to lay out what is shown now.');
+      return;
+    }
     const next = movePositions(this.state, positions);
     if (next !== this.state) this.store.commit(`lay out (${started.display.layout})`, next);
     this.graph.fit();
@@ -199,7 +207,7 @@ export class CanvasActions {
   private async settle(committed: ViewState, added: string[]): Promise<void> {
     let positions: Map<string, Position> | null;
     try {
-      positions = await this.graph.layoutAdded(added);
+      positions = await this.status.during(this.graph.layoutAdded(added));
     } catch (error) {
       this.status.error(`Could not lay out the new nodes (${reasonOf(error)}); they stay where they were placed.`);
       return;

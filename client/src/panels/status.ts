@@ -13,13 +13,33 @@ const STATUS = {
 export class StatusBar {
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private requests = 0;
+  /** Work on the page that takes a while without a request (a layout of many nodes). */
+  private tasks = 0;
 
   constructor(private readonly loading: HTMLElement, private readonly notice: HTMLElement) {}
 
   /** Called with the number of requests in flight. */
   setPending(pending: number): void {
+    this.requests = pending;
+    this.refresh();
+  }
+
+  /** Shows the loading bar while `work` runs, as for a request; settles as `work` does. */
+  async during<T>(work: Promise<T>): Promise<T> {
+    this.tasks++;
+    this.refresh();
+    try {
+      return await work;
+    } finally {
+      this.tasks--;
+      this.refresh();
+    }
+  }
+
+  private refresh(): void {
     clearTimeout(this.showTimer);
-    if (pending > 0) {
+    if (this.requests + this.tasks > 0) {
       this.showTimer = setTimeout(() => { this.loading.hidden = false; }, STATUS.showAfterMs);
       this.loading.setAttribute('aria-busy', 'true');
     } else {
