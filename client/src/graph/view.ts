@@ -305,7 +305,9 @@ export class GraphView {
   }
 
   fit(): void {
-    const eles = this.cy.elements().not('.off');
+    // The nodes' boxes, labels included: edges run between them, and measuring 10,000 edges
+    // as well took 40-75 ms at 5k/10k (the nodes alone ~11 ms).
+    const eles = this.cy.nodes().not('.off');
     if (eles.empty()) return;
     this.cy.animate({ fit: { eles, padding: VIEW.fitPadding } }, {
       duration: 300,
