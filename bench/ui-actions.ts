@@ -1,15 +1,15 @@
 // What a person does to a large view, for the interaction benchmarks: click a node, pan (drag the
-// background), drag a node, or hide an entity type from the legend; or nothing at all ('idle'), which gives
+// background), drag a node, hide an entity type from the legend, or pick the grid layout; or nothing at all ('idle'), which gives
 // the frame gaps the page shows with no input, against which the others are read.
 import type { Page } from 'playwright-core';
 import { nodePoint, type Point } from '../tests/e2e/browser.js';
 
-export type Action = 'click' | 'pan' | 'drag' | 'filter' | 'show' | 'idle';
+export type Action = 'click' | 'pan' | 'drag' | 'filter' | 'show' | 'layout' | 'idle';
 
 export function actionFromEnv(): Action {
   const action = process.env.BENCH_ACTION ?? 'click';
-  if (action === 'click' || action === 'pan' || action === 'drag' || action === 'filter' || action === 'show' || action === 'idle') return action;
-  throw new Error(`BENCH_ACTION must be click, pan, drag, filter, show or idle, not ${action}`);
+  if (action === 'click' || action === 'pan' || action === 'drag' || action === 'filter' || action === 'show' || action === 'layout' || action === 'idle') return action;
+  throw new Error(`BENCH_ACTION must be click, pan, drag, filter, show, layout or idle, not ${action}`);
 }
 
 /** A node drawn well inside the canvas (not under the legend or the panels). */
@@ -70,6 +70,13 @@ export async function plan(page: Page, action: Action): Promise<() => Promise<vo
     await page.waitForFunction(() => !window.__kg!.explorer.graph.frames.busy);
     await page.waitForTimeout(500);
     return () => setHiddenTypes(page, []);
+  }
+  if (action === 'layout') {
+    // Done when the layout's undo step is there (the nodes moved, the fit started).
+    return async () => {
+      await page.getByTestId('layout-select').selectOption('grid');
+      await page.waitForFunction(() => document.querySelector('#undo-button')?.getAttribute('title')?.includes('lay out'), undefined, { timeout: 60_000 });
+    };
   }
   if (action === 'pan') {
     const spot = await backgroundSpot(page);

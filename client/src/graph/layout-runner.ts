@@ -1,7 +1,7 @@
 // The page's side of layouts run in a worker (layout-worker.ts): what is handed
 // over (each node's box with its label, measured a few at a time between frames)
 // and a runner that keeps one job at a time, the newest.
-import type { EdgeCollection, NodeCollection, Position } from 'cytoscape';
+import type { EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import type { LayoutName } from '../core/types.js';
 import { computeLayout, type LayoutJob, type LayoutResult } from './layout-job.js';
 
@@ -97,7 +97,7 @@ const nextFrame = () => new Promise<void>((resolve) => {
  * their place, and `area` is the canvas's size (LayoutJob.area).
  */
 export async function prepareJob(
-  layout: LayoutName | 'expand', nodes: NodeCollection, edges: EdgeCollection, fixed: ReadonlySet<string>, area: LayoutJob['area'],
+  layout: LayoutName | 'expand', nodes: readonly NodeSingular[], edges: readonly EdgeSingular[], fixed: ReadonlySet<string>, area: LayoutJob['area'],
   pause: () => Promise<void> = nextFrame, now: () => number = () => performance.now(),
 ): Promise<PreparedJob> {
   const n = nodes.length;

@@ -1,7 +1,7 @@
 // The graph canvas: one Cytoscape instance drawn from the view state, the
 // camera, layouts, and the gestures on it (tap, double-tap, right-click or
 // long-press, drag). It reports gestures; it never changes the state itself.
-import cytoscape, { type Core, type EdgeCollection, type EdgeSingular, type NodeCollection, type EventObject, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type EventObject, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName, ViewState } from '../core/types.js';
 import type { Schema } from '../types.js';
@@ -226,10 +226,14 @@ export class GraphView {
     const token = this.newLayoutRun();
     await this.applied();
     if (this.layoutToken !== token) return null;
-    const eles = this.cy.elements().not('.off');
-    const fixed = new Set([...keep, ...eles.nodes().filter((n) => n.hasClass('pinned')).map((n: NodeSingular) => n.id())]);
-    if (eles.nodes().length < 2 || eles.nodes().filter((n: NodeSingular) => !fixed.has(n.id())).empty()) return this.positions();
-    const places = await this.computePlaces(token, name, eles.nodes(), eles.edges(), fixed);
+    // One pass over plain arrays: selectors and filters on collections of 15,000 elements took ~55 ms.
+    const nodes: NodeSingular[] = [];
+    const edges: EdgeSingular[] = [];
+    const fixed = new Set(keep);
+    this.cy.nodes().forEach((n) => { if (!n.hasClass('off')) nodes.push(n); if (n.hasClass('pinned')) fixed.add(n.id()); });
+    if (nodes.length < 2 || nodes.every((n) => fixed.has(n.id()))) return this.positions();
+    this.cy.edges().forEach((e) => { if (!e.hasClass('off')) edges.push(e); });
+    const places = await this.computePlaces(token, name, nodes, edges, fixed);
     if (!places) return null;
     if (places.size >= VIEW.lightOn) {
       // Thousands of nodes moving in every frame of an animation would each be a long task:
@@ -238,7 +242,7 @@ export class GraphView {
       await this.applied();
       return this.positions();
     }
-    return this.settle(animateTo(eles.nodes(), places));
+    return this.settle(animateTo(this.cy.nodes().not('.off'), places));
   }
 
   /**
@@ -258,7 +262,7 @@ export class GraphView {
     const nodes = fresh.union(fresh.neighborhood().nodes().not('.off'));
     const edges = nodes.connectedEdges().not('.off').filter((e) => nodes.contains((e as EdgeSingular).source()) && nodes.contains((e as EdgeSingular).target()));
     const fixed = new Set(nodes.filter((n: NodeSingular) => !wanted.has(n.id()) || n.hasClass('pinned')).map((n: NodeSingular) => n.id()));
-    const places = await this.computePlaces(token, 'expand', nodes, edges, fixed);
+    const places = await this.computePlaces(token, 'expand', nodes.toArray() as NodeSingular[], edges.toArray() as EdgeSingular[], fixed);
     if (!places) return null;
     return this.settle(animateTo(nodes, places, 0));
   }
@@ -276,7 +280,7 @@ export class GraphView {
    * New places for `nodes`, worked out off the page's thread; null if a newer run took over,
    * or the nodes on the canvas changed meanwhile (the places would be for a graph no longer shown).
    */
-  private async computePlaces(token: object, layout: LayoutName | 'expand', nodes: NodeCollection, edges: EdgeCollection, fixed: ReadonlySet<string>): Promise<Map<string, Position> | null> {
+  private async computePlaces(token: object, layout: LayoutName | 'expand', nodes: readonly NodeSingular[], edges: readonly EdgeSingular[], fixed: ReadonlySet<string>): Promise<Map<string, Position> | null> {
     const drawn = this.drawn?.state.nodes;
     const prepared = await prepareJob(layout, nodes, edges, fixed, { w: this.cy.width(), h: this.cy.height() });
     if (this.layoutToken !== token) return null;
