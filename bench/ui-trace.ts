@@ -1,5 +1,5 @@
 // npx tsx bench/ui-trace.ts [nodes] [edges]: records a Chromium trace while a person acts on a large view
-// (BENCH_ACTION=click|pan|drag|filter, bench/ui-actions.ts; or apply: the view itself put on an empty page) and prints, for every main-thread task over
+// (BENCH_ACTION=click|pan|drag|filter|layout, bench/ui-actions.ts; or apply: the view itself put on an empty page) and prints, for every main-thread task over
 // 50 ms (BENCH_TASK_MS), where its time went: self time per trace event (script, style, layout, paint, …), with the
 // event type of dispatched events and the page function of script. Finds what a long task is made of
 // when the CPU profile shows only part of it (the browser's own rendering work is not in it).
