@@ -1,5 +1,6 @@
 // The layouts the explorer offers, as descriptors in one registry (the toolbar
-// draws its menu from it), and a runner that keeps old or pinned nodes still.
+// draws its menu from it) whose options keep old or pinned nodes still, and the
+// move of the nodes to the places a layout found (layout-job.ts finds them).
 import type { Layouts, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import type { LayoutName } from '../core/types.js';
 
@@ -72,8 +73,8 @@ export interface RunningLayout {
 
 /**
  * Moves `nodes` to `places` (worked out by layout-job.ts), gliding there over
- * `durationMs` as the layouts used to animate, or at once for 0. Pinned nodes
- * are locked and keep their place.
+ * `durationMs` as the layouts used to animate, or at once for 0. A fixed node's
+ * place is where it stands, so it does not move.
  */
 export function animateTo(nodes: NodeCollection, places: ReadonlyMap<string, Position>, durationMs = 400): RunningLayout {
   const layout: Layouts = nodes.layout({

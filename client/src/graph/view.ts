@@ -10,7 +10,7 @@ import { animateTo, EXPAND_LAYOUT, type RunningLayout } from './layout.js';
 import { placesOf, prepareJob, workerLayouts } from './layout-runner.js';
 import { whenIdle } from '../core/idle.js';
 import { movePositions } from '../core/state.js';
-import { rendererOptions } from './renderer.js';
+import { lightRendering, rendererOptions, snapshotWhileMoving } from './renderer.js';
 import { buildStylesheet, type StyleOptions } from './style.js';
 import { ChunkRunner } from './frames.js';
 import { holdDrawing } from './hold.js';
@@ -62,33 +62,6 @@ export const VIEW = {
   snapshotOn: 400,
   snapshotOff: 350,
 } as const;
-
-/**
- * Init options of the renderer that it reads on every frame, set on it directly
- * as they must follow the view's size. Past a few hundred nodes, while the user
- * drags or zooms the view, Cytoscape moves a snapshot of the canvas rather than
- * redrawing everything each frame (a full draw of 1,000 labelled nodes takes
- * ~80 ms in software rendering); the kept picture (reveal.ts) is then drawn
- * again in slices when the gesture ends.
- */
-function snapshotWhileMoving(cy: Core, on: boolean): void {
-  const renderer = (cy as unknown as { renderer?: () => Record<string, unknown> | undefined }).renderer?.();
-  if (renderer && 'textureOnViewport' in renderer) renderer.textureOnViewport = on;
-}
-
-/** In the light style, edges are left out while the view moves and the canvas has one pixel per CSS pixel. */
-function lightRendering(cy: Core, on: boolean): void {
-  const renderer = (cy as unknown as { renderer?: () => Record<string, unknown> | undefined }).renderer?.();
-  if (!renderer || !('textureOnViewport' in renderer)) return;
-  renderer.hideEdgesOnViewport = on;
-  renderer.motionBlurEnabled = false;
-  // One canvas pixel per CSS pixel on large views (a HiDPI screen would draw 4× the pixels).
-  const ratio = on ? 1 : null;
-  if (renderer.forcedPixelRatio !== ratio) {
-    renderer.forcedPixelRatio = ratio;
-    cy.resize();
-  }
-}
 
 /** Whether `next` differs from `prev` at most in where nodes are, and the selection (a drag on the canvas). */
 export function onlyPlacesChanged(prev: ViewState, next: ViewState): boolean {
