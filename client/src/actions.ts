@@ -177,6 +177,8 @@ export class CanvasActions {
     }
     const next = movePositions(this.state, positions);
     if (next !== this.state) this.store.commit(`lay out (${started.display.layout})`, next);
+    // On a large view the nodes' new places are drawn between frames: the fit moves that picture, not the old one.
+    await this.graph.shown();
     this.graph.fit();
   }
 

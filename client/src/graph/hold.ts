@@ -17,6 +17,7 @@ import type { Reveal } from './reveal.js';
 export function holdDrawing(cy: Core, reveal: Reveal, addedNodes: readonly string[], addedEdges: readonly string[]): ChunkHold {
   const renderer = (cy as unknown as { renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined }).renderer?.();
   cy.startBatch();
+  reveal.applying = true;
   let held = true;
   let chunks = 0;
   // What each chunk added or restyled (a filter's show and hide): measured as the chunk ends (see chunkDone).
@@ -46,6 +47,7 @@ export function holdDrawing(cy: Core, reveal: Reveal, addedNodes: readonly strin
       // A change applied in one chunk is small: drawn at once, as before.
       if (chunks > 0) reveal.start(addedNodes, addedEdges);
       cy.endBatch();
+      reveal.applying = false;
     },
   };
 }

@@ -21,7 +21,10 @@ export class PictureChanges {
   /** Elements drawn selected or active into the picture: switching them off needs a new picture. */
   private onAtStart = new Set<string>();
   private staleBecause: string | undefined;
-  /** An element moved other than by a drag: the picture shows it where it was. */
+  /**
+   * An element moved other than by a drag or a held apply (an animation, say): the picture shows it where
+   * it was, and, as it may move again in the next frame, drawing it again a slice at a time would never end.
+   */
   moved = false;
   /** Nodes grabbed since the picture was drawn, with the box each filled in it (and its edges', where they stay drawn). */
   private readonly grabbed = new Map<string, Lifted>();
@@ -55,8 +58,12 @@ export class PictureChanges {
     this.grabbed.set(id, { node: box, edges });
   }
 
-  /** An event of `type` on the element `id` (undefined for the whole graph); `dragging` while a person drags nodes. */
-  record(type: string, id: string | undefined, dragging = false): void {
+  /**
+   * An event of `type` on the element `id` (undefined for the whole graph); `dragging` while a person drags
+   * nodes; `held` while a change is applied with the canvas held (hold.ts): a move then is a step to a
+   * new state, as a restyle is, not one frame of many.
+   */
+  record(type: string, id: string | undefined, dragging = false, held = false): void {
     if (type === 'position' && dragging && id !== undefined) {
       const held = this.grabbed.get(id);
       if (held) {
@@ -76,7 +83,7 @@ export class PictureChanges {
       this.styled.add(id);
       return;
     }
-    if (type === 'position') this.moved = true;
+    if (type === 'position' && !held) this.moved = true;
     this.staleBecause ??= id === undefined ? type : `${type} on ${id}`;
   }
 

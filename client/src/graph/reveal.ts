@@ -55,6 +55,13 @@ export class Reveal {
   /** The kind of change that last ended a picture (for the bench). */
   handedBackOn: string | undefined;
   private readonly preparing = new IdleTask(1000);
+  /**
+   * True while a change is applied with the canvas held (hold.ts): the nodes it moves (a layout's result
+   * on a large view, an undo) stand still once it ends, so the picture is drawn again in slices, as after
+   * a restyle, rather than all at once by the renderer.
+   */
+  applying = false;
+  private readonly whenShown: Array<() => void> = [];
 
   /** Where something indexes the elements by place (the hit test's grid): what may be drawn into a box (kept-picture.ts). */
   set near(find: KeptPicture['near']) {
@@ -72,7 +79,7 @@ export class Reveal {
       const target = event.target as { id?: () => string; isNode?: unknown; removed?: () => boolean };
       // A removed element is in no picture (the renderer can still report a hover ending on one).
       if (typeof target?.removed === 'function' && target.removed()) return;
-      kept.changes.record(event.type, typeof target?.isNode === 'function' ? target.id!() : undefined, !!this.renderer?.hoverData?.draggingEles);
+      kept.changes.record(event.type, typeof target?.isNode === 'function' ? target.id!() : undefined, !!this.renderer?.hoverData?.draggingEles, this.applying);
     });
     // Where a node is in the picture, taken before a drag can move it; in the full style (edges drawn
     // during a drag) its edges' too.
@@ -134,6 +141,22 @@ export class Reveal {
       this.ticking = true;
       this.clock.next(this.tick);
     }
+  }
+
+  /**
+   * Settles once the screen shows the view as it is now: at the end of the next draw that leaves no reveal
+   * and no drawing again of the picture under way (at once without a canvas renderer).
+   */
+  shown(): Promise<void> {
+    if (!this.renderer) return Promise.resolve();
+    const shown = new Promise<void>((resolve) => this.whenShown.push(resolve));
+    redraw(this.renderer);
+    return shown;
+  }
+
+  private settleShown(): void {
+    if (this.whenShown.length === 0 || this.busy || this.kept?.rebuilding) return;
+    for (const resolve of this.whenShown.splice(0)) resolve();
   }
 
   /** A large change is being applied: the picture's buffers are made while the page is idle, before its reveal (kept-picture.ts, prepare). */
@@ -221,7 +244,7 @@ export class Reveal {
       this.flush();
       layered(...args);
     };
-    r.drawLayeredElements = (context, eles, pxRatio, extent) => {
+    const draw: typeof layered = (context, eles, pxRatio, extent) => {
       // The snapshot the renderer moves during a gesture: made from the kept picture, not by drawing everything,
       // even when the picture is out of date (a hover's look, a change being drawn again): the screen shows
       // that picture until it is drawn again, which happens when the gesture ends.
@@ -278,11 +301,19 @@ export class Reveal {
         this.drewSince = true;
       }
     };
+    r.drawLayeredElements = (context, eles, pxRatio, extent) => {
+      draw(context, eles, pxRatio, extent);
+      if (onScreen(context)) this.settleShown();
+    };
     if (nodesOnly) {
       // Used while the view moves (edges hidden during gestures): the kept picture, moved, shows more, for less.
       r.drawCachedNodes = (context, eles, pxRatio, extent) => {
         const staleBecause = kept.held && (this.busy ? 'gesture while revealing' : kept.changes.settle());
-        if ((onScreen(context) || context === texture()) && kept.held && !staleBecause && (!kept.changes.dragged || r.hideEdgesOnViewport)) {
+        // A change the picture is drawn again for once the view stops (a restyle, the moves of a held apply, as
+        // a layout's on a large view): shown as it was meanwhile, as the gesture's snapshot is. Drawing every
+        // node in each frame of a fit's animation instead took 30-100 ms a frame at 5k nodes.
+        const drawnAgainLater = !!staleBecause && !this.busy && !!r.textureOnViewport && !kept.changes.moved && !kept.changes.dragged;
+        if ((onScreen(context) || context === texture()) && kept.held && (!staleBecause || drawnAgainLater) && (!kept.changes.dragged || r.hideEdgesOnViewport)) {
           // A drag on a large view: the renderer draws everything but the dragged nodes here (edges hidden).
           if (onScreen(context)) kept.lift(eles, pxRatio);
           return kept.copyTo(context as CanvasRenderingContext2D);

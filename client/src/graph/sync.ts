@@ -54,7 +54,8 @@ export function planSync(cy: Core, state: ViewState, labels: RelationLabels, mov
   if (sameElements) existing.push(...state.nodes.keys());
   else for (const id of state.nodes.keys()) (!cy.hasElementWithId(id) || goneIds.has(id) ? fresh : existing).push(id);
   const newEdges = sameElements ? [] : [...state.edges.values()].filter((e) => !cy.hasElementWithId(e.id));
-  const oldEdges: Collection = cy.edges().not(gone);
+  // `not` builds a second collection of every edge (~25 ms at 10k edges), even when nothing is gone.
+  const oldEdges: Collection = gone.empty() ? cy.edges() as unknown as Collection : cy.edges().not(gone);
   const maxPagerank = Math.max(0, ...[...state.nodes.values()].map((n) => pagerankOf(n.node)));
 
   const nodeData = (id: string) => {

@@ -20,7 +20,7 @@ function canvas(): Core {
 const measured = (cy: Core, id: string) => (cy.$id(id)[0] as unknown as { _private: { bbCache?: unknown } })._private.bbCache != null;
 
 function reveal(): Reveal & { started: number } {
-  const fake = { started: 0, prepare() {}, start() { fake.started++; } };
+  const fake = { started: 0, applying: false, prepare() {}, start() { fake.started++; } };
   return fake as unknown as Reveal & { started: number };
 }
 
@@ -40,5 +40,17 @@ describe('holding the canvas through a chunked change', () => {
     hold.release();
     expect(shownReveal.started).toBe(1);
     expect(cy.$id('hidden').boundingBox().w).toBeGreaterThan(0);
+  });
+
+  it('tells the reveal a change is being applied with the canvas held, until it is released', () => {
+    const cy = canvas();
+    const shownReveal = reveal();
+    const hold = holdDrawing(cy, shownReveal, [], []);
+    expect(shownReveal.applying).toBe(true);
+    cy.$id('shown').position({ x: 0, y: 100 });
+    hold.chunkDone();
+    expect(shownReveal.applying).toBe(true);
+    hold.release();
+    expect(shownReveal.applying).toBe(false);
   });
 });

@@ -84,4 +84,14 @@ describe('PictureChanges', () => {
     draggedWithoutGrab.record('position', 'n2', true);
     expect(draggedWithoutGrab.settle()).toBe('position on n2');
   });
+
+  it('counts a move applied with the canvas held as a change to draw again, not a move in frames', () => {
+    const c = new PictureChanges();
+    c.start([]);
+    c.record('position', 'n1', false, true);
+    expect(c.settle()).toBe('position on n1');
+    expect(c.moved).toBe(false);
+    c.record('position', 'n1', false, false);
+    expect(c.moved).toBe(true);
+  });
 });

@@ -251,6 +251,68 @@ describe('Reveal', () => {
     expect(t.reveal.serving).toBe(true);
   });
 
+  it('on a large view, draws the picture again in slices after a move applied with the canvas held (a layout, an undo); hands back a move in frames', async () => {
+    const t = setup();
+    t.add('a', 'b', 'e1');
+    t.renderer.textureOnViewport = true;
+    t.renderer.hideEdgesOnViewport = true;
+    await t.revealAll(['a', 'b'], ['e1']);
+    // Every node moved to its new place while the canvas was held.
+    t.reveal.applying = true;
+    t.emit('position', 'a');
+    t.emit('position', 'b');
+    t.reveal.applying = false;
+    // The old picture until the new one is drawn between frames: no frame draws them all.
+    expect(t.draw()).toEqual(['screen<-edgebuf', 'screen<-nodebuf']);
+    expect(t.idle()).toEqual(['nodebuf1+a', 'nodebuf1+b', 'edgebuf1+e1']);
+    expect(t.draw()).toEqual(['screen<-edgebuf1', 'screen<-nodebuf1']);
+    expect(t.reveal.handedBackOn).toBe('redrawn after position on a');
+    // A glide moves the nodes again in every frame: a picture drawn in slices would never catch up.
+    t.emit('position', 'a');
+    expect(t.draw()).toEqual(['full(screen):a,b,e1']);
+    expect(t.reveal.serving).toBe(false);
+  });
+
+  it('on a large view, shows a picture out of date by a held move while the camera animates (a fit), and draws it again where the camera stops', async () => {
+    const t = setup();
+    t.add('a', 'b', 'e1');
+    t.renderer.textureOnViewport = true;
+    t.renderer.hideEdgesOnViewport = true;
+    await t.revealAll(['a', 'b'], ['e1']);
+    t.reveal.applying = true;
+    t.emit('position', 'a');
+    t.reveal.applying = false;
+    // Frames of the animation: the picture moved, not every node drawn.
+    t.screen.transform = { ...t.screen.transform, a: 0.5 };
+    expect(t.drawDragging([])).toEqual(['screen<-edgebuf', 'screen<-nodebuf']);
+    expect(t.reveal.serving).toBe(true);
+    // Stopped: drawn again between frames, with a where it is now.
+    expect(t.draw()).toEqual(['screen<-edgebuf', 'screen<-nodebuf']);
+    expect(t.idle()).toEqual(['nodebuf1+a', 'nodebuf1+b', 'edgebuf1+e1']);
+    // A move in frames (a glide) still gives the picture up during the animation.
+    t.draw();
+    t.emit('position', 'b');
+    expect(t.drawDragging([])).toEqual(['nodesOnly(screen):a,b,e1']);
+    expect(t.reveal.serving).toBe(false);
+  });
+
+  it('says when the screen shows the view: after the picture is drawn again, not before', async () => {
+    const t = setup();
+    t.add('a', 'e1');
+    t.renderer.textureOnViewport = true;
+    await t.revealAll(['a'], ['e1']);
+    t.change();
+    let shown = false;
+    void t.reveal.shown().then(() => { shown = true; });
+    t.draw();
+    await Promise.resolve();
+    expect(shown).toBe(false);
+    t.idle();
+    t.draw();
+    await Promise.resolve();
+    expect(shown).toBe(true);
+  });
+
   it('makes the gesture snapshot from the kept picture even when it is out of date', async () => {
     const t = setup();
     t.add('a', 'e1');
