@@ -2,7 +2,7 @@
 // how long until the nodes stand in their new places (the undo step) and until
 // the screen shows them, and how much of that time the page could not answer
 // (long tasks, the longest gap between frames).
-// Usage: npx tsx bench/ui-layout.ts [nodes] [edges]   (BENCH_LAYOUTS=fcose,grid BENCH_RUNS=2 BENCH_TIMEOUT_S=600)
+// Usage: npx tsx bench/ui-layout.ts [nodes] [edges]   (BENCH_LAYOUTS=fcose,grid BENCH_RUNS=2 BENCH_TIMEOUT_S=600 BENCH_SCREENSHOTS=<folder>)
 import { cpus } from 'node:os';
 import type { Page } from 'playwright-core';
 import { runDiagnostic } from './ui-diagnostic.js';
@@ -97,6 +97,8 @@ void runDiagnostic(async ({ nodes, edges, openLargeView }) => {
       const r = await layOut(page, layout);
       const done = Number.isNaN(r.doneMs) ? `not done in ${TIMEOUT_MS / 1000} s` : `${(r.doneMs / 1000).toFixed(1)} s`;
       console.log(`${layout} run ${run + 1}: laid out in ${done}, on screen at ${(r.shownMs / 1000).toFixed(1)} s, ${r.moved} of ${nodes} nodes moved, ${r.overlaps} pairs overlapping; ${r.longTasks} long tasks, longest ${Math.round(r.longestMs)} ms; longest gap between frames ${Math.round(r.worstFrameMs)} ms`);
+      // To look at what the layout made: BENCH_SCREENSHOTS=<folder>.
+      if (process.env.BENCH_SCREENSHOTS) await page.screenshot({ path: `${process.env.BENCH_SCREENSHOTS}/${layout}-${nodes}-run${run + 1}.png` });
       await page.close();
     }
   }

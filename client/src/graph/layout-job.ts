@@ -7,6 +7,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../core/types.js';
 import { EXPAND_DESCRIPTOR, layoutNamed, type LayoutDescriptor } from './layout.js';
+import { spreadBoxes } from './spread.js';
 
 export interface LayoutJob {
   /** A layout the toolbar offers, or 'expand': new nodes only, briefly (EXPAND_LAYOUT). */
@@ -36,13 +37,22 @@ export interface LayoutResult {
 }
 
 /**
- * Above this many nodes fcose starts from its spectral layout and refines it
- * briefly (measured in Node: 500 nodes ~1–2 s, 1,000 ~6–7 s; at its best
- * quality 1,000 nodes took ~45 s). The spectral layout alone (its "draft") is
- * quick but heaps a hub's neighbours on top of each other.
+ * Above this many nodes fcose starts from its spectral layout and refines it at
+ * its default quality (measured in Node: 500 nodes ~1–2 s, 1,000 ~5 s; at its
+ * best quality 1,000 nodes took ~45 s). Its `numIter` cannot shorten that: the
+ * spring embedder (layout-base) runs up to five iterations per node, and stops
+ * earlier only when it converges (~800 at 1,000 nodes).
  */
 export const FCOSE_BRIEF_ABOVE = 300;
-export const FCOSE_BRIEF = { quality: 'default', randomize: true, numIter: 60 } as const;
+export const FCOSE_BRIEF = { quality: 'default', randomize: true } as const;
+
+/**
+ * Above this many, even that takes too long (Node: 2,000 nodes 18 s; in the
+ * browser 5,000 took 69 s and left thousands of boxes overlapping): fcose's
+ * spectral layout alone (its "draft", 2 s at 5,000), opened up by spread.ts.
+ */
+export const FCOSE_SPREAD_ABOVE = 1000;
+export const FCOSE_SPREAD = { quality: 'draft', randomize: true } as const;
 
 function descriptorOf(job: LayoutJob): LayoutDescriptor {
   return job.layout === 'expand' ? EXPAND_DESCRIPTOR : layoutNamed(job.layout);
@@ -54,7 +64,9 @@ export function optionsFor(job: LayoutJob, fixed: Map<string, { x: number; y: nu
     ...descriptorOf(job).options(fixed), animate: false, fit: false, nodeDimensionsIncludeLabels: false,
     boundingBox: { x1: 0, y1: 0, w: Math.max(1, job.area.w), h: Math.max(1, job.area.h) },
   };
-  if (options.name === 'fcose' && job.layout !== 'expand' && job.ids.length > FCOSE_BRIEF_ABOVE) return { ...options, ...FCOSE_BRIEF };
+  if (options.name !== 'fcose' || job.layout === 'expand') return options;
+  if (job.ids.length > FCOSE_SPREAD_ABOVE) return { ...options, ...FCOSE_SPREAD };
+  if (job.ids.length > FCOSE_BRIEF_ABOVE) return { ...options, ...FCOSE_BRIEF };
   return options;
 }
 
@@ -92,7 +104,30 @@ export function computeLayout(job: LayoutJob): LayoutResult {
     y[i] = p.y;
   }
   cy.destroy();
+  if (options.name === 'fcose' && options.quality === FCOSE_SPREAD.quality) {
+    holdFixed(job, x, y);
+    spreadBoxes({ x, y, w: job.w, h: job.h, fixed: job.fixed });
+  }
   // A node sent off to infinity would vanish from the view: better to say so and leave them all where they are.
   if (!x.every(Number.isFinite) || !y.every(Number.isFinite)) throw new Error(`the ${job.layout} layout gave some nodes no place`);
   return { x, y };
+}
+
+/**
+ * fcose's draft does not keep fixed nodes in place (its constraints act in the refinement it skips):
+ * the draft is moved so that the fixed nodes' centre is where it was, and they go back to their places.
+ */
+function holdFixed(job: LayoutJob, x: Float64Array, y: Float64Array): void {
+  let dx = 0, dy = 0, count = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (!job.fixed[i]) continue;
+    dx += job.x[i]! - x[i]!;
+    dy += job.y[i]! - y[i]!;
+    count++;
+  }
+  if (count === 0) return;
+  for (let i = 0; i < x.length; i++) {
+    x[i] = job.fixed[i] ? job.x[i]! : x[i]! + dx / count;
+    y[i] = job.fixed[i] ? job.y[i]! : y[i]! + dy / count;
+  }
 }

@@ -2,7 +2,8 @@
 // toolbar offers moves the free nodes, keeps the fixed ones, and says where each goes.
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_NAMES } from '../../../client/src/core/types.js';
-import { computeLayout, FCOSE_BRIEF_ABOVE, optionsFor, type LayoutJob } from '../../../client/src/graph/layout-job.js';
+import { computeLayout, FCOSE_BRIEF_ABOVE, FCOSE_SPREAD_ABOVE, optionsFor, type LayoutJob } from '../../../client/src/graph/layout-job.js';
+import { countOverlaps } from '../../../client/src/graph/spread.js';
 
 /** `n` nodes in a tight heap (as a hub's fan leaves them before a layout) and a ring of edges plus spokes to node 0. */
 function heap(n: number, layout: LayoutJob['layout'], fixed: number[] = []): LayoutJob {
@@ -69,10 +70,12 @@ describe('computeLayout', () => {
     expect(closest(result, job.fixed)).toBeGreaterThan(15);
   });
 
-  it(`runs fcose at its best quality up to ${FCOSE_BRIEF_ABOVE} nodes and briefly above, from its spectral layout`, () => {
+  it(`runs fcose at its best quality up to ${FCOSE_BRIEF_ABOVE} nodes, at its default quality from its spectral layout up to ${FCOSE_SPREAD_ABOVE}, and its spectral layout alone above`, () => {
     const none = new Map();
     expect(optionsFor(heap(FCOSE_BRIEF_ABOVE, 'fcose'), none)).toMatchObject({ name: 'fcose', quality: 'proof', randomize: false, animate: false });
-    expect(optionsFor(heap(FCOSE_BRIEF_ABOVE + 1, 'fcose'), none)).toMatchObject({ name: 'fcose', quality: 'default', randomize: true, numIter: 60, animate: false });
+    expect(optionsFor(heap(FCOSE_BRIEF_ABOVE + 1, 'fcose'), none)).toMatchObject({ name: 'fcose', quality: 'default', randomize: true, animate: false });
+    expect(optionsFor(heap(FCOSE_SPREAD_ABOVE, 'fcose'), none)).toMatchObject({ quality: 'default' });
+    expect(optionsFor(heap(FCOSE_SPREAD_ABOVE + 1, 'fcose'), none)).toMatchObject({ name: 'fcose', quality: 'draft', randomize: true, animate: false });
     // The brief run after an expansion and the other layouts are the same at any size.
     expect(optionsFor(heap(FCOSE_BRIEF_ABOVE + 1, 'expand'), none)).toMatchObject({ quality: 'default', randomize: false });
     expect(optionsFor(heap(FCOSE_BRIEF_ABOVE + 1, 'grid'), none)).toMatchObject({ name: 'grid', animate: false });
@@ -84,5 +87,13 @@ describe('computeLayout', () => {
     const spread = Math.max(...result.x) - Math.min(...result.x);
     expect(spread).toBeGreaterThan(500);
     expect(result.x[7]).toBeCloseTo(job.x[7]!, 0);
+  }, 60_000);
+
+  it(`above ${FCOSE_SPREAD_ABOVE} nodes, opens up the spectral layout: no two boxes overlap, and a fixed node stays`, () => {
+    const job = heap(FCOSE_SPREAD_ABOVE + 200, 'fcose', [7]);
+    const result = computeLayout(job);
+    expect(countOverlaps({ x: result.x, y: result.y, w: job.w, h: job.h })).toBe(0);
+    expect(result.x[7]).toBeCloseTo(job.x[7]!, 0);
+    expect(result.y[7]).toBeCloseTo(job.y[7]!, 0);
   }, 60_000);
 });
