@@ -146,10 +146,23 @@ function centreOf(x: Float64Array, y: Float64Array, fixed: Uint8Array): { x: num
   return { x: sx / count, y: sy / count };
 }
 
-/** Indexes of the boxes sorted by the left edge of their box. */
-function byLeft(x: Float64Array, w: Float64Array): Uint32Array {
-  const order = Uint32Array.from({ length: x.length }, (_, i) => i);
-  return order.sort((a, b) => x[a]! - w[a]! / 2 - (x[b]! - w[b]! / 2) || a - b);
+/**
+ * Calls `visit(i, j)` for the pairs of boxes that may come within `margin` of each other: a sweep over
+ * the boxes sorted by their left edge, each against those that start before its right edge (plus the
+ * margin and the widest box, as boxes move a little while a round pushes them apart).
+ */
+function nearPairs(x: Float64Array, w: Float64Array, margin: number, visit: (i: number, j: number) => void): void {
+  const order = Uint32Array.from({ length: x.length }, (_, i) => i).sort((a, b) => x[a]! - w[a]! / 2 - (x[b]! - w[b]! / 2) || a - b);
+  let maxW = 0;
+  for (let i = 0; i < w.length; i++) maxW = Math.max(maxW, w[i]!);
+  for (let a = 0; a < order.length; a++) {
+    const i = order[a]!;
+    for (let b = a + 1; b < order.length; b++) {
+      const j = order[b]!;
+      if (x[j]! - w[j]! / 2 > x[i]! + w[i]! / 2 + margin + maxW) break;
+      visit(i, j);
+    }
+  }
 }
 
 /**
@@ -157,35 +170,26 @@ function byLeft(x: Float64Array, w: Float64Array): Uint32Array {
  * least, each box half the way (all of it if the other is fixed). Returns how many pairs overlapped.
  */
 function pushApart({ x, y, w, h, fixed }: Boxes, round: number): number {
-  const order = byLeft(x, w);
   const gap = SPREAD.gap;
-  let maxW = 0;
-  for (let i = 0; i < w.length; i++) maxW = Math.max(maxW, w[i]!);
   let pairs = 0;
-  for (let a = 0; a < order.length; a++) {
-    const i = order[a]!;
-    for (let b = a + 1; b < order.length; b++) {
-      const j = order[b]!;
-      // Boxes further right start past anything i could reach (they only move a little within a round).
-      if (x[j]! - w[j]! / 2 > x[i]! + w[i]! / 2 + gap + maxW) break;
-      const dx = x[j]! - x[i]!;
-      const dy = y[j]! - y[i]!;
-      const ox = (w[i]! + w[j]!) / 2 + gap - Math.abs(dx);
-      const oy = (h[i]! + h[j]!) / 2 + gap - Math.abs(dy);
-      if (ox <= 0 || oy <= 0 || (fixed[i] && fixed[j])) continue;
-      pairs++;
-      const share = fixed[i] ? [0, 1] : fixed[j] ? [1, 0] : [0.5, 0.5];
-      if (ox < oy) {
-        const sign = dx !== 0 ? Math.sign(dx) : tie(i, j, round);
-        x[i] = x[i]! - sign * ox * share[0]!;
-        x[j] = x[j]! + sign * ox * share[1]!;
-      } else {
-        const sign = dy !== 0 ? Math.sign(dy) : tie(i, j, round);
-        y[i] = y[i]! - sign * oy * share[0]!;
-        y[j] = y[j]! + sign * oy * share[1]!;
-      }
+  nearPairs(x, w, gap, (i, j) => {
+    const dx = x[j]! - x[i]!;
+    const dy = y[j]! - y[i]!;
+    const ox = (w[i]! + w[j]!) / 2 + gap - Math.abs(dx);
+    const oy = (h[i]! + h[j]!) / 2 + gap - Math.abs(dy);
+    if (ox <= 0 || oy <= 0 || (fixed[i] && fixed[j])) return;
+    pairs++;
+    const share = fixed[i] ? [0, 1] : fixed[j] ? [1, 0] : [0.5, 0.5];
+    if (ox < oy) {
+      const sign = dx !== 0 ? Math.sign(dx) : tie(i, j, round);
+      x[i] = x[i]! - sign * ox * share[0]!;
+      x[j] = x[j]! + sign * ox * share[1]!;
+    } else {
+      const sign = dy !== 0 ? Math.sign(dy) : tie(i, j, round);
+      y[i] = y[i]! - sign * oy * share[0]!;
+      y[j] = y[j]! + sign * oy * share[1]!;
     }
-  }
+  });
   return pairs;
 }
 
@@ -196,18 +200,10 @@ function tie(i: number, j: number, round: number): number {
 
 /** Pairs of boxes that overlap (without the gap). */
 export function countOverlaps({ x, y, w, h }: Pick<Boxes, 'x' | 'y' | 'w' | 'h'>): number {
-  const order = byLeft(x, w);
-  let maxW = 0;
-  for (let i = 0; i < w.length; i++) maxW = Math.max(maxW, w[i]!);
   let count = 0;
-  for (let a = 0; a < order.length; a++) {
-    const i = order[a]!;
-    for (let b = a + 1; b < order.length; b++) {
-      const j = order[b]!;
-      if (x[j]! - w[j]! / 2 > x[i]! + w[i]! / 2 + maxW) break;
-      if (Math.abs(x[j]! - x[i]!) < (w[i]! + w[j]!) / 2 && Math.abs(y[j]! - y[i]!) < (h[i]! + h[j]!) / 2) count++;
-    }
-  }
+  nearPairs(x, w, 0, (i, j) => {
+    if (Math.abs(x[j]! - x[i]!) < (w[i]! + w[j]!) / 2 && Math.abs(y[j]! - y[i]!) < (h[i]! + h[j]!) / 2) count++;
+  });
   return count;
 }
 

@@ -10,6 +10,7 @@ import { animateTo, EXPAND_LAYOUT, type RunningLayout } from './layout.js';
 import { placesOf, prepareJob, workerLayouts } from './layout-runner.js';
 import { whenIdle } from '../core/idle.js';
 import { movePositions } from '../core/state.js';
+import { onlyPlacesChanged, sameKeys } from '../core/diff.js';
 import { lightRendering, rendererOptions, snapshotWhileMoving } from './renderer.js';
 import { buildStylesheet, type StyleOptions } from './style.js';
 import { ChunkRunner } from './frames.js';
@@ -62,26 +63,6 @@ export const VIEW = {
   snapshotOn: 400,
   snapshotOff: 350,
 } as const;
-
-/** Whether `next` differs from `prev` at most in where nodes are, and the selection (a drag on the canvas). */
-export function onlyPlacesChanged(prev: ViewState, next: ViewState): boolean {
-  if (prev.edges !== next.edges || prev.expansions !== next.expansions || prev.filters !== next.filters
-    || prev.display !== next.display || prev.nodes.size !== next.nodes.size) return false;
-  if (prev.nodes === next.nodes) return true;
-  for (const [id, n] of next.nodes) {
-    const was = prev.nodes.get(id);
-    if (was === n) continue;
-    if (!was || was.node !== n.node || was.hidden !== n.hidden || was.pinned !== n.pinned) return false;
-  }
-  return true;
-}
-
-function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const id of b.keys()) if (!a.has(id)) return false;
-  return true;
-}
 
 export class GraphView {
   readonly cy: Core;
