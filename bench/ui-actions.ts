@@ -1,15 +1,21 @@
 // What a person does to a large view, for the interaction benchmarks: click a node, pan (drag the
-// background), drag a node, hide an entity type from the legend, or pick the grid layout; or nothing at all ('idle'), which gives
-// the frame gaps the page shows with no input, against which the others are read.
+// background), drag a node, hide an entity type from the legend (and show it again), pick the grid layout
+// (and undo it), add 50 neighbours to a node as an expansion does, hide, remove or pin a node, size by
+// PageRank, colour by community, fit; or nothing at all ('idle'), which gives the frame gaps the page shows
+// with no input, against which the others are read.
 import type { Page } from 'playwright-core';
 import { nodePoint, type Point } from '../tests/e2e/browser.js';
 
-export type Action = 'click' | 'pan' | 'drag' | 'filter' | 'show' | 'layout' | 'idle';
+export const ACTIONS = ['click', 'pan', 'drag', 'filter', 'show', 'layout', 'undo-layout', 'add', 'hide', 'remove', 'pin', 'size', 'colour', 'fit', 'idle'] as const;
+export type Action = (typeof ACTIONS)[number];
 
 export function actionFromEnv(): Action {
-  const action = process.env.BENCH_ACTION ?? 'click';
-  if (action === 'click' || action === 'pan' || action === 'drag' || action === 'filter' || action === 'show' || action === 'layout' || action === 'idle') return action;
-  throw new Error(`BENCH_ACTION must be click, pan, drag, filter, show, layout or idle, not ${action}`);
+  return toAction(process.env.BENCH_ACTION ?? 'click');
+}
+
+export function toAction(name: string): Action {
+  if ((ACTIONS as readonly string[]).includes(name)) return name as Action;
+  throw new Error(`an action must be one of ${ACTIONS.join(', ')}, not ${name}`);
 }
 
 /** A node drawn well inside the canvas (not under the legend or the panels). */
@@ -46,6 +52,31 @@ function setHiddenTypes(page: Page, types: string[]): Promise<void> {
   }, types);
 }
 
+/** Waits until the screen shows the view's last state: nothing revealed or redrawn, no chunk applying, the camera still 5 frames. */
+export function settled(page: Page, timeoutMs = 30_000): Promise<void> {
+  return page.evaluate(async (limit) => {
+    const graph = window.__kg!.explorer.graph;
+    const t0 = performance.now();
+    let still = 0;
+    let camera = '';
+    while (still < 5 && performance.now() - t0 < limit) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = JSON.stringify([graph.cy.zoom(), graph.cy.pan()]);
+      still = graph.reveal.rebuilding || graph.reveal.busy || graph.frames.busy || now !== camera || graph.cy.animated() ? 0 : still + 1;
+      camera = now;
+    }
+  }, timeoutMs);
+}
+
+function commitDisplay(page: Page, change: Record<string, string>): Promise<void> {
+  return page.evaluate((c) => window.__kg!.explorer.actions.display(c), change);
+}
+
+async function pickGrid(page: Page): Promise<void> {
+  await page.getByTestId('layout-select').selectOption('grid');
+  await page.waitForFunction(() => document.querySelector('#undo-button')?.getAttribute('title')?.includes('lay out'), undefined, { timeout: 60_000 });
+}
+
 async function dragFrom(page: Page, from: Point): Promise<void> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
@@ -71,18 +102,34 @@ export async function plan(page: Page, action: Action): Promise<() => Promise<vo
     await page.waitForTimeout(500);
     return () => setHiddenTypes(page, []);
   }
-  if (action === 'layout') {
-    // Done when the layout's undo step is there (the nodes moved, the fit started).
-    return async () => {
-      await page.getByTestId('layout-select').selectOption('grid');
-      await page.waitForFunction(() => document.querySelector('#undo-button')?.getAttribute('title')?.includes('lay out'), undefined, { timeout: 60_000 });
-    };
+  // Done when the layout's undo step is there (the nodes moved, the fit started).
+  if (action === 'layout') return () => pickGrid(page);
+  if (action === 'undo-layout') {
+    // The grid layout first (not measured), then its undo: every node back to where it stood.
+    await pickGrid(page);
+    await settled(page);
+    await page.waitForTimeout(500);
+    return () => page.evaluate(() => { window.__kg!.explorer.store.undo(); });
   }
+  if (action === 'size') return () => commitDisplay(page, { sizeBy: 'pagerank' });
+  if (action === 'colour') return () => commitDisplay(page, { colorBy: 'community' });
+  if (action === 'fit') return () => page.evaluate(() => window.__kg!.explorer.graph.fit());
   if (action === 'pan') {
     const spot = await backgroundSpot(page);
     return () => dragFrom(page, spot);
   }
-  const { at } = await nodeInView(page);
+  const { id, at } = await nodeInView(page);
+  if (action === 'add') {
+    // What an expansion of a node commits: 50 new neighbours, placed beside it, then laid out (only they move) and fitted.
+    return () => page.evaluate(async (hub) => {
+      const nodes = Array.from({ length: 50 }, (_, i) => ({ id: `bench-new:${i}`, type: 'Person' as const, name: `New neighbour ${i}`, aliases: [], degree: 1, pagerank: 0, community: 0 }));
+      const edges = nodes.map((n, i) => ({ id: `bench-new-edge:${i}`, type: 'MET_WITH' as const, source: hub, target: n.id, properties: {}, confidence: 0.9, symmetric: true, evidenceCount: 1, validFrom: null, validTo: null }));
+      await window.__kg!.explorer.actions.addGraph('expand', nodes, edges);
+    }, id);
+  }
+  if (action === 'hide') return () => page.evaluate((node) => window.__kg!.explorer.actions.hide([node]), id);
+  if (action === 'remove') return () => page.evaluate((node) => window.__kg!.explorer.actions.remove([node]), id);
+  if (action === 'pin') return () => page.evaluate((node) => window.__kg!.explorer.actions.togglePin(node), id);
   if (action === 'drag') return () => dragFrom(page, at);
   // A person's click holds the button ~50–150 ms. Without the pause the press and the release arrive
   // together and the page handles both in one task, which no person's click would cause.

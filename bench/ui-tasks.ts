@@ -1,9 +1,9 @@
 // npx tsx bench/ui-tasks.ts [nodes] [edges]: for each action a person takes on a large view (BENCH_ACTIONS,
-// default click,pan,drag,filter; bench/ui-actions.ts), BENCH_RUNS times on a fresh page left BENCH_SETTLE_MS (800) to settle: the page's main-thread
+// default click,pan,drag,filter; the others in bench/ui-actions.ts), BENCH_RUNS times on a fresh page left BENCH_SETTLE_MS (800) to settle: the page's main-thread
 // tasks longer than a frame (16.7 ms), read from a light Chromium trace ('toplevel' only, no sampling profiler),
 // and the frames that came late (gaps over 20 ms between animation frames). The Long Tasks API in the page
 // sees only tasks over 50 ms; a frame is a third of that. Each run also sums all the main thread's tasks.
-import { type Action, plan } from './ui-actions.js';
+import { plan, settled, toAction } from './ui-actions.js';
 import { runDiagnostic } from './ui-diagnostic.js';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; /** The thread's own CPU time in the event. */ tdur?: number; pid: number; tid: number; args?: { name?: string } }
@@ -12,7 +12,7 @@ const FRAME_MS = 1000 / 60;
 
 void runDiagnostic(async ({ browser, nodes, edges, openLargeView }) => {
   const runs = Number(process.env.BENCH_RUNS ?? 3);
-  const actions = (process.env.BENCH_ACTIONS ?? 'click,pan,drag,filter').split(',') as Action[];
+  const actions = (process.env.BENCH_ACTIONS ?? 'click,pan,drag,filter').split(',').map(toAction);
   for (const action of actions) {
     const rows: string[] = [];
     let over = 0;
@@ -33,6 +33,8 @@ void runDiagnostic(async ({ browser, nodes, edges, openLargeView }) => {
         requestAnimationFrame(tick);
       });
       await act();
+      // Until the screen shows the result (an expansion's layout and fit take longer than a click), and 1.5 s more.
+      await settled(page);
       await page.waitForTimeout(1500);
       const gaps = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.slice(1));
       const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;

@@ -3,17 +3,21 @@
 // relation type. Nothing here names a type; a new type in the ontology is styled
 // without a change to the client.
 import type { StylesheetJson } from 'cytoscape';
-import type { ColorBy } from '../core/types.js';
 import type { Schema } from '../types.js';
 
 export interface StyleOptions {
-  /** Colour nodes by entity type (shape always follows the type) or by community. */
-  colorBy: ColorBy;
   /** The light style for large views: straight haystack edges, no arrows, labels only when zoomed in. */
   light: boolean;
 }
 
-const DEFAULT_OPTIONS: StyleOptions = { colorBy: 'type', light: false };
+const DEFAULT_OPTIONS: StyleOptions = { light: false };
+
+/**
+ * The class of a node coloured by its community (shape still follows its type). A class, set node by
+ * node over frames, rather than a rule in or out of the sheet: a new sheet restyles every element in
+ * one go (1.2-1.5 s at 5k/10k).
+ */
+export const BY_COMMUNITY = 'by-community';
 
 /** Visual constants that do not come from the ontology. */
 export const THEME = {
@@ -48,7 +52,7 @@ export function buildStylesheet(schema: Schema, options: StyleOptions = DEFAULT_
         'target-arrow-shape': r.symmetric ? ('none' as const) : ('triangle' as const),
       },
     })),
-    ...(options.colorBy === 'community' ? [{ selector: 'node[ccolor]', style: { 'background-color': 'data(ccolor)' } }] : []),
+    { selector: `node.${BY_COMMUNITY}[ccolor]`, style: { 'background-color': 'data(ccolor)' } },
     // The large-view style replaces the base look, so selection, highlight and dimming still show over it.
     ...(options.light ? lightStyles() : []),
     ...stateStyles(),

@@ -6,6 +6,7 @@ import { visibility, type Visibility } from '../core/filters.js';
 import type { ViewState } from '../core/types.js';
 import { communityColor, communityOf, nodeSize, pagerankOf } from './appearance.js';
 import { edgeElement, type RelationLabels } from './elements.js';
+import { BY_COMMUNITY } from './style.js';
 import type { ChunkStep } from './frames.js';
 
 export interface SyncResult {
@@ -68,7 +69,8 @@ export function planSync(cy: Core, state: ViewState, labels: RelationLabels, mov
       ccolor: communityColor(communityOf(n.node)),
     };
   };
-  const nodeClasses = (id: string) => ({ off: !visible.nodes.has(id), expanded: state.expansions.has(id), pinned: state.nodes.get(id)!.pinned });
+  const byCommunity = state.display.colorBy === 'community';
+  const nodeClasses = (id: string) => ({ off: !visible.nodes.has(id), expanded: state.expansions.has(id), pinned: state.nodes.get(id)!.pinned, [BY_COMMUNITY]: byCommunity });
 
   const steps: ChunkStep[] = [
     { size: gone.length, weight: STEP_WEIGHTS.remove, run: (from, to) => { cy.remove(gone.slice(from, to)); } },

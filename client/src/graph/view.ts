@@ -70,7 +70,7 @@ export class GraphView {
   private layout: RunningLayout | undefined;
   /** The latest runLayout call: an older one waiting for the canvas gives way. */
   private layoutToken: object | undefined;
-  private style: StyleOptions = { colorBy: 'type', light: false };
+  private style: StyleOptions = { light: false };
   /** Whether a pan or zoom moves a snapshot of the canvas (see `snapshotWhileMoving`). */
   private snapshot = false;
   /** Applies large changes over several frames. */
@@ -133,8 +133,8 @@ export class GraphView {
     const light = count >= VIEW.lightOn || (this.style.light && count > VIEW.lightOff);
     const snapshot = count > VIEW.snapshotOn || (this.snapshot && count > VIEW.snapshotOff);
     if (snapshot !== this.snapshot) snapshotWhileMoving(this.cy, (this.snapshot = snapshot));
-    const restyle = light !== this.style.light || state.display.colorBy !== this.style.colorBy;
-    const next: StyleOptions = { light, colorBy: state.display.colorBy };
+    const restyle = light !== this.style.light;
+    const next: StyleOptions = { light };
     // Going light: before adding, so new elements are styled once, cheaply. Going back: after removing.
     if (restyle && light) {
       this.setStyle(next);

@@ -71,7 +71,7 @@ describe('the stylesheet derived from the schema', () => {
 
 describe('the large-view style', () => {
   it('still shows a selection, a highlighted path and dimming, and keeps edge labels off', () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(schema, { light: true, colorBy: 'type' }) });
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(schema, { light: true }) });
     const labels = relationLabels(schema);
     cy.add([nodeElement(node('a', { type: 'Person' })), nodeElement(node('b', { type: 'Organization' })), nodeElement(node('c', { type: 'Person' }))]);
     cy.add([edgeElement(edge('ab', 'a', 'b', { type: 'HOLDS_POSITION' }), labels), edgeElement(edge('cb', 'c', 'b', { type: 'HOLDS_POSITION' }), labels)]);
