@@ -1,12 +1,13 @@
 // What a person does to a large view, for the interaction benchmarks: click a node, pan (drag the
 // background), drag a node, hide an entity type from the legend (and show it again), pick the grid layout
-// (and undo it), add 50 neighbours to a node as an expansion does, hide, remove or pin a node, size by
+// (and undo it), double-click a node to expand it (its neighbours' page answered by the bench: 25 new
+// nodes, the explorer's page size), add 50 neighbours to a node as a path or query graph is added, hide, remove or pin a node, size by
 // PageRank, colour by community, fit; or nothing at all ('idle'), which gives the frame gaps the page shows
 // with no input, against which the others are read.
 import type { Page } from 'playwright-core';
 import { nodePoint, type Point } from '../tests/e2e/browser.js';
 
-export const ACTIONS = ['click', 'pan', 'drag', 'filter', 'show', 'layout', 'undo-layout', 'add', 'hide', 'remove', 'pin', 'size', 'colour', 'fit', 'idle'] as const;
+export const ACTIONS = ['click', 'pan', 'drag', 'filter', 'show', 'layout', 'undo-layout', 'expand', 'add', 'hide', 'remove', 'pin', 'size', 'colour', 'fit', 'idle'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function actionFromEnv(): Action {
@@ -119,6 +120,23 @@ export async function plan(page: Page, action: Action): Promise<() => Promise<vo
     return () => dragFrom(page, spot);
   }
   const { id, at } = await nodeInView(page);
+  if (action === 'expand') {
+    // The page asks the server for a page of neighbours; the synthetic view is not in its store, so the bench answers.
+    await page.route('**/api/nodes/*/neighbors*', (route) => {
+      // The node under the pointer, which may not be the one picked (another drawn over it).
+      const id = decodeURIComponent(new URL(route.request().url()).pathname.split('/')[3]!);
+      const node = (n: number) => ({ id: `bench-new:${n}`, type: n % 3 ? 'Person' : 'Organization', name: `New neighbour ${n}`, aliases: [], degree: 1, pagerank: 0, community: 0 });
+      const nodes = Array.from({ length: 25 }, (_, n) => node(n));
+      const edges = nodes.map((n, i) => ({ id: `bench-new-edge:${i}`, type: 'MET_WITH', source: id, target: n.id, properties: {}, confidence: 0.9, symmetric: true, evidenceCount: 1, validFrom: null, validTo: null }));
+      const center = { id, type: 'Person', name: id, aliases: [], degree: 25, pagerank: 0, community: 0 };
+      void route.fulfill({ json: { center, nodes, edges, hidden: {}, total: 25, nextCursor: null } });
+    });
+    // Done when the expansion has been laid out and fitted (the page's busy indicator is gone).
+    return async () => {
+      await page.mouse.dblclick(at.x, at.y);
+      await page.waitForFunction(() => window.__kg!.explorer.store.current.expansions.size > 0 && window.__kg!.explorer.actions.expanding.size === 0, undefined, { timeout: 30_000 });
+    };
+  }
   if (action === 'add') {
     // What an expansion of a node commits: 50 new neighbours, placed beside it, then laid out (only they move) and fitted.
     return () => page.evaluate(async (hub) => {

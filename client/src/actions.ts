@@ -103,11 +103,17 @@ export class CanvasActions {
     const fresh = nodes.filter((n, i) => !before.nodes.has(n.id) && nodes.findIndex((m) => m.id === n.id) === i);
     const placedAt = new Map<string, Position>();
     for (const [id, n] of before.nodes) placedAt.set(id, { x: n.x, y: n.y });
-    const centre = this.graph.viewportCentre();
-    const ring = ringPositions(centre, fresh.length, 140);
+    const room = this.graph.room();
+    const ring = ringPositions(this.graph.viewportCentre(), fresh.length, 140);
+    const linked = new Map<string, string[]>();
+    for (const e of edges) {
+      linked.set(e.source, [...(linked.get(e.source) ?? []), e.target]);
+      linked.set(e.target, [...(linked.get(e.target) ?? []), e.source]);
+    }
     fresh.forEach((n, i) => {
-      const anchor = edges.map((e) => (e.source === n.id ? e.target : e.target === n.id ? e.source : null)).find((id) => id && placedAt.has(id));
-      const spot = anchor ? this.graph.freeSpot(offset(placedAt.get(anchor)!, i), [...placedAt.values()]) : ring[i]!;
+      const anchor = linked.get(n.id)?.find((id) => placedAt.has(id));
+      const spot = anchor ? room.freeSpot(offset(placedAt.get(anchor)!, i)) : ring[i]!;
+      if (!anchor) room.take(spot);
       placedAt.set(n.id, spot);
     });
     const next = addElements(before, fresh.map((node) => ({ node, position: placedAt.get(node.id)! })), edges);
@@ -217,7 +223,7 @@ export class CanvasActions {
     if (!positions || this.state.nodes !== committed.nodes) return;
     const next = movePositions(this.state, positions);
     if (next !== this.state) this.store.amend(next);
-    this.graph.fit();
+    this.graph.fitAdded(added);
   }
 }
 

@@ -14,11 +14,3 @@ export function onlyPlacesChanged(prev: ViewState, next: ViewState): boolean {
   }
   return true;
 }
-
-/** Whether two maps have the same keys (the same nodes, perhaps moved, hidden or pinned). */
-export function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const id of b.keys()) if (!a.has(id)) return false;
-  return true;
-}

@@ -2,6 +2,7 @@
 // instance, so tests run it directly.
 import type { ElementDefinition, Position } from 'cytoscape';
 import type { GraphEdge, GraphNode, Schema } from '../types.js';
+import { Room } from './room.js';
 
 /** Reads a relation type's display label; unknown types fall back to the raw type name. */
 export type RelationLabels = (type: string) => string;
@@ -88,25 +89,12 @@ export const FAN = {
  */
 export function fanPositions(parent: Position, count: number, others: readonly Position[] = []): Position[] {
   if (count <= 0) return [];
-  const cell = FAN.minGap;
-  const grid = new Map<string, Position[]>();
-  const key = (x: number, y: number) => `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
+  const room = new Room(FAN.minGap, others);
   let sx = 0, sy = 0, near = 0;
   for (const p of others) {
-    const k = key(p.x, p.y);
-    (grid.get(k) ?? grid.set(k, []).get(k)!).push(p);
     const d = Math.hypot(p.x - parent.x, p.y - parent.y);
     if (d > 0.5 && d < FAN.near) { sx += p.x - parent.x; sy += p.y - parent.y; near++; }
   }
-  const crowded = (x: number, y: number): boolean => {
-    const cx = Math.floor(x / cell), cy = Math.floor(y / cell);
-    for (let i = cx - 1; i <= cx + 1; i++) {
-      for (let j = cy - 1; j <= cy + 1; j++) {
-        for (const p of grid.get(`${i},${j}`) ?? []) if (Math.hypot(p.x - x, p.y - y) < FAN.minGap) return true;
-      }
-    }
-    return false;
-  };
   // Open away from the neighbours' centre; with none (or balanced all round), the full circle.
   const lone = near === 0 || Math.hypot(sx, sy) / near < 1;
   const facing = lone ? -Math.PI / 2 : Math.atan2(-sy, -sx);
@@ -124,7 +112,7 @@ export function fanPositions(parent: Position, count: number, others: readonly P
       const angle = facing + offset;
       const x = parent.x + r * Math.cos(angle), y = parent.y + r * Math.sin(angle);
       // Past 60 rings something is wrong with the input: stop looking for room.
-      if (ring < 60 && crowded(x, y)) continue;
+      if (ring < 60 && room.crowded({ x, y })) continue;
       spots.push({ x, y });
     }
   }

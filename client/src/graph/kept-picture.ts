@@ -35,6 +35,12 @@ const REBUILD_MS = 7;
 const LIFT_MS = 5;
 
 /**
+ * Time a frame may spend drawing elements just added (an expansion's) into the picture shown while it is
+ * drawn again: a first draw of an element can cost a millisecond, so a few dozen may take more than one frame.
+ */
+const ON_TOP_MS = 4;
+
+/**
  * How long a slice of work done between frames may run: `most` ms, less if the browser expects the next
  * frame sooner; run by the timeout (no idle time said to be left), a slice still takes its share.
  */
@@ -65,6 +71,8 @@ export class KeptPicture {
   private bands: Box[] = [];
   /** The slice of clearing them that waits for idle time (a new drag's bands get a slice of their own). */
   private clearing: object | undefined;
+  /** Elements added to the view, drawn into the picture shown while the new one is drawn (`addOnTop`). */
+  private onTop: Ele[] = [];
   /** The elements off the drag layer, in drawing order, and the pixel ratio of the frame that lifted the nodes. */
   private lifting: { eles: ArrayLike<Ele>; pxRatio: number } | undefined;
   /** The line of each edge tested against a cleared piece during this drag (the edges that are not dragged stay put). */
@@ -127,7 +135,33 @@ export class KeptPicture {
   forget(): void {
     this.picture = undefined;
     this.rebuild = undefined;
+    this.onTop = [];
     this.stopClearing();
+  }
+
+  /**
+   * Elements just added (an expansion's nodes and edges): until the picture is drawn again with them, they
+   * are drawn into the one shown, edges under nodes, a few each frame. Otherwise they would show only once
+   * the whole view is drawn again, up to a second later on a large view.
+   */
+  addOnTop(eles: readonly Ele[]): void {
+    this.onTop.push(...eles);
+  }
+
+  private paintOnTop(picture: Picture, pxRatio: number, extent: unknown): void {
+    if (this.onTop.length === 0) return;
+    const until = this.clock.now() + ON_TOP_MS;
+    this.painting = true;
+    try {
+      let i = 0;
+      while (i < this.onTop.length && (i === 0 || this.clock.now() < until)) {
+        const ele = this.onTop[i++]!;
+        crisp(this.r, ele.isEdge() ? picture.edges : picture.nodes, ele, pxRatio, extent);
+      }
+      this.onTop = this.onTop.slice(i);
+    } finally {
+      this.painting = false;
+    }
   }
 
   /** `draw`, with what it does to the elements not counted as a change to the view. */
@@ -235,9 +269,11 @@ export class KeptPicture {
       this.spare = { edges: old.edges, nodes: old.nodes };
       this.buffers = rebuild.buffers;
       this.rebuild = undefined;
+      this.onTop = [];
       this.changes.restart(switchedOn(eles));
       this.copyTo(screen);
     } else {
+      this.paintOnTop(old, pxRatio, extent);
       showBuffers(screen, old, old.camera, !old.nodesOnly);
       this.whenIdle(rebuild);
     }

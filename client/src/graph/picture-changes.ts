@@ -32,6 +32,8 @@ export class PictureChanges {
   private readonly lifted = new Map<string, Lifted>();
   /** Nodes cleared from the picture by a drag: to be drawn into it where they were dropped. */
   private readonly carried = new Set<string>();
+  /** Elements added since the picture was drawn, in order. */
+  private addedIds: string[] = [];
 
   /** A new picture is drawn now, with these elements selected or active. */
   start(switchedOn: Iterable<string>): void {
@@ -43,6 +45,7 @@ export class PictureChanges {
     this.grabbed.clear();
     this.lifted.clear();
     this.carried.clear();
+    this.addedIds = [];
   }
 
   /**
@@ -84,6 +87,7 @@ export class PictureChanges {
       return;
     }
     if (type === 'position' && !held) this.moved = true;
+    if (type === 'add' && id !== undefined) this.addedIds.push(id);
     this.staleBecause ??= id === undefined ? type : `${type} on ${id}`;
   }
 
@@ -113,6 +117,11 @@ export class PictureChanges {
     const ids = [...this.carried];
     this.carried.clear();
     return ids;
+  }
+
+  /** Elements added since the picture was drawn (some may be gone again). */
+  added(): readonly string[] {
+    return this.addedIds;
   }
 
   /** Elements whose selection or highlight changed since the picture was drawn. */

@@ -10,7 +10,7 @@ import { animateTo, EXPAND_LAYOUT, type RunningLayout } from './layout.js';
 import { placesOf, prepareJob, workerLayouts } from './layout-runner.js';
 import { whenIdle } from '../core/idle.js';
 import { movePositions } from '../core/state.js';
-import { onlyPlacesChanged, sameKeys } from '../core/diff.js';
+import { onlyPlacesChanged } from '../core/diff.js';
 import { lightRendering, rendererOptions, snapshotWhileMoving } from './renderer.js';
 import { buildStylesheet, type StyleOptions } from './style.js';
 import { ChunkRunner } from './frames.js';
@@ -25,6 +25,7 @@ import { skipUnkeyedHints } from './style-hints.js';
 import { skipSnapshotBounds, snapshotAtCanvasResolution, warmGestureCanvases } from './gesture-start.js';
 import { HoverTip } from './hover-tip.js';
 import { applySelection, planSync, type SyncResult } from './sync.js';
+import { Room } from './room.js';
 
 cytoscape.use(fcose);
 
@@ -141,12 +142,9 @@ export class GraphView {
       // A large view names hovered elements in a tooltip; a hover class left from before would restyle later.
       this.cy.$('.hover').removeClass('hover');
     }
-    // The same nodes (moved, hidden or pinned perhaps, as after a layout or an undo of one): no element diff,
-    // a pass over every element of the canvas (~40 ms at 5k/10k).
-    const sameElements = !!last && !this.frames.busy && last.state.edges === state.edges && sameKeys(last.state.nodes, state.nodes);
-    // Only the filters changed: what was shown before tells which elements to show or hide.
-    const onlyShown = sameElements && last.state.nodes === state.nodes && !restyle && !movePositions && last.state.expansions === state.expansions && last.state.display === state.display;
-    const { steps, addedEdges, ...result } = planSync(this.cy, state, this.labels, movePositions, sameElements, onlyShown ? { visible: last.result.visible } : undefined);
+    // What the canvas shows, when all of it is applied: the plan then touches only what differs.
+    const drawn = last && !this.frames.busy ? { state: last.state, visible: last.result.visible } : undefined;
+    const { steps, addedEdges, ...result } = planSync(this.cy, state, this.labels, movePositions, drawn);
     if (restyle && !light) steps.push({ size: 1, run: () => this.setStyle(next) });
     void this.frames.run(steps, (work) => this.cy.batch(work), () => holdDrawing(this.cy, this.reveal, result.added, addedEdges));
     this.drawn = { state, result: { ...result, added: [], removed: 0 } };
@@ -238,6 +236,14 @@ export class GraphView {
     const fixed = new Set(nodes.filter((n: NodeSingular) => !wanted.has(n.id()) || n.hasClass('pinned')).map((n: NodeSingular) => n.id()));
     const places = await this.computePlaces(token, 'expand', nodes.toArray() as NodeSingular[], edges.toArray() as EdgeSingular[], fixed);
     if (!places) return null;
+    if (this.style.light) {
+      // A glide moves nodes in every frame, and a large view then draws every element each frame (20-130 ms
+      // at 5k/10k) and all again once it stops: the new nodes go to their places in one held step instead,
+      // and the picture is drawn again between frames (hold.ts, reveal.ts). Only the laid-out nodes moved.
+      this.render(movePositions(this.drawn!.state, places), true);
+      await this.applied();
+      return places;
+    }
     return this.settle(animateTo(nodes, places, 0));
   }
 
@@ -295,6 +301,28 @@ export class GraphView {
     });
   }
 
+  /**
+   * Shows nodes just added. A small view is fitted whole. On a large one, fitting thousands of nodes would
+   * lose the part of the view a person was working in: the camera moves only if one of the new nodes is out
+   * of sight, and then to the new nodes and the nodes they link to.
+   */
+  fitAdded(ids: readonly string[]): void {
+    if (!this.style.light) return this.fit();
+    const added = this.cy.collection();
+    for (const id of ids) if (this.cy.hasElementWithId(id)) added.merge(this.cy.getElementById(id));
+    const shown = added.filter((n) => !n.hasClass('off'));
+    const { x1, x2, y1, y2 } = this.cy.extent();
+    const inSight = (n: NodeSingular) => { const p = n.position(); return p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2; };
+    if (shown.empty() || (shown.nodes().toArray() as NodeSingular[]).every(inSight)) return;
+    const eles = shown.union(shown.neighborhood().nodes().not('.off'));
+    this.cy.animate({ fit: { eles, padding: VIEW.fitPadding } }, {
+      duration: 300,
+      complete: () => {
+        if (this.cy.zoom() > VIEW.maxFitZoom) this.cy.zoom({ level: VIEW.maxFitZoom, renderedPosition: this.renderedCentre() });
+      },
+    });
+  }
+
   /** Dims everything but `ids` (a chosen path); an empty list lifts the dimming. */
   highlight(ids: string[]): void {
     const keep = new Set(ids);
@@ -311,13 +339,14 @@ export class GraphView {
     return { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
   }
 
+  /** The places of the nodes on the canvas, among which new nodes find free spots. */
+  room(): Room {
+    return new Room(VIEW.minGap, this.cy.nodes().map((n) => n.position()));
+  }
+
   /** The nearest spot to `wanted` (stepping right) that no node crowds. */
-  freeSpot(wanted: Position, taken: Position[] = []): Position {
-    const spot = { ...wanted };
-    const positions = [...this.cy.nodes().map((n) => n.position()), ...taken];
-    const crowded = () => positions.some((p) => Math.hypot(p.x - spot.x, p.y - spot.y) < VIEW.minGap);
-    for (let i = 0; i < 50 && crowded(); i++) spot.x += VIEW.minGap;
-    return spot;
+  freeSpot(wanted: Position): Position {
+    return this.room().freeSpot(wanted);
   }
 
   /** A node's place on screen, in page coordinates (for menus). */

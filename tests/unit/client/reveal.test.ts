@@ -71,7 +71,7 @@ function setup(drawCostPerEle = 0) {
       // Every edge here joins the nodes of the test.
       const edges = () => all.filter((e) => e.isEdge());
       const ele = {
-        id: () => id, isEdge: () => id.startsWith('e'), isNode: () => !id.startsWith('e'), nonempty: () => true, boundingBox: box,
+        id: () => id, isEdge: () => id.startsWith('e'), isNode: () => !id.startsWith('e'), nonempty: () => true, visible: () => true, boundingBox: box,
         connectedEdges: () => ({ map: <T>(f: (e: FakeEle) => T) => edges().map(f), toArray: edges }),
         pstyle: () => ({ pfValue: 1, value: 1 }),
         _private: { rscratch: { edgeType: 'straight', allpts: [0, 0, 10, 10] } },
@@ -207,6 +207,40 @@ describe('Reveal', () => {
     expect(t.draw()).toEqual(['screen<-edgebuf', 'screen<-nodebuf']);
     expect(t.reveal.rebuilding).toBe(false);
     expect(t.reveal.serving).toBe(true);
+  });
+
+  it('on a large view, draws a few elements just added (an expansion) into the picture shown, then the picture again between frames', async () => {
+    const t = setup();
+    t.add('a', 'b', 'e1');
+    t.renderer.textureOnViewport = true;
+    t.renderer.hideEdgesOnViewport = true;
+    await t.revealAll(['a', 'b'], ['e1']);
+    // Applied over more than one chunk: the hold hands them to the reveal, which does not start a new picture.
+    t.add('c', 'e2');
+    t.reveal.applying = true;
+    t.emit('add', 'c');
+    t.emit('add', 'e2');
+    t.emit('data', 'a');
+    t.reveal.start(['c'], ['e2']);
+    t.reveal.applying = false;
+    expect(t.reveal.busy).toBe(false);
+    // Not every element in one frame: the new ones into the old picture (edges under nodes), and that shown.
+    expect(t.draw()).toEqual(['edgebuf+e2', 'nodebuf+c', 'screen<-edgebuf', 'screen<-nodebuf']);
+    expect(t.reveal.serving).toBe(true);
+    expect(t.idle()).toEqual(['nodebuf1+a', 'nodebuf1+b', 'edgebuf1+e1', 'nodebuf1+c', 'edgebuf1+e2']);
+    expect(t.draw()).toEqual(['screen<-edgebuf1', 'screen<-nodebuf1']);
+  });
+
+  it('reveals many elements added to a large view as a new picture', async () => {
+    const t = setup();
+    t.add('a', 'e1');
+    t.renderer.textureOnViewport = true;
+    await t.revealAll(['a'], ['e1']);
+    const many = Array.from({ length: REVEAL.onTopMost + 1 }, (_, i) => `n${i}`);
+    t.add(...many);
+    t.reveal.start(many, []);
+    expect(t.reveal.busy).toBe(true);
+    expect(t.reveal.serving).toBe(false);
   });
 
   it('on a mid-sized view (full style), clears dragged nodes and their edges from the picture, and draws both where dropped', async () => {
