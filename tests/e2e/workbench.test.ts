@@ -498,6 +498,72 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     expect(await page.evaluate(() => window.__kg!.cy.nodes('[id ^= "filter:"]').length)).toBe(0);
   }, 60_000);
 
+  it('expands a node of a large view: the neighbours show at once, the camera stays, and the picture ends as the renderer draws it', async () => {
+    await page.evaluate(() => { const { actions } = window.__kg!.explorer; actions.clear(); actions.pageSize = 25; });
+    const hu = await pickEntity(page, 'Hu Binchen');
+    // Well away from Hu Binchen, enough nodes for the large view and its kept picture.
+    await page.evaluate((id) => {
+      // As a drag leaves it: on the canvas, then in the view's state.
+      const { cy, explorer } = window.__kg!;
+      cy.getElementById(id).position({ x: -4000, y: 0 });
+      explorer.actions.moved(new Map([[id, { x: -4000, y: 0 }]]));
+    }, hu);
+    await putGrid(page, { prefix: 'expandgrid', count: 1100, columns: 40, spacing: 60 });
+    // Hu Binchen in the middle, the view wide enough for his neighbours wherever the layout puts them.
+    await page.evaluate(async (id) => {
+      const { cy, explorer } = window.__kg!;
+      cy.zoom(0.25);
+      cy.center(cy.getElementById(id));
+      await explorer.graph.shown();
+    }, hu);
+    expect(await page.evaluate(() => window.__kg!.explorer.graph.reveal.serving)).toBe(true);
+    const camera = () => page.evaluate(() => ({ zoom: window.__kg!.cy.zoom(), pan: window.__kg!.cy.pan() }));
+    const before = await camera();
+    const count = (await allNodes(page)).length;
+    // From the first frame that has them, frame by frame: is each new node in sight painted where it stands yet, and is
+    // the picture still being drawn again? (A few are drawn each frame: a first draw can cost a millisecond.)
+    const frames = page.evaluate(({ n, centre }) => new Promise<Array<{ rebuilding: boolean; painted: number; added: number }>>((resolve) => {
+      const { cy, explorer } = window.__kg!;
+      const r = (cy as unknown as { renderer(): { data: { contexts: CanvasRenderingContext2D[] }; NODE: number } }).renderer();
+      const screen = r.data.contexts[r.NODE]!;
+      const seen: Array<{ rebuilding: boolean; painted: number; added: number }> = [];
+      const watch = () => requestAnimationFrame(() => setTimeout(() => {
+        if (cy.nodes().length === n || explorer.graph.frames.busy) return watch();
+        const inSight = (p: { x: number; y: number }) => p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height();
+        const added = cy.nodes().filter((node) => !node.id().startsWith('expandgrid:') && node.id() !== centre && inSight(node.renderedPosition()));
+        const ratio = screen.canvas.width / cy.width();
+        let painted = 0;
+        added.forEach((node) => {
+          const p = node.renderedPosition();
+          if (screen.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data[3]! > 0) painted++;
+        });
+        seen.push({ rebuilding: explorer.graph.reveal.rebuilding, painted, added: added.length });
+        if (seen.length < 30 && (painted < added.length || added.length === 0)) watch();
+        else resolve(seen);
+      }, 0));
+      watch();
+    }), { n: count, centre: hu });
+    const at = await nodePoint(page, hu);
+    await page.mouse.dblclick(at.x, at.y);
+    const seen = await frames;
+    const last = seen[seen.length - 1]!;
+    expect(last.added).toBeGreaterThan(3);
+    // All painted within a few frames, while the view itself was still being drawn again between frames.
+    expect(last.painted).toBe(last.added);
+    expect(seen.length).toBeLessThan(8);
+    expect(last.rebuilding, JSON.stringify(seen)).toBe(true);
+    await page.waitForFunction(() => window.__kg!.explorer.actions.expanding.size === 0);
+    await page.evaluate(() => window.__kg!.explorer.graph.shown());
+    expect((await allNodes(page)).length).toBeGreaterThan(count + 3);
+    // The neighbours were in sight: the view was not fitted to the whole canvas.
+    expect(await camera()).toEqual(before);
+    const after = await keptVersusOwnDrawing(page);
+    expect(after.serving).toBe(true);
+    expect(after.painted).toBeGreaterThan(300);
+    expect(after.differ).toBeLessThan(after.painted * 0.0001);
+    await page.evaluate(() => window.__kg!.explorer.actions.clear());
+  }, 60_000);
+
   it('pans a mid-sized view in its full style on a moved snapshot, then draws it again as the renderer itself would', async () => {
     // Off the canvas: a hover would restyle a node (a change to the view).
     await page.mouse.move(0, 0);

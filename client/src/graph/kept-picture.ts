@@ -162,6 +162,9 @@ export class KeptPicture {
     } finally {
       this.painting = false;
     }
+    // The rest in a frame to come: nothing else may ask for one before the picture is drawn again (and the
+    // renderer forgets a frame asked for while it draws).
+    if (this.onTop.length > 0) this.clock.next(() => redraw(this.r));
   }
 
   /** `draw`, with what it does to the elements not counted as a change to the view. */

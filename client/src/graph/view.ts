@@ -221,7 +221,11 @@ export class GraphView {
    * After an expansion or an added subgraph: the new nodes already stand at
    * their fan places. A few of them are laid out briefly with the old nodes
    * they link to held fixed; many keep the fan (a layout would cost seconds).
-   * Resolves with every node's place, or null if a newer run took over.
+   * On a large view all keep it: they are drawn at once into the picture shown,
+   * and a move after that would leave them drawn where they were until the whole
+   * view is drawn again (a glide instead drew every node in each frame: 20-130 ms
+   * a frame at 5k/10k). Resolves with the places of the nodes laid out (none when
+   * they keep the fan), or null if a newer run took over.
    */
   async layoutAdded(added: readonly string[]): Promise<Map<string, Position> | null> {
     const token = this.newLayoutRun();
@@ -230,20 +234,12 @@ export class GraphView {
     const { cy } = this;
     const wanted = new Set(added);
     const fresh = cy.nodes().filter((n: NodeSingular) => wanted.has(n.id()) && !n.hasClass('off'));
-    if (fresh.empty() || fresh.length > EXPAND_LAYOUT.maxNodes) return this.positions();
+    if (fresh.empty() || fresh.length > EXPAND_LAYOUT.maxNodes || this.style.light) return new Map();
     const nodes = fresh.union(fresh.neighborhood().nodes().not('.off'));
     const edges = nodes.connectedEdges().not('.off').filter((e) => nodes.contains((e as EdgeSingular).source()) && nodes.contains((e as EdgeSingular).target()));
     const fixed = new Set(nodes.filter((n: NodeSingular) => !wanted.has(n.id()) || n.hasClass('pinned')).map((n: NodeSingular) => n.id()));
     const places = await this.computePlaces(token, 'expand', nodes.toArray() as NodeSingular[], edges.toArray() as EdgeSingular[], fixed);
     if (!places) return null;
-    if (this.style.light) {
-      // A glide moves nodes in every frame, and a large view then draws every element each frame (20-130 ms
-      // at 5k/10k) and all again once it stops: the new nodes go to their places in one held step instead,
-      // and the picture is drawn again between frames (hold.ts, reveal.ts). Only the laid-out nodes moved.
-      this.render(movePositions(this.drawn!.state, places), true);
-      await this.applied();
-      return places;
-    }
     return this.settle(animateTo(nodes, places, 0));
   }
 

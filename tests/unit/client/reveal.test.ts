@@ -231,6 +231,23 @@ describe('Reveal', () => {
     expect(t.draw()).toEqual(['screen<-edgebuf1', 'screen<-nodebuf1']);
   });
 
+  it('draws elements just added a few a frame when their first draws are dear, asking for the frames itself', async () => {
+    const t = setup(3);
+    t.add('a', 'e1');
+    t.renderer.textureOnViewport = true;
+    t.renderer.hideEdgesOnViewport = true;
+    await t.revealAll(['a'], ['e1']);
+    t.add('c', 'd', 'f');
+    for (const id of ['c', 'd', 'f']) t.emit('add', id);
+    t.reveal.start(['c', 'd', 'f'], []);
+    // 3 ms each against 4 ms a frame: two now, the last in the frame it asks for.
+    expect(t.draw()).toEqual(['nodebuf+c', 'nodebuf+d', 'screen<-edgebuf', 'screen<-nodebuf']);
+    const redraws = t.renderer.redraws;
+    while (t.frame());
+    expect(t.renderer.redraws).toBeGreaterThan(redraws);
+    expect(t.draw()).toEqual(['nodebuf+f', 'screen<-edgebuf', 'screen<-nodebuf']);
+  });
+
   it('reveals many elements added to a large view as a new picture', async () => {
     const t = setup();
     t.add('a', 'e1');
