@@ -133,7 +133,8 @@ export async function plan(page: Page, action: Action): Promise<() => Promise<vo
     });
     // Done when the expansion has been laid out and fitted (the page's busy indicator is gone).
     return async () => {
-      await page.mouse.dblclick(at.x, at.y);
+      // As a person double-clicks: each press held a moment (without it both clicks arrive in one task).
+      await page.mouse.dblclick(at.x, at.y, { delay: 60 });
       await page.waitForFunction(() => window.__kg!.explorer.store.current.expansions.size > 0 && window.__kg!.explorer.actions.expanding.size === 0, undefined, { timeout: 30_000 });
     };
   }

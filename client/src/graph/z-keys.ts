@@ -29,6 +29,8 @@ export interface FewChanges {
   moved: readonly object[];
   /** Every element restyled, the moved among them: whether a pointer can hit them may have changed. */
   restyled: readonly object[];
+  /** Elements added (an expansion's), in the order they were added: placed into the order by their keys. */
+  added: readonly object[];
 }
 
 export interface OrderWatch {
@@ -50,12 +52,16 @@ const MAX_RESTYLES = 1000;
 /** Elements restyled between two sorts that `few` lists one by one; past this many it says nothing. */
 export const MAX_FEW = 64;
 
+/** Elements added between two sorts that `few` lists one by one; past this many the next sort reads every element. */
+export const MAX_ADDED = 512;
+
 interface Restyled { cleanStyle(): unknown; length?: number; [i: number]: object }
 
 interface Watch {
   /** Anything the watch cannot follow element by element: the next sort reads every element. */
   unknown: boolean;
   moved: Set<object>;
+  added: Set<object>;
 }
 
 const watches = new WeakMap<object, Watch>();
@@ -75,7 +81,8 @@ function watchStyleChanges(style: StyleLike): boolean {
   proto.checkZOrderTrigger = function (this: StyleLike, ele, name, from, to) {
     const cy = this._private?.cy;
     const watch = cy && watches.get(cy);
-    if (watch && from !== to && ORDER_PROPERTIES.has(name) && !watch.unknown) {
+    // An element just added gets its keys for the first time: it is placed by them anyway.
+    if (watch && from !== to && ORDER_PROPERTIES.has(name) && !watch.unknown && !watch.added.has(ele as object)) {
       watch.moved.add(ele as object);
       if (watch.moved.size > MAX_FEW) watch.unknown = true;
     }
@@ -90,7 +97,7 @@ function watchStyleChanges(style: StyleLike): boolean {
  * order is always said to have changed, which is Cytoscape's own behaviour.
  */
 export function watchOrder(cy: { style(): unknown }, renderer: { notify?: (name: string, eles?: unknown) => void }): OrderWatch {
-  const watch: Watch = { unknown: true, moved: new Set() };
+  const watch: Watch = { unknown: true, moved: new Set(), added: new Set() };
   const restyled: Restyled[] = [];
   /** The elements restyled since the last sort while they are few; undefined past MAX_FEW. */
   let few: Set<object> | undefined = new Set();
@@ -99,16 +106,21 @@ export function watchOrder(cy: { style(): unknown }, renderer: { notify?: (name:
   if (followed) {
     watches.set(cy, watch);
     renderer.notify = function (this: unknown, name: string, eles?: unknown) {
-      if (ORDER_EVENTS.has(name)) watch.unknown = true;
+      const c = eles as Partial<Restyled> | undefined;
+      if (name === 'add' && !watch.unknown && typeof c?.length === 'number' && watch.added.size + c.length <= MAX_ADDED) {
+        for (let i = 0; i < c.length; i++) watch.added.add(c[i]!);
+      } else if (ORDER_EVENTS.has(name)) watch.unknown = true;
       else if (name === 'style' && !watch.unknown) {
-        const c = eles as Partial<Restyled> | undefined;
         if (restyled.length >= MAX_RESTYLES || typeof c?.cleanStyle !== 'function') watch.unknown = true;
         else {
           restyled.push(c as Restyled);
-          // A filter restyles thousands in one notice: not counted one by one.
+          // A filter restyles thousands in one notice: not counted one by one. Elements just added are listed apart.
           const n = c.length ?? 0;
-          if (few && few.size + n > MAX_FEW) few = undefined;
-          for (let i = 0; few && i < n; i++) few.add(c[i]!);
+          for (let i = 0; few && i < n; i++) {
+            if (watch.added.has(c[i]!)) continue;
+            few.add(c[i]!);
+            if (few.size > MAX_FEW) few = undefined;
+          }
         }
       }
       return notify.call(this, name, eles);
@@ -122,17 +134,18 @@ export function watchOrder(cy: { style(): unknown }, renderer: { notify?: (name:
     changed: () => {
       if (!followed || watch.unknown) return true;
       flush();
-      return watch.unknown || watch.moved.size > 0;
+      return watch.unknown || watch.moved.size > 0 || watch.added.size > 0;
     },
     few: () => {
       if (!followed || watch.unknown || !few) return undefined;
       flush();
       if (watch.unknown) return undefined;
-      return { moved: [...watch.moved], restyled: [...new Set([...few, ...watch.moved])] };
+      return { moved: [...watch.moved], restyled: [...new Set([...few, ...watch.moved])], added: [...watch.added] };
     },
     sorted: () => {
       watch.unknown = false;
       watch.moved.clear();
+      watch.added.clear();
       restyled.length = 0;
       few = new Set();
     },

@@ -2,7 +2,7 @@
 // through its renderer's notices and its style's triggers.
 import { describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
-import { MAX_FEW, watchOrder } from '../../../client/src/graph/z-keys.js';
+import { MAX_ADDED, watchOrder } from '../../../client/src/graph/z-keys.js';
 
 const style = [
   { selector: 'node', style: { 'z-index': 'data(z)' } },
@@ -106,24 +106,31 @@ describe('the drawing order watch', () => {
     const { watch, sort } = watched(cy);
     expect(watch.few()).toBeUndefined();
     sort();
-    expect(watch.few()).toEqual({ moved: [], restyled: [] });
+    expect(watch.few()).toEqual({ moved: [], restyled: [], added: [] });
     cy.$('#b').addClass('faint');
     cy.batch(() => { cy.$('#c').addClass('raised'); });
     const few = watch.few()!;
     expect(few.moved.map((e) => (e as cytoscape.SingularElementReturnValue).id())).toEqual(['c']);
     expect(few.restyled.map((e) => (e as cytoscape.SingularElementReturnValue).id()).sort()).toEqual(['b', 'c']);
     sort();
-    expect(watch.few()).toEqual({ moved: [], restyled: [] });
+    expect(watch.few()).toEqual({ moved: [], restyled: [], added: [] });
   });
 
-  it('lists nothing after an addition or past a few restyled elements', () => {
+  it('lists a few elements added apart from those restyled, and nothing past many added or a few restyled', () => {
     const cy = canvas();
     const { watch, sort } = watched(cy);
     sort();
-    cy.add({ data: { id: 'd', z: 0 } });
+    cy.batch(() => { cy.add([{ data: { id: 'd', z: 0 } }, { data: { id: 'bd', source: 'b', target: 'd' } }]); });
+    const few = watch.few()!;
+    expect(few.added.map((e) => (e as cytoscape.SingularElementReturnValue).id())).toEqual(['d', 'bd']);
+    expect(few.moved).toEqual([]);
+    expect(watch.changed()).toBe(true);
+    sort();
+    cy.batch(() => { cy.add(Array.from({ length: MAX_ADDED + 1 }, (_, i) => ({ data: { id: `m${i}`, z: 0 } }))); });
     expect(watch.few()).toBeUndefined();
     sort();
-    cy.batch(() => { cy.add(Array.from({ length: MAX_FEW }, (_, i) => ({ data: { id: `m${i}`, z: 0 } }))); });
+    cy.remove(cy.$('#d'));
+    expect(watch.few()).toBeUndefined();
     sort();
     cy.batch(() => { cy.nodes().addClass('faint'); });
     expect(watch.few()).toBeUndefined();

@@ -70,7 +70,7 @@ describe('drawing order', () => {
     expect(first.interactive).toHaveLength(cy.elements().length);
   });
 
-  it('keeps the last order after elements are only hidden or shown, mends it after a z-index change, and sorts again after an addition', () => {
+  it('keeps the last order after elements are only hidden or shown, mends it after a z-index change or an addition, and sorts again after a removal', () => {
     const cy = graph(10, false);
     let reads = 0;
     const all = (cy as unknown as { mutableElements(): unknown }).mutableElements.bind(cy);
@@ -95,6 +95,9 @@ describe('drawing order', () => {
     expect(reads).toBe(1);
     expect(mended.map((e) => e.id())).toEqual(theirs());
     cy.add({ data: { id: 'late', z: 1 } });
+    expect(sort().map((e) => e.id())).toEqual(theirs());
+    expect(reads).toBe(1);
+    cy.remove(cy.getElementById('late'));
     const resorted = sort();
     expect(reads).toBe(2);
     expect(resorted.map((e) => e.id())).toEqual(theirs());
@@ -133,6 +136,43 @@ describe('drawing order', () => {
         expect(sort().map((e) => e.id())).toEqual(theirs(cy));
       }
       expect(reads()).toBe(1);
+    });
+
+    it.each([21, 22, 23])('places elements added (an expansion) with a few restyles where Cytoscape\'s sort does (seed %i)', (seed) => {
+      const cy = graph(seed, false);
+      const { sort, idle, reads } = mending(cy);
+      sort();
+      idle();
+      let x = seed;
+      const pick = (n: number) => { x = (x * 1103515245 + 12345) % 2147483648; return x % n; };
+      for (let round = 0; round < 5; round++) {
+        cy.batch(() => {
+          const nodes = Array.from({ length: 3 + pick(6) }, (_, k) => ({ data: { id: `r${round}n${k}`, z: pick(5) - 1 }, classes: pick(4) === 0 ? ['top'] : [] }));
+          cy.add(nodes);
+          cy.add(nodes.map((node, k) => ({ data: { id: `r${round}e${k}`, source: node.data.id, target: `n${pick(40)}`, z: pick(4) } })));
+          // Every other round a restyle too (the linear mend); otherwise additions only (the binary search).
+          if (round % 2) cy.getElementById(`n${pick(40)}`).data('z', pick(5));
+        });
+        const next = sort();
+        expect(next.map((e) => e.id())).toEqual(theirs(cy));
+        expect(next.interactive.map((e) => e.id())).toEqual(pointerIds(cy, next));
+        idle();
+      }
+      expect(reads()).toBe(1);
+    });
+
+    it('lists the elements added among those who joined the pointer list', () => {
+      const cy = graph(24, false);
+      const { sort, idle } = mending(cy);
+      const first = sort();
+      idle();
+      cy.batch(() => { cy.add([{ data: { id: 'new1', z: 0 } }, { data: { id: 'new2', z: 3 } }, { data: { id: 'newe', source: 'new1', target: 'n3', z: 0 } }]); });
+      const next = sort();
+      expect(next.map((e) => e.id())).toEqual(theirs(cy));
+      const after = next.interactive.map((e) => e.id());
+      const lineage = lineageOf(next.interactive)!;
+      expect(lineage.from).toBe(first.interactive);
+      expect(lineage.joined.map((i) => after[i]).sort()).toEqual(['new1', 'new2', 'newe']);
     });
 
     it('carries the pointer list over, saying where each element went, who left and who joined', () => {
