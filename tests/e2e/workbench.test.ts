@@ -499,7 +499,13 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
   }, 60_000);
 
   it('expands a node of a large view: the neighbours show at once, the camera stays, and the picture ends as the renderer draws it', async () => {
-    await page.evaluate(() => { const { actions } = window.__kg!.explorer; actions.clear(); actions.pageSize = 25; });
+    // The camera as it was, put back at the end: the tests after this one place their views by it.
+    const start = await page.evaluate(() => {
+      const { cy, explorer } = window.__kg!;
+      explorer.actions.clear();
+      explorer.actions.pageSize = 25;
+      return { zoom: cy.zoom(), pan: cy.pan() };
+    });
     const hu = await pickEntity(page, 'Hu Binchen');
     // Well away from Hu Binchen, enough nodes for the large view and its kept picture.
     await page.evaluate((id) => {
@@ -561,7 +567,12 @@ describe.skipIf(!hasChromium)('the explorer as a workbench', () => {
     expect(after.serving).toBe(true);
     expect(after.painted).toBeGreaterThan(300);
     expect(after.differ).toBeLessThan(after.painted * 0.0001);
-    await page.evaluate(() => window.__kg!.explorer.actions.clear());
+    await page.evaluate(async (camera) => {
+      const { cy, explorer } = window.__kg!;
+      explorer.actions.clear();
+      await explorer.graph.applied();
+      cy.viewport(camera);
+    }, start);
   }, 60_000);
 
   it('pans a mid-sized view in its full style on a moved snapshot, then draws it again as the renderer itself would', async () => {
