@@ -26,6 +26,7 @@ import { skipSnapshotBounds, snapshotAtCanvasResolution, warmGestureCanvases } f
 import { HoverTip } from './hover-tip.js';
 import { applySelection, planSync, type SyncResult } from './sync.js';
 import { Room } from './room.js';
+import { fitTo, focusOn, showAdded } from './camera.js';
 
 cytoscape.use(fcose);
 
@@ -48,10 +49,6 @@ export interface NodeSummary {
 }
 
 export const VIEW = {
-  /** Zoom never goes past this when fitting or centring, so a lone node is not huge. */
-  maxFitZoom: 1.4,
-  /** Padding in pixels around the graph when fitting. */
-  fitPadding: 48,
   /** A node this close to a new one's spot pushes the new one aside. */
   minGap: 70,
   /**
@@ -279,44 +276,19 @@ export class GraphView {
   }
 
   focus(id: string): void {
-    const node = this.cy.getElementById(id);
-    if (node.empty()) return;
-    this.cy.animate({ center: { eles: node }, zoom: Math.min(Math.max(this.cy.zoom(), 1), VIEW.maxFitZoom) }, { duration: 300 });
+    focusOn(this.cy, id);
   }
 
   fit(): void {
     // The nodes' boxes, labels included: edges run between them, and measuring 10,000 edges
     // as well took 40-75 ms at 5k/10k (the nodes alone ~11 ms).
-    const eles = this.cy.nodes().not('.off');
-    if (eles.empty()) return;
-    this.cy.animate({ fit: { eles, padding: VIEW.fitPadding } }, {
-      duration: 300,
-      complete: () => {
-        if (this.cy.zoom() > VIEW.maxFitZoom) this.cy.zoom({ level: VIEW.maxFitZoom, renderedPosition: this.renderedCentre() });
-      },
-    });
+    fitTo(this.cy, this.cy.nodes().not('.off'));
   }
 
-  /**
-   * Shows nodes just added. A small view is fitted whole. On a large one, fitting thousands of nodes would
-   * lose the part of the view a person was working in: the camera moves only if one of the new nodes is out
-   * of sight, and then to the new nodes and the nodes they link to.
-   */
+  /** Shows nodes just added: a small view is fitted whole, a large one moved only if need be (camera.ts). */
   fitAdded(ids: readonly string[]): void {
-    if (!this.style.light) return this.fit();
-    const added = this.cy.collection();
-    for (const id of ids) if (this.cy.hasElementWithId(id)) added.merge(this.cy.getElementById(id));
-    const shown = added.filter((n) => !n.hasClass('off'));
-    const { x1, x2, y1, y2 } = this.cy.extent();
-    const inSight = (n: NodeSingular) => { const p = n.position(); return p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2; };
-    if (shown.empty() || (shown.nodes().toArray() as NodeSingular[]).every(inSight)) return;
-    const eles = shown.union(shown.neighborhood().nodes().not('.off'));
-    this.cy.animate({ fit: { eles, padding: VIEW.fitPadding } }, {
-      duration: 300,
-      complete: () => {
-        if (this.cy.zoom() > VIEW.maxFitZoom) this.cy.zoom({ level: VIEW.maxFitZoom, renderedPosition: this.renderedCentre() });
-      },
-    });
+    if (this.style.light) showAdded(this.cy, ids);
+    else this.fit();
   }
 
   /** Dims everything but `ids` (a chosen path); an empty list lifts the dimming. */
@@ -401,9 +373,5 @@ export class GraphView {
    */
   private pointing(on: boolean): void {
     this.cy.container()?.parentElement?.classList.toggle('is-pointing', on);
-  }
-
-  private renderedCentre(): Position {
-    return { x: this.cy.width() / 2, y: this.cy.height() / 2 };
   }
 }
