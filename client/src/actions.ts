@@ -106,9 +106,10 @@ export class CanvasActions {
     const room = this.graph.room();
     const ring = ringPositions(this.graph.viewportCentre(), fresh.length, 140);
     const linked = new Map<string, string[]>();
+    const link = (from: string, to: string) => { (linked.get(from) ?? linked.set(from, []).get(from)!).push(to); };
     for (const e of edges) {
-      linked.set(e.source, [...(linked.get(e.source) ?? []), e.target]);
-      linked.set(e.target, [...(linked.get(e.target) ?? []), e.source]);
+      link(e.source, e.target);
+      link(e.target, e.source);
     }
     fresh.forEach((n, i) => {
       const anchor = linked.get(n.id)?.find((id) => placedAt.has(id));

@@ -61,7 +61,7 @@ export function planSync(cy: Core, state: ViewState, labels: RelationLabels, mov
   if (drawn && was && !movePositions && was.nodes === state.nodes && was.edges === state.edges && was.expansions === state.expansions && was.display === state.display) {
     return planShowOrHide(cy, state, visible, drawn.visible);
   }
-  const maxPagerank = Math.max(0, ...[...state.nodes.values()].map((n) => pagerankOf(n.node)));
+  const maxPagerank = largestPagerank(state);
   const { gone, fresh, existing, newEdges, oldEdges } = drawn ? changesSince(cy, drawn, state, visible, movePositions, maxPagerank) : everything(cy, state);
   const removedNodes = gone.nodes().length;
 
@@ -126,6 +126,13 @@ export function planSync(cy: Core, state: ViewState, labels: RelationLabels, mov
   return { visible, added: fresh, removed: removedNodes, steps, addedEdges: newEdges.map((e) => e.id) };
 }
 
+/** The largest PageRank on the canvas (0 if none): sizes by PageRank are relative to it. */
+function largestPagerank(state: ViewState): number {
+  let most = 0;
+  for (const n of state.nodes.values()) most = Math.max(most, pagerankOf(n.node));
+  return most;
+}
+
 /** Every element compared: the canvas's state is not known (a change still being applied was overtaken). */
 function everything(cy: Core, state: ViewState): ElementChanges {
   const gone = cy.elements().filter((e) => (e.isNode() ? !state.nodes.has(e.id()) : !state.edges.has(e.id())));
@@ -149,8 +156,7 @@ function changesSince(cy: Core, drawn: Drawn, state: ViewState, visible: Visibil
   const gone: string[] = [];
   for (const id of was.nodes.keys()) if (!state.nodes.has(id)) gone.push(id);
   for (const id of was.edges.keys()) if (!state.edges.has(id)) gone.push(id);
-  const wasMax = Math.max(0, ...[...was.nodes.values()].map((n) => pagerankOf(n.node)));
-  const all = movePositions || was.display !== state.display || (state.display.sizeBy === 'pagerank' && wasMax !== maxPagerank);
+  const all = movePositions || was.display !== state.display || (state.display.sizeBy === 'pagerank' && largestPagerank(was) !== maxPagerank);
   const existing: string[] = [];
   const fresh: string[] = [];
   for (const [id, n] of state.nodes) {

@@ -228,10 +228,11 @@ export class GraphView {
     const token = this.newLayoutRun();
     await this.applied();
     if (this.layoutToken !== token) return null;
+    if (this.style.light) return new Map();
     const { cy } = this;
     const wanted = new Set(added);
     const fresh = cy.nodes().filter((n: NodeSingular) => wanted.has(n.id()) && !n.hasClass('off'));
-    if (fresh.empty() || fresh.length > EXPAND_LAYOUT.maxNodes || this.style.light) return new Map();
+    if (fresh.empty() || fresh.length > EXPAND_LAYOUT.maxNodes) return new Map();
     const nodes = fresh.union(fresh.neighborhood().nodes().not('.off'));
     const edges = nodes.connectedEdges().not('.off').filter((e) => nodes.contains((e as EdgeSingular).source()) && nodes.contains((e as EdgeSingular).target()));
     const fixed = new Set(nodes.filter((n: NodeSingular) => !wanted.has(n.id()) || n.hasClass('pinned')).map((n: NodeSingular) => n.id()));
