@@ -2,7 +2,7 @@
 // and handing what it added to the reveal (reveal.ts) when it ends.
 import type { Core, EventObject } from 'cytoscape';
 import type { ChunkHold } from './frames.js';
-import type { Reveal } from './reveal.js';
+import { REVEAL, type Reveal } from './reveal.js';
 
 /**
  * While a change spans several frames, Cytoscape stays in batch mode, so
@@ -14,7 +14,7 @@ import type { Reveal } from './reveal.js';
  * `reveal` shows it over the next frames, nodes first, a slice a frame.
  * Returns what releases the hold.
  */
-export function holdDrawing(cy: Core, reveal: Reveal, addedNodes: readonly string[], addedEdges: readonly string[]): ChunkHold {
+export function holdDrawing(cy: Core, reveal: Reveal, addedNodes: readonly string[], addedEdges: readonly string[], atOnce: { added: number; canvas: number } = REVEAL.atOnce): ChunkHold {
   const renderer = (cy as unknown as { renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined }).renderer?.();
   cy.startBatch();
   reveal.applying = true;
@@ -44,8 +44,11 @@ export function holdDrawing(cy: Core, reveal: Reveal, addedNodes: readonly strin
       if (!held) return;
       held = false;
       cy.off('add style', onAdd);
-      // A change applied in one chunk is small: drawn at once, as before.
-      if (chunks > 0) reveal.start(addedNodes, addedEdges);
+      // A change applied in one chunk, or a few hundred elements added to a small view: drawn at once.
+      const added = addedNodes.length + addedEdges.length;
+      // The canvas's own collection, not a copy of it (cy.elements() copies 15,000 elements at 5k/10k).
+      const small = added <= atOnce.added && (cy as unknown as { mutableElements(): { length: number } }).mutableElements().length <= atOnce.canvas;
+      if (chunks > 0 && !small) reveal.start(addedNodes, addedEdges);
       cy.endBatch();
       reveal.applying = false;
     },
