@@ -26,7 +26,7 @@ import { skipSnapshotBounds, snapshotAtCanvasResolution, warmGestureCanvases } f
 import { HoverTip } from './hover-tip.js';
 import { applySelection, planSync, type SyncResult } from './sync.js';
 import { Room } from './room.js';
-import { fitTo, focusOn, showAdded } from './camera.js';
+import { fitBox, fitTo, focusOn, shownNodesBox, showAdded } from './camera.js';
 
 cytoscape.use(fcose);
 
@@ -281,9 +281,11 @@ export class GraphView {
   }
 
   fit(): void {
-    // The nodes' boxes, labels included: edges run between them, and measuring 10,000 edges
-    // as well took 40-75 ms at 5k/10k (the nodes alone ~11 ms).
-    fitTo(this.cy, this.cy.nodes().not('.off'));
+    // The nodes' boxes: edges run between them (measuring 10,000 edges as well took 40-75 ms at 5k/10k).
+    // A large view's are taken from places and sizes alone (camera.ts).
+    if (!this.style.light) return fitTo(this.cy, this.cy.nodes().not('.off'));
+    const box = shownNodesBox(this.cy);
+    if (box) fitBox(this.cy, box);
   }
 
   /** Shows nodes just added: a small view is fitted whole, a large one moved only if need be (camera.ts). */
