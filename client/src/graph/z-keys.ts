@@ -31,6 +31,11 @@ export interface FewChanges {
   restyled: readonly object[];
   /** Elements added (an expansion's), in the order they were added: placed into the order by their keys. */
   added: readonly object[];
+  /**
+   * Elements removed, in the order Cytoscape took them from its list (never with additions): the rest keep
+   * their order, but for those Cytoscape moved into the gaps (its list fills a gap with its last element).
+   */
+  removed: readonly object[];
 }
 
 export interface OrderWatch {
@@ -55,6 +60,9 @@ export const MAX_FEW = 64;
 /** Elements added between two sorts that `few` lists one by one; past this many the next sort reads every element. */
 export const MAX_ADDED = 512;
 
+/** Elements removed between two sorts that `few` lists one by one; past this many the next sort reads every element. */
+export const MAX_REMOVED = 512;
+
 interface Restyled { cleanStyle(): unknown; length?: number; [i: number]: object }
 
 interface Watch {
@@ -62,6 +70,7 @@ interface Watch {
   unknown: boolean;
   moved: Set<object>;
   added: Set<object>;
+  removed: object[];
 }
 
 const watches = new WeakMap<object, Watch>();
@@ -97,7 +106,7 @@ function watchStyleChanges(style: StyleLike): boolean {
  * order is always said to have changed, which is Cytoscape's own behaviour.
  */
 export function watchOrder(cy: { style(): unknown }, renderer: { notify?: (name: string, eles?: unknown) => void }): OrderWatch {
-  const watch: Watch = { unknown: true, moved: new Set(), added: new Set() };
+  const watch: Watch = { unknown: true, moved: new Set(), added: new Set(), removed: [] };
   const restyled: Restyled[] = [];
   /** The elements restyled since the last sort while they are few; undefined past MAX_FEW. */
   let few: Set<object> | undefined = new Set();
@@ -107,8 +116,11 @@ export function watchOrder(cy: { style(): unknown }, renderer: { notify?: (name:
     watches.set(cy, watch);
     renderer.notify = function (this: unknown, name: string, eles?: unknown) {
       const c = eles as Partial<Restyled> | undefined;
-      if (name === 'add' && !watch.unknown && typeof c?.length === 'number' && watch.added.size + c.length <= MAX_ADDED) {
+      if (name === 'add' && !watch.unknown && typeof c?.length === 'number' && watch.removed.length === 0 && watch.added.size + c.length <= MAX_ADDED) {
         for (let i = 0; i < c.length; i++) watch.added.add(c[i]!);
+      } else if (name === 'remove' && !watch.unknown && typeof c?.length === 'number' && watch.added.size === 0 && watch.removed.length + c.length <= MAX_REMOVED) {
+        // In the order Cytoscape took them from its list (a batch's removals merged in the order they came).
+        for (let i = 0; i < c.length; i++) watch.removed.push(c[i]!);
       } else if (ORDER_EVENTS.has(name)) watch.unknown = true;
       else if (name === 'style' && !watch.unknown) {
         if (restyled.length >= MAX_RESTYLES || typeof c?.cleanStyle !== 'function') watch.unknown = true;
@@ -134,18 +146,22 @@ export function watchOrder(cy: { style(): unknown }, renderer: { notify?: (name:
     changed: () => {
       if (!followed || watch.unknown) return true;
       flush();
-      return watch.unknown || watch.moved.size > 0 || watch.added.size > 0;
+      return watch.unknown || watch.moved.size > 0 || watch.added.size > 0 || watch.removed.length > 0;
     },
     few: () => {
       if (!followed || watch.unknown || !few) return undefined;
       flush();
       if (watch.unknown) return undefined;
-      return { moved: [...watch.moved], restyled: [...new Set([...few, ...watch.moved])], added: [...watch.added] };
+      const removed = new Set(watch.removed);
+      const moved = [...watch.moved].filter((ele) => !removed.has(ele));
+      const restyled = [...new Set([...few, ...moved])].filter((ele) => !removed.has(ele));
+      return { moved, restyled, added: [...watch.added], removed: [...watch.removed] };
     },
     sorted: () => {
       watch.unknown = false;
       watch.moved.clear();
       watch.added.clear();
+      watch.removed.length = 0;
       restyled.length = 0;
       few = new Set();
     },

@@ -70,7 +70,7 @@ describe('drawing order', () => {
     expect(first.interactive).toHaveLength(cy.elements().length);
   });
 
-  it('keeps the last order after elements are only hidden or shown, mends it after a z-index change or an addition, and sorts again after a removal', () => {
+  it('keeps the last order after elements are only hidden or shown, mends it after a z-index change, an addition or a removal, and sorts again after both at once', () => {
     const cy = graph(10, false);
     let reads = 0;
     const all = (cy as unknown as { mutableElements(): unknown }).mutableElements.bind(cy);
@@ -97,7 +97,13 @@ describe('drawing order', () => {
     cy.add({ data: { id: 'late', z: 1 } });
     expect(sort().map((e) => e.id())).toEqual(theirs());
     expect(reads).toBe(1);
-    cy.remove(cy.getElementById('late'));
+    cy.remove(cy.getElementById('n4'));
+    expect(sort().map((e) => e.id())).toEqual(theirs());
+    expect(reads).toBe(1);
+    cy.batch(() => {
+      cy.remove(cy.getElementById('late'));
+      cy.add({ data: { id: 'later', z: 1 } });
+    });
     const resorted = sort();
     expect(reads).toBe(2);
     expect(resorted.map((e) => e.id())).toEqual(theirs());
@@ -156,6 +162,49 @@ describe('drawing order', () => {
         const next = sort();
         expect(next.map((e) => e.id())).toEqual(theirs(cy));
         expect(next.interactive.map((e) => e.id())).toEqual(pointerIds(cy, next));
+        idle();
+      }
+      expect(reads()).toBe(1);
+    });
+
+    it.each([31, 32, 33])('follows removals (nodes with their edges, edges alone) where Cytoscape fills the gaps with its last elements (seed %i)', (seed) => {
+      const cy = graph(seed, false);
+      const { sort, idle, reads } = mending(cy);
+      const first = sort();
+      idle();
+      let x = seed;
+      const pick = (n: number) => { x = (x * 1103515245 + 12345) % 2147483648; return x % n; };
+      let previous = first;
+      for (let round = 0; round < 6; round++) {
+        const gone = new Set<string>();
+        cy.batch(() => {
+          for (let k = 0; k <= pick(4); k++) {
+            const ele = cy.elements()[pick(cy.elements().length)]!;
+            for (const id of [ele.id(), ...(ele.isNode() ? ele.connectedEdges().map((e) => e.id()) : [])]) gone.add(id);
+            ele.remove();
+          }
+          // A hover's restyle with it, every other round.
+          if (round % 2) cy.nodes()[pick(cy.nodes().length)]!.data('z', pick(5));
+        });
+        let next = sort();
+        expect(next.map((e) => e.id())).toEqual(theirs(cy));
+        expect(next.interactive.map((e) => e.id())).toEqual(pointerIds(cy, next));
+        // The pointer list carried over: every element removed is said to be gone, every other where it now is.
+        const lineage = lineageOf(next.interactive)!;
+        {
+          const before = previous.interactive.map((e) => e.id());
+          const after = next.interactive.map((e) => e.id());
+          expect(lineage.from).toBe(previous.interactive);
+          before.forEach((id, i) => { expect(lineage.moves[i]! >= 0 ? after[lineage.moves[i]!] : 'gone').toBe(gone.has(id) ? 'gone' : id); });
+        }
+        if (round === 2) {
+          // An addition after removals: the order they left is mended again.
+          idle();
+          cy.add([{ data: { id: 'late', z: 1 } }, { data: { id: 'late-e', source: 'late', target: cy.nodes()[0]!.id(), z: 0 } }]);
+          next = sort();
+          expect(next.map((e) => e.id())).toEqual(theirs(cy));
+        }
+        previous = next;
         idle();
       }
       expect(reads()).toBe(1);
