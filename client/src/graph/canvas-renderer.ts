@@ -16,6 +16,8 @@ export interface CanvasRenderer {
   drawElement?: (...args: unknown[]) => void;
   redrawHint?: (group: string, on: boolean) => void;
   redraw?: () => void;
+  /** One frame's drawing: sorts the elements into drawing order, then draws the layers. */
+  render?: (options?: unknown) => void;
   NODE?: number;
   TEXTURE_BUFFER?: number;
   /** On for views of a few hundred nodes and more: the renderer shows a snapshot while the view moves. */

@@ -46,10 +46,16 @@ export function carried(index: Index, list: Ele[]): Index | undefined {
     if (l.from === index.list) break;
   }
   if (steps[steps.length - 1]?.from !== index.list) return undefined;
-  let pos = index.pos ?? Int32Array.from(index.list, (_, i) => i);
+  let pos = index.pos;
   let changed = index.changed;
   for (const step of steps.reverse()) {
-    pos = pos.map((i) => (i < 0 ? -1 : step.moves[i]!));
+    // Plain loops: a typed array's map or from with a callback, run this seldom, took ~4 ms at 15,000 slots.
+    const to = new Int32Array(index.list.length);
+    for (let slot = 0; slot < to.length; slot++) {
+      const i = pos ? pos[slot]! : slot;
+      to[slot] = i < 0 ? -1 : step.moves[i]!;
+    }
+    pos = to;
     const next = new Set<number>(step.joined);
     for (const i of changed) if (step.moves[i]! >= 0) next.add(step.moves[i]!);
     changed = next;

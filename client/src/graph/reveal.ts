@@ -258,6 +258,17 @@ export class Reveal {
     // The renderer's own drawing updates some state of the elements it draws (whether their images are
     // loading) and reports it as a restyle: not a change to the view.
     const layered = kept.quietly(r.drawLayeredElements!.bind(r));
+    const render = r.render?.bind(r);
+    if (render) {
+      r.render = (options) => {
+        kept.frameStart = this.clock.now();
+        try {
+          render(options);
+        } finally {
+          kept.frameStart = undefined;
+        }
+      };
+    }
     // The renderer also draws elements into its texture caches between frames (before it renders), with the same bookkeeping.
     if (r.drawElement) r.drawElement = kept.quietly(r.drawElement.bind(r));
     const ownNodesOnly = r.drawCachedNodes?.bind(r);

@@ -123,8 +123,8 @@ export function mended(last: Ele[], moved: readonly Ele[], compounds: boolean, a
   // Those Cytoscape moved into a removed element's place in its list: a new pool index, placed anew.
   if (gone) for (const i of gone.refilled) if (!wanted.has(last[i]!)) from.push(i);
   const poolOf = gone?.pool ?? keys.pool;
-  let pool = -1;
-  for (let i = 0; i < n; i++) if (keys.pool[i]! > pool) pool = keys.pool[i]!;
+  // Each element's pool index is its place in Cytoscape's list, 0 to n - 1: the last is n - 1.
+  const pool = n - 1;
   const items = [
     ...from.map((i) => ({ i, ele: last[i]!, k: [...keysOf(last[i]!, compounds), poolOf[i]!] })),
     ...added.map((ele, j) => ({ i: -1, ele, k: [...keysOf(ele, compounds), pool + 1 + j] })),

@@ -52,6 +52,9 @@ function setup(drawCostPerEle = 0) {
     drawCachedElement(this: void, c: { canvas: { name: string } }, ele: FakeEle) { time += drawCostPerEle; log.push(`${c.canvas.name}+${ele.id()}`); },
     redrawHint() {},
     redraw() { renderer.redraws++; },
+    /** What the renderer's frame spends sorting its elements into drawing order before it draws. */
+    sortMs: 0,
+    render(this: void) { time += renderer.sortMs; (renderer as unknown as { drawLayeredElements(c: unknown, e: unknown[], p: number, x: unknown): void }).drawLayeredElements(screen, all, 1, {}); },
   };
   const cy = {
     renderer: () => renderer,
@@ -83,6 +86,8 @@ function setup(drawCostPerEle = 0) {
   // The renderer's frame: draws the node layer with every element it has.
   const draw = (context: unknown = screen) => { log.length = 0; (renderer as unknown as { drawLayeredElements(c: unknown, e: unknown[], p: number, x: unknown): void }).drawLayeredElements(context, all, 1, {}); return [...log]; };
   const drawTexture = () => draw(texture);
+  /** The renderer's whole frame: its sort, then its drawing. */
+  const render = () => { log.length = 0; (renderer as unknown as { render(): void }).render(); return [...log]; };
   /** The renderer's main layer while nodes are dragged in the full style: everything but its drag layer. */
   const drawMain = (dragLayer: string[]) => {
     log.length = 0;
@@ -109,7 +114,7 @@ function setup(drawCostPerEle = 0) {
     (renderer as unknown as { drawCachedNodes(c: unknown, e: unknown[], p: number, x: unknown): void }).drawCachedNodes(screen, all.filter((e) => !dragged.includes(e.id())), 1, {});
     return [...log];
   };
-  return { reveal, add, draw, drawTexture, drawMain, frame, idle, change, screen, renderer, emit, drawDragging, revealAll };
+  return { reveal, add, draw, render, drawTexture, drawMain, frame, idle, change, screen, renderer, emit, drawDragging, revealAll };
 }
 
 describe('Reveal', () => {
@@ -246,6 +251,24 @@ describe('Reveal', () => {
     while (t.frame());
     expect(t.renderer.redraws).toBeGreaterThan(redraws);
     expect(t.draw()).toEqual(['nodebuf+f', 'screen<-edgebuf', 'screen<-nodebuf']);
+  });
+
+  it('draws fewer of the elements just added in a frame that has spent its time sorting', async () => {
+    const t = setup(1);
+    t.add('a', 'e1');
+    t.renderer.textureOnViewport = true;
+    t.renderer.hideEdgesOnViewport = true;
+    await t.revealAll(['a'], ['e1']);
+    t.add('c', 'd', 'f', 'g');
+    for (const id of ['c', 'd', 'f', 'g']) t.emit('add', id);
+    t.reveal.start(['c', 'd', 'f', 'g'], []);
+    // 9 ms sorting (an expansion's frame at 5k/10k took ~13), then 1 ms an element: only the first.
+    t.renderer.sortMs = 9;
+    expect(t.render()).toEqual(['nodebuf+c', 'screen<-edgebuf', 'screen<-nodebuf']);
+    // The next frame sorts nothing: the rest, within 4 ms.
+    t.renderer.sortMs = 0;
+    while (t.frame());
+    expect(t.render()).toEqual(['nodebuf+d', 'nodebuf+f', 'nodebuf+g', 'screen<-edgebuf', 'screen<-nodebuf']);
   });
 
   it('reveals many elements added to a large view as a new picture', async () => {
