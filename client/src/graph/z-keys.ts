@@ -126,12 +126,13 @@ export function watchOrder(cy: { style(): unknown }, renderer: { notify?: (name:
         if (restyled.length >= MAX_RESTYLES || typeof c?.cleanStyle !== 'function') watch.unknown = true;
         else {
           restyled.push(c as Restyled);
-          // A filter restyles thousands in one notice: not counted one by one. Elements just added are listed apart.
+          // A filter restyles thousands in one notice: not counted one by one. Elements just added are listed
+          // apart; a batch's notices may name them restyled before added, so they are told apart when asked.
           const n = c.length ?? 0;
           for (let i = 0; few && i < n; i++) {
             if (watch.added.has(c[i]!)) continue;
             few.add(c[i]!);
-            if (few.size > MAX_FEW) few = undefined;
+            if (few.size > MAX_FEW + MAX_ADDED) few = undefined;
           }
         }
       }
@@ -154,7 +155,8 @@ export function watchOrder(cy: { style(): unknown }, renderer: { notify?: (name:
       if (watch.unknown) return undefined;
       const removed = new Set(watch.removed);
       const moved = [...watch.moved].filter((ele) => !removed.has(ele));
-      const restyled = [...new Set([...few, ...moved])].filter((ele) => !removed.has(ele));
+      const restyled = [...new Set([...[...few].filter((ele) => !watch.added.has(ele)), ...moved])].filter((ele) => !removed.has(ele));
+      if (restyled.length > MAX_FEW + moved.length) return undefined;
       return { moved, restyled, added: [...watch.added], removed: [...watch.removed] };
     },
     sorted: () => {

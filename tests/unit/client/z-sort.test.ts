@@ -210,6 +210,20 @@ describe('drawing order', () => {
       expect(reads()).toBe(1);
     });
 
+    it('mends the order after a hundred elements added in one batch (a path or a query graph added), more than restyles it lists', () => {
+      const cy = graph(41, false);
+      const { sort, idle, reads } = mending(cy);
+      sort();
+      idle();
+      cy.batch(() => {
+        const nodes = Array.from({ length: 50 }, (_, k) => ({ data: { id: `g${k}`, z: k % 3 } }));
+        cy.add(nodes);
+        cy.add(nodes.map((node, k) => ({ data: { id: `g-e${k}`, source: node.data.id, target: `n${k % 40}`, z: k % 2 } })));
+      });
+      expect(sort().map((e) => e.id())).toEqual(theirs(cy));
+      expect(reads()).toBe(1);
+    });
+
     it('lists the elements added among those who joined the pointer list', () => {
       const cy = graph(24, false);
       const { sort, idle } = mending(cy);
