@@ -312,7 +312,11 @@ export class GraphView {
 
   /** The places of the nodes on the canvas, among which new nodes find free spots. */
   room(): Room {
-    return new Room(VIEW.minGap, this.cy.nodes().map((n) => n.position()));
+    // From the canvas's own list: cy.nodes() builds a collection of them first (~4 ms at 5k/10k).
+    const all = (this.cy as unknown as { mutableElements(): ArrayLike<NodeSingular> }).mutableElements();
+    const places: Position[] = [];
+    for (let i = 0; i < all.length; i++) if (all[i]!.isNode()) places.push(all[i]!.position());
+    return new Room(VIEW.minGap, places);
   }
 
   /** The nearest spot to `wanted` (stepping right) that no node crowds. */
