@@ -14,6 +14,7 @@ import { redrawRegion, type Reaches } from './drag.js';
 import { reachMeets, reachOf, type BandedEdge, type EdgeReach } from './edge-band.js';
 import type { IdleTime } from '../core/idle.js';
 import type { FrameClock } from './frames.js';
+import { OnTop } from './on-top.js';
 import { PictureChanges, type Box } from './picture-changes.js';
 import { Rebuild, cameraOf, sameCamera, showBuffers, type Buffers, type Camera } from './rebuild.js';
 
@@ -33,19 +34,6 @@ const REBUILD_MS = 7;
  * and 3 ms of it in each frame, with the frame's own work, still ran frames past 16 ms.
  */
 const LIFT_MS = 5;
-
-/**
- * Time a frame may spend drawing elements just added (an expansion's) into the picture shown while it is
- * drawn again: a first draw of an element can cost a millisecond, so a few dozen may take more than one frame.
- */
-const ON_TOP_MS = 4;
-
-/**
- * Nor past this many ms from the start of the renderer's frame (its sort into drawing order first: after
- * an expansion on a large view that frame's sort and hit-test bookkeeping took ~13 ms, and 4 ms more of
- * drawing made it a task of 22 ms); the first element is drawn whatever the time, so every frame moves on.
- */
-const ON_TOP_FRAME_MS = 10;
 
 /**
  * How long a slice of work done between frames may run: `most` ms, less if the browser expects the next
@@ -79,7 +67,7 @@ export class KeptPicture {
   /** The slice of clearing them that waits for idle time (a new drag's bands get a slice of their own). */
   private clearing: object | undefined;
   /** Elements added to the view, drawn into the picture shown while the new one is drawn (`addOnTop`). */
-  private onTop: Ele[] = [];
+  private readonly onTop = new OnTop();
   /** The elements off the drag layer, in drawing order, and the pixel ratio of the frame that lifted the nodes. */
   private lifting: { eles: ArrayLike<Ele>; pxRatio: number } | undefined;
   /** The line of each edge tested against a cleared piece during this drag (the edges that are not dragged stay put). */
@@ -144,7 +132,7 @@ export class KeptPicture {
   forget(): void {
     this.picture = undefined;
     this.rebuild = undefined;
-    this.onTop = [];
+    this.onTop.clear();
     this.stopClearing();
   }
 
@@ -154,27 +142,21 @@ export class KeptPicture {
    * the whole view is drawn again, up to a second later on a large view.
    */
   addOnTop(eles: readonly Ele[]): void {
-    this.onTop.push(...eles);
+    this.onTop.add(eles);
   }
 
   private paintOnTop(picture: Picture, pxRatio: number, extent: unknown): void {
-    if (this.onTop.length === 0) return;
-    const now = this.clock.now();
-    const until = Math.min(now + ON_TOP_MS, (this.frameStart ?? now) + ON_TOP_FRAME_MS);
+    if (this.onTop.empty) return;
     this.painting = true;
+    let left = false;
     try {
-      let i = 0;
-      while (i < this.onTop.length && (i === 0 || this.clock.now() < until)) {
-        const ele = this.onTop[i++]!;
-        crisp(this.r, ele.isEdge() ? picture.edges : picture.nodes, ele, pxRatio, extent);
-      }
-      this.onTop = this.onTop.slice(i);
+      left = this.onTop.paint(this.r, picture, pxRatio, extent, () => this.clock.now(), this.frameStart);
     } finally {
       this.painting = false;
     }
     // The rest in a frame to come: nothing else may ask for one before the picture is drawn again (and the
     // renderer forgets a frame asked for while it draws).
-    if (this.onTop.length > 0) this.clock.next(() => redraw(this.r));
+    if (left) this.clock.next(() => redraw(this.r));
   }
 
   /** `draw`, with what it does to the elements not counted as a change to the view. */
@@ -283,7 +265,7 @@ export class KeptPicture {
       this.spare = { edges: old.edges, nodes: old.nodes };
       this.buffers = rebuild.buffers;
       this.rebuild = undefined;
-      this.onTop = [];
+      this.onTop.clear();
       this.changes.restart(switchedOn(eles));
       this.copyTo(screen);
     } else {
