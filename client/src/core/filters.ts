@@ -37,6 +37,32 @@ export function visibility(state: ViewState): Visibility {
   return { nodes, edges };
 }
 
+/**
+ * `visibility(state)`, worked out from `before`, the visibility of an earlier state with the same filters,
+ * given every node and edge whose entry may differ since (core/lineage.ts): a node whose visibility flips
+ * brings its edges along (`edgesOf`: the edges it had). A pass over the few touched, not over every entry.
+ */
+export function visibilityAfter(before: Visibility, state: ViewState, nodes: Iterable<string>, edges: Iterable<string>, edgesOf: (id: string) => Iterable<string>): Visibility {
+  const hiddenTypes = new Set(state.filters.hiddenEntityTypes);
+  const shownNodes = new Set(before.nodes);
+  const shownEdges = new Set(before.edges);
+  const recheck = new Set(edges);
+  for (const id of nodes) {
+    const n = state.nodes.get(id);
+    const shown = !!n && !n.hidden && !hiddenTypes.has(n.node.type);
+    if (shown === shownNodes.has(id)) continue;
+    if (shown) shownNodes.add(id);
+    else shownNodes.delete(id);
+    for (const edge of edgesOf(id)) recheck.add(edge);
+  }
+  for (const id of recheck) {
+    const e = state.edges.get(id);
+    if (e && shownNodes.has(e.source) && shownNodes.has(e.target) && passesEdge(e, state.filters)) shownEdges.add(id);
+    else shownEdges.delete(id);
+  }
+  return { nodes: shownNodes, edges: shownEdges };
+}
+
 /** The earliest and latest dates on the canvas's edges, or null when none is dated. */
 export function dateBounds(edges: Iterable<Dated>): { from: string; to: string } | null {
   let from: string | null = null;

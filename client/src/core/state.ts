@@ -1,6 +1,7 @@
 // Pure transformations of the view state: add, remove, hide, pin, move, filter.
 // Each returns a new state and leaves its input untouched, so history can keep both.
 import type { Position } from 'cytoscape';
+import { derived } from './lineage.js';
 import type { CanvasEdge, CanvasNode, Display, ExpansionState, Filters, NodeState, ViewState } from './types.js';
 
 export interface Placed {
@@ -19,16 +20,31 @@ export function addElements(state: ViewState, placed: Placed[], edges: CanvasEdg
     nodes.set(node.id, old ? { ...old, node: { ...old.node, ...node } } : { node, x: position.x, y: position.y, hidden: false, pinned: false });
   }
   const next = new Map(state.edges);
-  for (const edge of edges) if (nodes.has(edge.source) && nodes.has(edge.target)) next.set(edge.id, edge);
-  return { ...state, nodes, edges: next };
+  const added: string[] = [];
+  for (const edge of edges) {
+    if (!nodes.has(edge.source) || !nodes.has(edge.target)) continue;
+    next.set(edge.id, edge);
+    added.push(edge.id);
+  }
+  return { ...state, nodes: derived(nodes, state.nodes, placed.map((p) => p.node.id)), edges: derived(next, state.edges, added) };
 }
 
 /** Removes nodes with their edges, and forgets them in every expansion. */
 export function removeNodes(state: ViewState, ids: Iterable<string>): ViewState {
   const gone = new Set(ids);
   if (gone.size === 0) return state;
-  const nodes = new Map([...state.nodes].filter(([id]) => !gone.has(id)));
-  const edges = new Map([...state.edges].filter(([, e]) => !gone.has(e.source) && !gone.has(e.target)));
+  // Copies, then deletions: a copy is made natively, where filtering every entry through an array was not.
+  const nodes = new Map(state.nodes);
+  for (const id of gone) nodes.delete(id);
+  const edges = new Map(state.edges);
+  const goneEdges: string[] = [];
+  for (const [id, e] of state.edges) {
+    if (!gone.has(e.source) && !gone.has(e.target)) continue;
+    edges.delete(id);
+    goneEdges.push(id);
+  }
+  derived(nodes, state.nodes, gone);
+  derived(edges, state.edges, goneEdges);
   const expansions = new Map<string, ExpansionState>();
   for (const [id, exp] of state.expansions) {
     if (!gone.has(id)) expansions.set(id, { ...exp, added: exp.added.filter((a) => !gone.has(a)) });
@@ -39,11 +55,14 @@ export function removeNodes(state: ViewState, ids: Iterable<string>): ViewState 
 
 export function updateNodes(state: ViewState, ids: Iterable<string>, change: (n: NodeState) => NodeState): ViewState {
   const nodes = new Map(state.nodes);
+  const changed: string[] = [];
   for (const id of ids) {
     const n = nodes.get(id);
-    if (n) nodes.set(id, change(n));
+    if (!n) continue;
+    nodes.set(id, change(n));
+    changed.push(id);
   }
-  return { ...state, nodes };
+  return { ...state, nodes: derived(nodes, state.nodes, changed) };
 }
 
 export const setHidden = (state: ViewState, ids: Iterable<string>, hidden: boolean): ViewState =>
@@ -54,15 +73,15 @@ export const setPinned = (state: ViewState, ids: Iterable<string>, pinned: boole
 
 /** Records where nodes are now; returns the same state when nothing moved, so no undo step is wasted. */
 export function movePositions(state: ViewState, positions: ReadonlyMap<string, Position>): ViewState {
-  let moved = false;
+  const moved: string[] = [];
   const nodes = new Map(state.nodes);
   for (const [id, p] of positions) {
     const n = nodes.get(id);
     if (!n || (Math.abs(n.x - p.x) < 0.5 && Math.abs(n.y - p.y) < 0.5)) continue;
     nodes.set(id, { ...n, x: p.x, y: p.y });
-    moved = true;
+    moved.push(id);
   }
-  return moved ? { ...state, nodes } : state;
+  return moved.length ? { ...state, nodes: derived(nodes, state.nodes, moved) } : state;
 }
 
 export const setFilters = (state: ViewState, change: Partial<Filters>): ViewState => ({ ...state, filters: { ...state.filters, ...change } });

@@ -2,8 +2,9 @@
 // hides and restyles only what differs, as steps a ChunkRunner spreads over frames.
 import type { Collection, Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import { remainingTotal } from '../core/expansion.js';
-import { visibility, type Visibility } from '../core/filters.js';
-import type { CanvasEdge, ViewState } from '../core/types.js';
+import { visibility, visibilityAfter, type Visibility } from '../core/filters.js';
+import { touchedSince } from '../core/lineage.js';
+import type { CanvasEdge, NodeState, ViewState } from '../core/types.js';
 import { communityColor, communityOf, nodeSize, pagerankOf } from './appearance.js';
 import { edgeElement, type RelationLabels } from './elements.js';
 import { BY_COMMUNITY } from './style.js';
@@ -56,13 +57,15 @@ interface ElementChanges {
  * Each step reads the state when it runs; a newer state means a new plan.
  */
 export function planSync(cy: Core, state: ViewState, labels: RelationLabels, movePositions: boolean, drawn?: Drawn): SyncPlan {
-  const visible = visibility(state);
   const was = drawn?.state;
   if (drawn && was && !movePositions && was.nodes === state.nodes && was.edges === state.edges && was.expansions === state.expansions && was.display === state.display) {
-    return planShowOrHide(cy, state, visible, drawn.visible);
+    return planShowOrHide(cy, state, visibility(state), drawn.visible);
   }
+  // What the change touched, when the maps shown were made into these in a few recorded steps (core/lineage.ts).
+  const touched = drawn && was && was.filters === state.filters ? touchedOf(was, state) : undefined;
+  const visible = drawn && touched ? visibilityAfter(drawn.visible, state, touched.nodes, touched.edges, (id) => edgeIdsOf(cy, id)) : visibility(state);
   const maxPagerank = largestPagerank(state);
-  const { gone, fresh, existing, newEdges, oldEdges } = drawn ? changesSince(cy, drawn, state, visible, movePositions, maxPagerank) : everything(cy, state);
+  const { gone, fresh, existing, newEdges, oldEdges } = drawn ? changesSince(cy, drawn, state, visible, movePositions, maxPagerank, touched) : everything(cy, state);
   const removedNodes = gone.nodes().length;
 
   const nodeData = (id: string) => {
@@ -133,6 +136,20 @@ function largestPagerank(state: ViewState): number {
   return most;
 }
 
+/** The node and edge ids a change may have touched since the state drawn, if recorded (core/lineage.ts). */
+interface Touched { nodes: Set<string>; edges: Set<string> }
+
+function touchedOf(was: ViewState, state: ViewState): Touched | undefined {
+  const nodes = touchedSince(was.nodes, state.nodes);
+  const edges = nodes && touchedSince(was.edges, state.edges);
+  return nodes && edges ? { nodes, edges } : undefined;
+}
+
+/** The ids of the edges of a node on the canvas (none if it is not there). */
+function edgeIdsOf(cy: Core, id: string): string[] {
+  return cy.hasElementWithId(id) ? cy.getElementById(id).connectedEdges().map((e) => e.id()) : [];
+}
+
 /** Every element compared: the canvas's state is not known (a change still being applied was overtaken). */
 function everything(cy: Core, state: ViewState): ElementChanges {
   const gone = cy.elements().filter((e) => (e.isNode() ? !state.nodes.has(e.id()) : !state.edges.has(e.id())));
@@ -151,24 +168,46 @@ function everything(cy: Core, state: ViewState): ElementChanges {
  * places are to be applied (a layout may have moved nodes without a new state). An edge on the canvas is
  * touched only when its visibility flips.
  */
-function changesSince(cy: Core, drawn: Drawn, state: ViewState, visible: Visibility, movePositions: boolean, maxPagerank: number): ElementChanges {
+function changesSince(cy: Core, drawn: Drawn, state: ViewState, visible: Visibility, movePositions: boolean, maxPagerank: number, touched?: Touched): ElementChanges {
   const was = drawn.state;
-  const gone: string[] = [];
-  for (const id of was.nodes.keys()) if (!state.nodes.has(id)) gone.push(id);
-  for (const id of was.edges.keys()) if (!state.edges.has(id)) gone.push(id);
   const all = movePositions || was.display !== state.display || (state.display.sizeBy === 'pagerank' && largestPagerank(was) !== maxPagerank);
+  // Without a record of what changed, or with every node to touch anyway, every entry is compared.
+  const nodeIds = touched && !all ? touched.nodes : undefined;
+  const edgeIds = touched && !all ? touched.edges : undefined;
+  const gone: string[] = [];
+  for (const id of nodeIds ?? was.nodes.keys()) if (was.nodes.has(id) && !state.nodes.has(id)) gone.push(id);
+  for (const id of edgeIds ?? was.edges.keys()) if (was.edges.has(id) && !state.edges.has(id)) gone.push(id);
   const existing: string[] = [];
   const fresh: string[] = [];
-  for (const [id, n] of state.nodes) {
+  const shownBefore = drawn.visible;
+  const check = (id: string, n: NodeState) => {
     const before = was.nodes.get(id);
     if (!before) fresh.push(id);
-    else if (all || before !== n || was.expansions.get(id) !== state.expansions.get(id) || drawn.visible.nodes.has(id) !== visible.nodes.has(id)) existing.push(id);
+    else if (all || before !== n || was.expansions.get(id) !== state.expansions.get(id) || shownBefore.nodes.has(id) !== visible.nodes.has(id)) existing.push(id);
+  };
+  if (nodeIds) {
+    for (const id of nodeIds) { const n = state.nodes.get(id); if (n) check(id, n); }
+    // An expansion recorded or forgotten changes its node's label and class, its entry staying the same.
+    for (const id of new Set([...was.expansions.keys(), ...state.expansions.keys()])) {
+      const n = state.nodes.get(id);
+      if (n && !nodeIds.has(id) && was.nodes.has(id) && was.expansions.get(id) !== state.expansions.get(id)) existing.push(id);
+    }
+  } else {
+    for (const [id, n] of state.nodes) check(id, n);
   }
   const newEdges: CanvasEdge[] = [];
   const oldEdges: EdgeSingular[] = [];
-  for (const [id, e] of state.edges) {
+  const checkEdge = (id: string, e: CanvasEdge) => {
     if (!was.edges.has(id)) newEdges.push(e);
-    else if (drawn.visible.edges.has(id) !== visible.edges.has(id)) oldEdges.push(cy.getElementById(id) as EdgeSingular);
+    else if (shownBefore.edges.has(id) !== visible.edges.has(id)) oldEdges.push(cy.getElementById(id) as EdgeSingular);
+  };
+  if (edgeIds && nodeIds) {
+    // An edge's visibility flips with its own entry or with one of its nodes'.
+    const edges = new Set(edgeIds);
+    for (const id of nodeIds) if (shownBefore.nodes.has(id) !== visible.nodes.has(id)) for (const e of edgeIdsOf(cy, id)) edges.add(e);
+    for (const id of edges) { const e = state.edges.get(id); if (e) checkEdge(id, e); }
+  } else {
+    for (const [id, e] of state.edges) checkEdge(id, e);
   }
   const goneOnCanvas = cy.collection();
   for (const id of gone) if (cy.hasElementWithId(id)) goneOnCanvas.merge(cy.getElementById(id));
