@@ -39,3 +39,8 @@ export function touchedSince(older: ReadonlyMap<string, unknown>, newer: Readonl
   }
   return undefined;
 }
+
+/** The keys whose entries may differ between two maps, one made from the other (either way: a redo, or an undo of a step). */
+export function touchedBetween(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): Set<string> | undefined {
+  return touchedSince(a, b) ?? touchedSince(b, a);
+}

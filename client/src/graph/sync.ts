@@ -3,7 +3,7 @@
 import type { Collection, Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import { remainingTotal } from '../core/expansion.js';
 import { visibility, visibilityAfter, type Visibility } from '../core/filters.js';
-import { touchedSince } from '../core/lineage.js';
+import { touchedBetween } from '../core/lineage.js';
 import type { CanvasEdge, NodeState, ViewState } from '../core/types.js';
 import { communityColor, communityOf, nodeSize, pagerankOf } from './appearance.js';
 import { edgeElement, type RelationLabels } from './elements.js';
@@ -61,7 +61,8 @@ export function planSync(cy: Core, state: ViewState, labels: RelationLabels, mov
   if (drawn && was && !movePositions && was.nodes === state.nodes && was.edges === state.edges && was.expansions === state.expansions && was.display === state.display) {
     return planShowOrHide(cy, state, visibility(state), drawn.visible);
   }
-  // What the change touched, when the maps shown were made into these in a few recorded steps (core/lineage.ts).
+  // What the change touched, when the maps shown and these were made one from the other in a few recorded steps
+  // (core/lineage.ts): a change, or its undo or redo.
   const touched = drawn && was && was.filters === state.filters ? touchedOf(was, state) : undefined;
   const visible = drawn && touched ? visibilityAfter(drawn.visible, state, touched.nodes, touched.edges, (id) => edgeIdsOf(cy, id)) : visibility(state);
   const maxPagerank = largestPagerank(state);
@@ -140,8 +141,8 @@ function largestPagerank(state: ViewState): number {
 interface Touched { nodes: Set<string>; edges: Set<string> }
 
 function touchedOf(was: ViewState, state: ViewState): Touched | undefined {
-  const nodes = touchedSince(was.nodes, state.nodes);
-  const edges = nodes && touchedSince(was.edges, state.edges);
+  const nodes = touchedBetween(was.nodes, state.nodes);
+  const edges = nodes && touchedBetween(was.edges, state.edges);
   return nodes && edges ? { nodes, edges } : undefined;
 }
 

@@ -2,7 +2,7 @@
 // visibility worked out from it (core/filters.ts): the same as comparing every entry, whatever the changes.
 import { describe, expect, it } from 'vitest';
 import { visibility, visibilityAfter } from '../../../client/src/core/filters.js';
-import { LINEAGE, touchedSince } from '../../../client/src/core/lineage.js';
+import { LINEAGE, touchedBetween, touchedSince } from '../../../client/src/core/lineage.js';
 import { addElements, movePositions, removeNodes, setFilters, setHidden, setPinned } from '../../../client/src/core/state.js';
 import { emptyState, type ViewState } from '../../../client/src/core/types.js';
 import { edge, node } from './fixtures.js';
@@ -30,6 +30,9 @@ describe('what a change touched', () => {
     const goneEdges = [...a.edges.values()].filter((e) => e.source === 'n2' || e.target === 'n2').map((e) => e.id);
     expect(touchedSince(a.edges, d.edges)).toEqual(new Set([...goneEdges, 'ex']));
     expect(touchedSince(b.edges, b.edges)).toEqual(new Set());
+    // Either way: an undo of those steps touches the same keys.
+    expect(touchedSince(d.nodes, a.nodes)).toBeUndefined();
+    expect(touchedBetween(d.nodes, a.nodes)).toEqual(new Set(['n1', 'n2', 'x']));
   });
 
   it('knows nothing of a map not made from the one shown (an undo back, a restored link), nor past its limits', () => {

@@ -108,10 +108,13 @@ describe('planSync from the state the canvas shows', () => {
       (s, i) => movePositions(s, new Map([[[...s.nodes.keys()][i % s.nodes.size]!, { x: i, y: -i }]])),
       (s, i) => ({ ...s, selection: [...s.nodes.keys()][(i * 11) % s.nodes.size] ?? null }),
     ];
+    const seen: ViewState[] = [];
     for (let i = 0; i < 60; i++) {
       const one = changes[(i * 5 + Math.floor(i / 9)) % changes.length]!(state, i);
-      // Every third time two changes at once, as an undo or redo over several steps, or a restored link, brings.
-      const next = i % 3 === 0 ? changes[(i * 2 + 1) % changes.length]!(one, i + 1) : one;
+      // Every third time two changes at once, as an undo or redo over several steps, or a restored link, brings;
+      // every seventh, back to a state two changes before (an undo of two steps).
+      const next = i % 7 === 6 ? seen[seen.length - 2]! : i % 3 === 0 ? changes[(i * 2 + 1) % changes.length]!(one, i + 1) : one;
+      seen.push(state);
       const moved = i % 4 === 0;
       apply(cy, next, state, moved);
       const fresh = cytoscape({ headless: true });
