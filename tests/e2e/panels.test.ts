@@ -186,6 +186,13 @@ describe.skipIf(!hasChromium)('the side panels', () => {
       // A click on a mention brings that entity onto the canvas.
       await page.getByTestId('mention').filter({ hasText: 'INTERPOL' }).click();
       await page.waitForFunction(() => window.__kg!.cy.getElementById('organization:interpol').nonempty());
+      // Focused: selected, and the camera centred on it once it stops.
+      await page.waitForFunction(() => {
+        const { cy } = window.__kg!;
+        const node = cy.getElementById('organization:interpol');
+        const p = node.renderedPosition();
+        return node.selected() && !cy.animated() && Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2) < 20;
+      }, undefined, { timeout: 5000 });
       expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     }, 60_000);
 
