@@ -167,7 +167,8 @@ function everything(cy: Core, state: ViewState): ElementChanges {
  * What differs from the state the canvas shows. A node is brought in line if its entry, its expansion or
  * its visibility changed; every node if the display did (or the largest PageRank, when sizing by it), or if
  * places are to be applied (a layout may have moved nodes without a new state). An edge on the canvas is
- * touched only when its visibility flips.
+ * touched only when its visibility flips. Given what the change touched (`touched`), only those entries, the
+ * nodes whose expansion changed and the edges of nodes whose visibility flipped are compared.
  */
 function changesSince(cy: Core, drawn: Drawn, state: ViewState, visible: Visibility, movePositions: boolean, maxPagerank: number, touched?: Touched): ElementChanges {
   const was = drawn.state;
