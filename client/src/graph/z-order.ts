@@ -184,17 +184,8 @@ function spliced(last: Ele[], keys: Keys, drop: readonly number[], items: Readon
     if (end > from) run(end);
     from = Math.max(from, end);
   };
-  // Whether the item goes before the element at old position i (the old order is sorted on the keys kept
-  // with it, those of dropped elements included, so a binary search over it holds).
-  const before = (k: number[], i: number) => (k[0]! - keys.depth[i]! || k[1]! - keys.kind[i]! || k[2]! - keys.z[i]! || k[3]! - keys.pool[i]!) < 0;
   for (const { i, ele, k } of items) {
-    let lo = from;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (before(k, mid)) hi = mid;
-      else lo = mid + 1;
-    }
+    const lo = firstAfter(keys, k, from, n);
     copyTo(lo);
     const w = eles.length;
     eles.push(ele);
@@ -215,15 +206,24 @@ function spliced(last: Ele[], keys: Keys, drop: readonly number[], items: Readon
 export function placeOf(eles: readonly Ele[], ele: Ele, pool: number | undefined): number {
   const keys = sortKeys.get(eles);
   if (!keys || pool === undefined) return -1;
-  const [depth, kind, z] = keysOf(ele, false);
-  let lo = 0;
-  let hi = eles.length;
+  // Pool indices are unique: the element is the last one whose keys do not come after its own.
+  const at = firstAfter(keys, [...keysOf(ele, false), pool], 0, eles.length) - 1;
+  return at >= 0 && eles[at] === ele ? at : -1;
+}
+
+/**
+ * The first position in [from, n) whose kept keys come after `k` (a sorted list is in the order of the keys
+ * kept with it, those of elements since dropped included, so a binary search over them holds).
+ */
+function firstAfter(keys: Keys, k: readonly number[], from: number, n: number): number {
+  let lo = from;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((keys.depth[mid]! - depth || keys.kind[mid]! - kind || keys.z[mid]! - z || keys.pool[mid]! - pool) < 0) lo = mid + 1;
-    else hi = mid;
+    if ((k[0]! - keys.depth[mid]! || k[1]! - keys.kind[mid]! || k[2]! - keys.z[mid]! || k[3]! - keys.pool[mid]!) < 0) hi = mid;
+    else lo = mid + 1;
   }
-  return eles[lo] === ele ? lo : -1;
+  return lo;
 }
 
 /** The list `to` keeps the order of `from`, element for element: it has the same keys. */
