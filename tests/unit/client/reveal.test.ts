@@ -108,13 +108,20 @@ function setup(drawCostPerEle = 0) {
     while (reveal.busy) { frame(); draw(); }
     await reveal.done;
   };
+  /** A view shown whole with its picture kept: in the light style (edges left out while it moves), or the full one. */
+  const shown = async (nodes: string[], edges: string[], style: 'light' | 'full' = 'light') => {
+    add(...nodes, ...edges);
+    renderer.textureOnViewport = true;
+    renderer.hideEdgesOnViewport = style === 'light';
+    await revealAll(nodes, edges);
+  };
   // What the renderer draws on its main layer while nodes are dragged on a large view: nodes only, not the dragged ones.
   const drawDragging = (dragged: string[]) => {
     log.length = 0;
     (renderer as unknown as { drawCachedNodes(c: unknown, e: unknown[], p: number, x: unknown): void }).drawCachedNodes(screen, all.filter((e) => !dragged.includes(e.id())), 1, {});
     return [...log];
   };
-  return { reveal, add, draw, render, drawTexture, drawMain, frame, idle, change, screen, renderer, emit, drawDragging, revealAll };
+  return { reveal, add, draw, render, drawTexture, drawMain, frame, idle, change, screen, renderer, emit, drawDragging, revealAll, shown };
 }
 
 describe('Reveal', () => {
@@ -167,10 +174,7 @@ describe('Reveal', () => {
 
   it('on a large view, clears dragged nodes from the picture, draws them where dropped, then draws it again with their edges', async () => {
     const t = setup();
-    t.add('a', 'b', 'c', 'e1');
-    t.renderer.textureOnViewport = true;
-    t.renderer.hideEdgesOnViewport = true;
-    await t.revealAll(['a', 'b', 'c'], ['e1']);
+    await t.shown(['a', 'b', 'c'], ['e1']);
     // Mouse down on a, then the drag moves it.
     t.emit('grab', 'a');
     t.renderer.hoverData.draggingEles = true;
@@ -192,10 +196,7 @@ describe('Reveal', () => {
 
   it('on a large view, draws the picture again after a change when the page is idle, into the buffers it replaced last time', async () => {
     const t = setup();
-    t.add('a', 'e1');
-    t.renderer.textureOnViewport = true;
-    t.renderer.hideEdgesOnViewport = true;
-    await t.revealAll(['a'], ['e1']);
+    await t.shown(['a'], ['e1']);
     t.change();
     // The frame of the change: the renderer sorts and restyles the elements then; only the old picture is shown.
     expect(t.draw()).toEqual(['screen<-edgebuf', 'screen<-nodebuf']);
@@ -216,10 +217,7 @@ describe('Reveal', () => {
 
   it('on a large view, draws a few elements just added (an expansion) into the picture shown, then the picture again between frames', async () => {
     const t = setup();
-    t.add('a', 'b', 'e1');
-    t.renderer.textureOnViewport = true;
-    t.renderer.hideEdgesOnViewport = true;
-    await t.revealAll(['a', 'b'], ['e1']);
+    await t.shown(['a', 'b'], ['e1']);
     // Applied over more than one chunk: the hold hands them to the reveal, which does not start a new picture.
     t.add('c', 'e2');
     t.reveal.applying = true;
@@ -238,10 +236,7 @@ describe('Reveal', () => {
 
   it('draws elements just added a few a frame when their first draws are dear, asking for the frames itself', async () => {
     const t = setup(3);
-    t.add('a', 'e1');
-    t.renderer.textureOnViewport = true;
-    t.renderer.hideEdgesOnViewport = true;
-    await t.revealAll(['a'], ['e1']);
+    await t.shown(['a'], ['e1']);
     t.add('c', 'd', 'f');
     for (const id of ['c', 'd', 'f']) t.emit('add', id);
     t.reveal.start(['c', 'd', 'f'], []);
@@ -255,10 +250,7 @@ describe('Reveal', () => {
 
   it('draws fewer of the elements just added in a frame that has spent its time sorting', async () => {
     const t = setup(1);
-    t.add('a', 'e1');
-    t.renderer.textureOnViewport = true;
-    t.renderer.hideEdgesOnViewport = true;
-    await t.revealAll(['a'], ['e1']);
+    await t.shown(['a'], ['e1']);
     t.add('c', 'd', 'f', 'g');
     for (const id of ['c', 'd', 'f', 'g']) t.emit('add', id);
     t.reveal.start(['c', 'd', 'f', 'g'], []);
@@ -273,9 +265,7 @@ describe('Reveal', () => {
 
   it('reveals many elements added to a large view as a new picture', async () => {
     const t = setup();
-    t.add('a', 'e1');
-    t.renderer.textureOnViewport = true;
-    await t.revealAll(['a'], ['e1']);
+    await t.shown(['a'], ['e1'], 'full');
     const many = Array.from({ length: REVEAL.onTopMost + 1 }, (_, i) => `n${i}`);
     t.add(...many);
     t.reveal.start(many, []);
@@ -285,9 +275,7 @@ describe('Reveal', () => {
 
   it('on a mid-sized view (full style), clears dragged nodes and their edges from the picture, and draws both where dropped', async () => {
     const t = setup();
-    t.add('a', 'b', 'c', 'e1');
-    t.renderer.textureOnViewport = true;
-    await t.revealAll(['a', 'b', 'c'], ['e1']);
+    await t.shown(['a', 'b', 'c'], ['e1'], 'full');
     t.emit('grab', 'a');
     t.renderer.hoverData.draggingEles = true;
     t.emit('position', 'a');
@@ -308,9 +296,7 @@ describe('Reveal', () => {
 
   it('on a mid-sized view (snapshot while moving, full style), redraws after a pan and after a change of its elements in slices', async () => {
     const t = setup();
-    t.add('a', 'e1');
-    t.renderer.textureOnViewport = true;
-    await t.revealAll(['a'], ['e1']);
+    await t.shown(['a'], ['e1'], 'full');
     t.screen.transform = { ...t.screen.transform, e: 40 };
     // The old picture, moved, until the new one is drawn between frames.
     expect(t.draw()).toEqual(['screen<-edgebuf', 'screen<-nodebuf']);
@@ -327,10 +313,7 @@ describe('Reveal', () => {
 
   it('on a large view, draws the picture again in slices after a move applied with the canvas held (a layout, an undo); hands back a move in frames', async () => {
     const t = setup();
-    t.add('a', 'b', 'e1');
-    t.renderer.textureOnViewport = true;
-    t.renderer.hideEdgesOnViewport = true;
-    await t.revealAll(['a', 'b'], ['e1']);
+    await t.shown(['a', 'b'], ['e1']);
     // Every node moved to its new place while the canvas was held.
     t.reveal.applying = true;
     t.emit('position', 'a');
@@ -349,10 +332,7 @@ describe('Reveal', () => {
 
   it('on a large view, shows a picture out of date by a held move while the camera animates (a fit), and draws it again where the camera stops', async () => {
     const t = setup();
-    t.add('a', 'b', 'e1');
-    t.renderer.textureOnViewport = true;
-    t.renderer.hideEdgesOnViewport = true;
-    await t.revealAll(['a', 'b'], ['e1']);
+    await t.shown(['a', 'b'], ['e1']);
     t.reveal.applying = true;
     t.emit('position', 'a');
     t.reveal.applying = false;
@@ -372,9 +352,7 @@ describe('Reveal', () => {
 
   it('says when the screen shows the view: after the picture is drawn again, not before', async () => {
     const t = setup();
-    t.add('a', 'e1');
-    t.renderer.textureOnViewport = true;
-    await t.revealAll(['a'], ['e1']);
+    await t.shown(['a'], ['e1'], 'full');
     t.change();
     let shown = false;
     void t.reveal.shown().then(() => { shown = true; });
@@ -389,9 +367,7 @@ describe('Reveal', () => {
 
   it('makes the gesture snapshot from the kept picture even when it is out of date', async () => {
     const t = setup();
-    t.add('a', 'e1');
-    t.renderer.textureOnViewport = true;
-    await t.revealAll(['a'], ['e1']);
+    await t.shown(['a'], ['e1'], 'full');
     t.change();
     expect(t.drawTexture()).toEqual(['texture<-edgebuf', 'texture<-nodebuf']);
   });
